@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.quota_error import QuotaError
+from ...types import Response
+
+
+def _get_kwargs(
+    tab_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/tasks/model/customFields/tabs/{tab_id}".format(
+            tab_id=quote(str(tab_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | QuotaError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = QuotaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | QuotaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tab_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | QuotaError]:
+    """Delete a task custom-field tab
+
+     Removes a custom-field tab from the task record.
+
+    Args:
+        tab_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        tab_id=tab_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tab_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | QuotaError | None:
+    """Delete a task custom-field tab
+
+     Removes a custom-field tab from the task record.
+
+    Args:
+        tab_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | QuotaError
+    """
+
+    return sync_detailed(
+        tab_id=tab_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tab_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Error | QuotaError]:
+    """Delete a task custom-field tab
+
+     Removes a custom-field tab from the task record.
+
+    Args:
+        tab_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        tab_id=tab_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tab_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Error | QuotaError | None:
+    """Delete a task custom-field tab
+
+     Removes a custom-field tab from the task record.
+
+    Args:
+        tab_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | QuotaError
+    """
+
+    return (
+        await asyncio_detailed(
+            tab_id=tab_id,
+            client=client,
+        )
+    ).parsed

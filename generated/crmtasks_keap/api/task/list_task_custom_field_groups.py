@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_custom_field_groups_response import ListCustomFieldGroupsResponse
+from ...models.quota_error import QuotaError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    tab_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["tab_id"] = tab_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/tasks/model/customFields/groups",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListCustomFieldGroupsResponse | QuotaError | None:
+    if response.status_code == 200:
+        response_200 = ListCustomFieldGroupsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = QuotaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListCustomFieldGroupsResponse | QuotaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tab_id: str | Unset = UNSET,
+) -> Response[Error | ListCustomFieldGroupsResponse | QuotaError]:
+    """List task custom-field groups
+
+     Returns the custom-field groups of the task record, optionally only those on one tab.
+
+    Args:
+        tab_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListCustomFieldGroupsResponse | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        tab_id=tab_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    tab_id: str | Unset = UNSET,
+) -> Error | ListCustomFieldGroupsResponse | QuotaError | None:
+    """List task custom-field groups
+
+     Returns the custom-field groups of the task record, optionally only those on one tab.
+
+    Args:
+        tab_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListCustomFieldGroupsResponse | QuotaError
+    """
+
+    return sync_detailed(
+        client=client,
+        tab_id=tab_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    tab_id: str | Unset = UNSET,
+) -> Response[Error | ListCustomFieldGroupsResponse | QuotaError]:
+    """List task custom-field groups
+
+     Returns the custom-field groups of the task record, optionally only those on one tab.
+
+    Args:
+        tab_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListCustomFieldGroupsResponse | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        tab_id=tab_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    tab_id: str | Unset = UNSET,
+) -> Error | ListCustomFieldGroupsResponse | QuotaError | None:
+    """List task custom-field groups
+
+     Returns the custom-field groups of the task record, optionally only those on one tab.
+
+    Args:
+        tab_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListCustomFieldGroupsResponse | QuotaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            tab_id=tab_id,
+        )
+    ).parsed

@@ -1,0 +1,300 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.list_tasks_response import ListTasksResponse
+from ...models.quota_error import QuotaError
+from ...models.task_optional_property import TaskOptionalProperty
+from ...models.task_order_by import TaskOrderBy
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_: str | Unset = UNSET,
+    order_by: TaskOrderBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    fields: list[TaskOptionalProperty] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["filter"] = filter_
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    params["page_size"] = page_size
+
+    params["page_token"] = page_token
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = []
+        for fields_item_data in fields:
+            fields_item = fields_item_data.value
+            json_fields.append(fields_item)
+
+    params["fields"] = json_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/tasks",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListTasksResponse | QuotaError | None:
+    if response.status_code == 200:
+        response_200 = ListTasksResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = QuotaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ListTasksResponse | QuotaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    order_by: TaskOrderBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    fields: list[TaskOptionalProperty] | Unset = UNSET,
+) -> Response[Error | ListTasksResponse | QuotaError]:
+    """List tasks
+
+     Returns one page of tasks matching an optional filter, in the requested
+    order. Tasks without an assignee match `user_id==UNASSIGNED`. Pass the
+    `next_page_token` of one page as `page_token` to get the next; a
+    missing or empty token means there are no more pages.
+
+    Args:
+        filter_ (str | Unset):
+        order_by (TaskOrderBy | Unset): A sort field and a direction.
+        page_size (int | Unset):
+        page_token (str | Unset):
+        fields (list[TaskOptionalProperty] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListTasksResponse | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        order_by=order_by,
+        page_size=page_size,
+        page_token=page_token,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    order_by: TaskOrderBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    fields: list[TaskOptionalProperty] | Unset = UNSET,
+) -> Error | ListTasksResponse | QuotaError | None:
+    """List tasks
+
+     Returns one page of tasks matching an optional filter, in the requested
+    order. Tasks without an assignee match `user_id==UNASSIGNED`. Pass the
+    `next_page_token` of one page as `page_token` to get the next; a
+    missing or empty token means there are no more pages.
+
+    Args:
+        filter_ (str | Unset):
+        order_by (TaskOrderBy | Unset): A sort field and a direction.
+        page_size (int | Unset):
+        page_token (str | Unset):
+        fields (list[TaskOptionalProperty] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListTasksResponse | QuotaError
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_=filter_,
+        order_by=order_by,
+        page_size=page_size,
+        page_token=page_token,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    order_by: TaskOrderBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    fields: list[TaskOptionalProperty] | Unset = UNSET,
+) -> Response[Error | ListTasksResponse | QuotaError]:
+    """List tasks
+
+     Returns one page of tasks matching an optional filter, in the requested
+    order. Tasks without an assignee match `user_id==UNASSIGNED`. Pass the
+    `next_page_token` of one page as `page_token` to get the next; a
+    missing or empty token means there are no more pages.
+
+    Args:
+        filter_ (str | Unset):
+        order_by (TaskOrderBy | Unset): A sort field and a direction.
+        page_size (int | Unset):
+        page_token (str | Unset):
+        fields (list[TaskOptionalProperty] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ListTasksResponse | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        order_by=order_by,
+        page_size=page_size,
+        page_token=page_token,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    filter_: str | Unset = UNSET,
+    order_by: TaskOrderBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    fields: list[TaskOptionalProperty] | Unset = UNSET,
+) -> Error | ListTasksResponse | QuotaError | None:
+    """List tasks
+
+     Returns one page of tasks matching an optional filter, in the requested
+    order. Tasks without an assignee match `user_id==UNASSIGNED`. Pass the
+    `next_page_token` of one page as `page_token` to get the next; a
+    missing or empty token means there are no more pages.
+
+    Args:
+        filter_ (str | Unset):
+        order_by (TaskOrderBy | Unset): A sort field and a direction.
+        page_size (int | Unset):
+        page_token (str | Unset):
+        fields (list[TaskOptionalProperty] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ListTasksResponse | QuotaError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_=filter_,
+            order_by=order_by,
+            page_size=page_size,
+            page_token=page_token,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_field_group import CustomFieldGroup
+from ...models.custom_field_group_update_field import CustomFieldGroupUpdateField
+from ...models.error import Error
+from ...models.quota_error import QuotaError
+from ...models.update_custom_field_group_request import UpdateCustomFieldGroupRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    group_id: str,
+    *,
+    body: UpdateCustomFieldGroupRequest,
+    update_mask: list[CustomFieldGroupUpdateField],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_update_mask = []
+    for update_mask_item_data in update_mask:
+        update_mask_item = update_mask_item_data.value
+        json_update_mask.append(update_mask_item)
+
+    params["update_mask"] = json_update_mask
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/tasks/model/customFields/groups/{group_id}".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomFieldGroup | Error | QuotaError | None:
+    if response.status_code == 200:
+        response_200 = CustomFieldGroup.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = QuotaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomFieldGroup | Error | QuotaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomFieldGroupRequest,
+    update_mask: list[CustomFieldGroupUpdateField],
+) -> Response[CustomFieldGroup | Error | QuotaError]:
+    """Update a task custom-field group
+
+     Renames, reorders or moves a custom-field group. With `update_mask`, only the named properties
+    change.
+
+    Args:
+        group_id (str):
+        update_mask (list[CustomFieldGroupUpdateField]):
+        body (UpdateCustomFieldGroupRequest): Changes to a group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldGroup | Error | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        update_mask=update_mask,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomFieldGroupRequest,
+    update_mask: list[CustomFieldGroupUpdateField],
+) -> CustomFieldGroup | Error | QuotaError | None:
+    """Update a task custom-field group
+
+     Renames, reorders or moves a custom-field group. With `update_mask`, only the named properties
+    change.
+
+    Args:
+        group_id (str):
+        update_mask (list[CustomFieldGroupUpdateField]):
+        body (UpdateCustomFieldGroupRequest): Changes to a group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldGroup | Error | QuotaError
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+        update_mask=update_mask,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomFieldGroupRequest,
+    update_mask: list[CustomFieldGroupUpdateField],
+) -> Response[CustomFieldGroup | Error | QuotaError]:
+    """Update a task custom-field group
+
+     Renames, reorders or moves a custom-field group. With `update_mask`, only the named properties
+    change.
+
+    Args:
+        group_id (str):
+        update_mask (list[CustomFieldGroupUpdateField]):
+        body (UpdateCustomFieldGroupRequest): Changes to a group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldGroup | Error | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+        update_mask=update_mask,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomFieldGroupRequest,
+    update_mask: list[CustomFieldGroupUpdateField],
+) -> CustomFieldGroup | Error | QuotaError | None:
+    """Update a task custom-field group
+
+     Renames, reorders or moves a custom-field group. With `update_mask`, only the named properties
+    change.
+
+    Args:
+        group_id (str):
+        update_mask (list[CustomFieldGroupUpdateField]):
+        body (UpdateCustomFieldGroupRequest): Changes to a group.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldGroup | Error | QuotaError
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+            update_mask=update_mask,
+        )
+    ).parsed

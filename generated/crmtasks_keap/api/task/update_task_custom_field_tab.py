@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_field_tab import CustomFieldTab
+from ...models.custom_field_tab_update_field import CustomFieldTabUpdateField
+from ...models.error import Error
+from ...models.quota_error import QuotaError
+from ...models.update_custom_field_tab_request import UpdateCustomFieldTabRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    tab_id: str,
+    *,
+    body: UpdateCustomFieldTabRequest,
+    update_mask: list[CustomFieldTabUpdateField],
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_update_mask = []
+    for update_mask_item_data in update_mask:
+        update_mask_item = update_mask_item_data.value
+        json_update_mask.append(update_mask_item)
+
+    params["update_mask"] = json_update_mask
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/tasks/model/customFields/tabs/{tab_id}".format(
+            tab_id=quote(str(tab_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomFieldTab | Error | QuotaError | None:
+    if response.status_code == 200:
+        response_200 = CustomFieldTab.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = QuotaError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 501:
+        response_501 = Error.from_dict(response.json())
+
+        return response_501
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomFieldTab | Error | QuotaError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tab_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomFieldTabRequest,
+    update_mask: list[CustomFieldTabUpdateField],
+) -> Response[CustomFieldTab | Error | QuotaError]:
+    """Update a task custom-field tab
+
+     Renames or reorders a custom-field tab. With `update_mask`, only the named properties change.
+
+    Args:
+        tab_id (str):
+        update_mask (list[CustomFieldTabUpdateField]):
+        body (UpdateCustomFieldTabRequest): Changes to a tab.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldTab | Error | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        tab_id=tab_id,
+        body=body,
+        update_mask=update_mask,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tab_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomFieldTabRequest,
+    update_mask: list[CustomFieldTabUpdateField],
+) -> CustomFieldTab | Error | QuotaError | None:
+    """Update a task custom-field tab
+
+     Renames or reorders a custom-field tab. With `update_mask`, only the named properties change.
+
+    Args:
+        tab_id (str):
+        update_mask (list[CustomFieldTabUpdateField]):
+        body (UpdateCustomFieldTabRequest): Changes to a tab.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldTab | Error | QuotaError
+    """
+
+    return sync_detailed(
+        tab_id=tab_id,
+        client=client,
+        body=body,
+        update_mask=update_mask,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tab_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomFieldTabRequest,
+    update_mask: list[CustomFieldTabUpdateField],
+) -> Response[CustomFieldTab | Error | QuotaError]:
+    """Update a task custom-field tab
+
+     Renames or reorders a custom-field tab. With `update_mask`, only the named properties change.
+
+    Args:
+        tab_id (str):
+        update_mask (list[CustomFieldTabUpdateField]):
+        body (UpdateCustomFieldTabRequest): Changes to a tab.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomFieldTab | Error | QuotaError]
+    """
+
+    kwargs = _get_kwargs(
+        tab_id=tab_id,
+        body=body,
+        update_mask=update_mask,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tab_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCustomFieldTabRequest,
+    update_mask: list[CustomFieldTabUpdateField],
+) -> CustomFieldTab | Error | QuotaError | None:
+    """Update a task custom-field tab
+
+     Renames or reorders a custom-field tab. With `update_mask`, only the named properties change.
+
+    Args:
+        tab_id (str):
+        update_mask (list[CustomFieldTabUpdateField]):
+        body (UpdateCustomFieldTabRequest): Changes to a tab.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomFieldTab | Error | QuotaError
+    """
+
+    return (
+        await asyncio_detailed(
+            tab_id=tab_id,
+            client=client,
+            body=body,
+            update_mask=update_mask,
+        )
+    ).parsed

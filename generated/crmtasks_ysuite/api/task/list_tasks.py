@@ -1,0 +1,372 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.sort_order import SortOrder
+from ...models.task_list_envelope import TaskListEnvelope
+from ...models.task_priority import TaskPriority
+from ...models.task_sort_field import TaskSortField
+from ...models.task_status import TaskStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 10,
+    page_index: int | Unset = 0,
+    search: str | Unset = UNSET,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    assigned_user_id: int | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
+    sort_by: TaskSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageSize"] = page_size
+
+    params["pageIndex"] = page_index
+
+    params["search"] = search
+
+    json_status: int | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_priority: int | Unset = UNSET
+    if not isinstance(priority, Unset):
+        json_priority = priority.value
+
+    params["priority"] = json_priority
+
+    params["assigned_user_id"] = assigned_user_id
+
+    json_due_date_from: str | Unset = UNSET
+    if not isinstance(due_date_from, Unset):
+        json_due_date_from = due_date_from.isoformat()
+    params["due_date_from"] = json_due_date_from
+
+    json_due_date_to: str | Unset = UNSET
+    if not isinstance(due_date_to, Unset):
+        json_due_date_to = due_date_to.isoformat()
+    params["due_date_to"] = json_due_date_to
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sortBy"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sortOrder"] = json_sort_order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/tasks",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TaskListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TaskListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ErrorEnvelope.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TaskListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 10,
+    page_index: int | Unset = 0,
+    search: str | Unset = UNSET,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    assigned_user_id: int | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
+    sort_by: TaskSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[ErrorEnvelope | TaskListEnvelope]:
+    """List tasks
+
+     Returns one page of tasks, optionally narrowed by title search,
+    status, priority, assignee and due-date range, in the requested order.
+    `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_index (int | Unset):  Default: 0.
+        search (str | Unset):
+        status (TaskStatus | Unset): Where a task stands: 0 open, 1 in progress, 2 completed, 3
+            cancelled, 4 no show.
+        priority (TaskPriority | Unset): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4
+            urgent.
+        assigned_user_id (int | Unset):
+        due_date_from (datetime.date | Unset):
+        due_date_to (datetime.date | Unset):
+        sort_by (TaskSortField | Unset): A task field to sort by.
+        sort_order (SortOrder | Unset): Ascending or descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page_index=page_index,
+        search=search,
+        status=status,
+        priority=priority,
+        assigned_user_id=assigned_user_id,
+        due_date_from=due_date_from,
+        due_date_to=due_date_to,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 10,
+    page_index: int | Unset = 0,
+    search: str | Unset = UNSET,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    assigned_user_id: int | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
+    sort_by: TaskSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> ErrorEnvelope | TaskListEnvelope | None:
+    """List tasks
+
+     Returns one page of tasks, optionally narrowed by title search,
+    status, priority, assignee and due-date range, in the requested order.
+    `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_index (int | Unset):  Default: 0.
+        search (str | Unset):
+        status (TaskStatus | Unset): Where a task stands: 0 open, 1 in progress, 2 completed, 3
+            cancelled, 4 no show.
+        priority (TaskPriority | Unset): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4
+            urgent.
+        assigned_user_id (int | Unset):
+        due_date_from (datetime.date | Unset):
+        due_date_to (datetime.date | Unset):
+        sort_by (TaskSortField | Unset): A task field to sort by.
+        sort_order (SortOrder | Unset): Ascending or descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        page_index=page_index,
+        search=search,
+        status=status,
+        priority=priority,
+        assigned_user_id=assigned_user_id,
+        due_date_from=due_date_from,
+        due_date_to=due_date_to,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 10,
+    page_index: int | Unset = 0,
+    search: str | Unset = UNSET,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    assigned_user_id: int | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
+    sort_by: TaskSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> Response[ErrorEnvelope | TaskListEnvelope]:
+    """List tasks
+
+     Returns one page of tasks, optionally narrowed by title search,
+    status, priority, assignee and due-date range, in the requested order.
+    `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_index (int | Unset):  Default: 0.
+        search (str | Unset):
+        status (TaskStatus | Unset): Where a task stands: 0 open, 1 in progress, 2 completed, 3
+            cancelled, 4 no show.
+        priority (TaskPriority | Unset): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4
+            urgent.
+        assigned_user_id (int | Unset):
+        due_date_from (datetime.date | Unset):
+        due_date_to (datetime.date | Unset):
+        sort_by (TaskSortField | Unset): A task field to sort by.
+        sort_order (SortOrder | Unset): Ascending or descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page_index=page_index,
+        search=search,
+        status=status,
+        priority=priority,
+        assigned_user_id=assigned_user_id,
+        due_date_from=due_date_from,
+        due_date_to=due_date_to,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 10,
+    page_index: int | Unset = 0,
+    search: str | Unset = UNSET,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    assigned_user_id: int | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
+    sort_by: TaskSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> ErrorEnvelope | TaskListEnvelope | None:
+    """List tasks
+
+     Returns one page of tasks, optionally narrowed by title search,
+    status, priority, assignee and due-date range, in the requested order.
+    `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+
+    Args:
+        page_size (int | Unset):  Default: 10.
+        page_index (int | Unset):  Default: 0.
+        search (str | Unset):
+        status (TaskStatus | Unset): Where a task stands: 0 open, 1 in progress, 2 completed, 3
+            cancelled, 4 no show.
+        priority (TaskPriority | Unset): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4
+            urgent.
+        assigned_user_id (int | Unset):
+        due_date_from (datetime.date | Unset):
+        due_date_to (datetime.date | Unset):
+        sort_by (TaskSortField | Unset): A task field to sort by.
+        sort_order (SortOrder | Unset): Ascending or descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            page_index=page_index,
+            search=search,
+            status=status,
+            priority=priority,
+            assigned_user_id=assigned_user_id,
+            due_date_from=due_date_from,
+            due_date_to=due_date_to,
+            sort_by=sort_by,
+            sort_order=sort_order,
+        )
+    ).parsed

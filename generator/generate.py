@@ -1,0 +1,146 @@
+"""Turn every OpenAPI document in specs/ into a client package in generated/.
+
+Run through nox (``nox -s generate``), which installs the pinned toolchain of
+generator/requirements.txt first. For each ``specs/<api>.yaml`` this writes the
+package ``generated/crmtasks_<api>``:
+
+1. The spec is loaded and prepared for openapi-python-client (see
+   ``prepare_spec``); the file in specs/ is never changed.
+2. openapi-python-client renders it with generator/config.yaml and the
+   templates in generator/templates, then formats it with the pinned ruff.
+3. A ``py.typed`` marker is added, since the package ships typed.
+
+Any warning from openapi-python-client fails the run: a skipped endpoint or
+property would otherwise vanish from the client unnoticed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATOR = ROOT / "generator"
+PACKAGE_PREFIX = "crmtasks_"
+
+
+def pinned_versions() -> dict[str, str]:
+    """Map each package pinned in requirements.txt to its version."""
+    pins: dict[str, str] = {}
+    for raw in (GENERATOR / "requirements.txt").read_text().splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if "==" in line:
+            name, _, pinned = line.partition("==")
+            pins[name.strip().lower()] = pinned.strip()
+    return pins
+
+
+def check_toolchain() -> None:
+    """Refuse to run with tool versions other than the pinned ones."""
+    pins = pinned_versions()
+    for tool in ("openapi-python-client", "ruff"):
+        installed = version(tool)
+        if installed != pins[tool]:
+            sys.exit(f"generator: {tool} {installed} is installed, {pins[tool]} is pinned; run 'nox -s generate'")
+
+
+def _is_constraint_only(subschemas: list[Any]) -> bool:
+    return all(isinstance(s, dict) and set(s) <= {"required", "description"} for s in subschemas)
+
+
+def prepare_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Return a copy of ``spec`` that openapi-python-client models faithfully.
+
+    An ``anyOf`` whose members only list ``required`` properties (how a spec
+    says "at least one of these") is dropped from the copy: it constrains
+    values, adds no shape, and openapi-python-client would otherwise turn the
+    whole object into an untyped ``Any``. The wrapper enforces it instead,
+    reading it from the spec itself.
+    """
+    prepared = copy.deepcopy(spec)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key in ("anyOf", "oneOf"):
+                if key in node and _is_constraint_only(node[key]):
+                    del node[key]
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(prepared)
+    return prepared
+
+
+def generate_one(spec_path: Path, out_dir: Path) -> Path:
+    """Generate the client package for one spec into ``out_dir``."""
+    package = PACKAGE_PREFIX + spec_path.stem
+    target = out_dir / package
+    spec = prepare_spec(yaml.safe_load(spec_path.read_text()))
+    config = yaml.safe_load((GENERATOR / "config.yaml").read_text())
+    config["package_name_override"] = package
+    config["project_name_override"] = package
+
+    with tempfile.TemporaryDirectory(prefix="crmtasks-gen-") as tmp:
+        tmp_path = Path(tmp)
+        prepared_path = tmp_path / f"{spec_path.stem}.json"
+        prepared_path.write_text(json.dumps(spec, indent=2, sort_keys=True))
+        config_path = tmp_path / "config.json"
+        config_path.write_text(json.dumps(config))
+        staging = tmp_path / package
+        cmd = [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(prepared_path),
+            "--meta",
+            "none",
+            "--config",
+            str(config_path),
+            "--custom-template-path",
+            str(GENERATOR / "templates"),
+            "--output-path",
+            str(staging),
+        ]
+        result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        output = (result.stdout + result.stderr).strip()
+        if result.returncode != 0 or "Warning" in output or "Error" in output or not staging.is_dir():
+            sys.exit(f"generator: openapi-python-client failed on {spec_path.name}:\n{output}")
+        (staging / "py.typed").write_text("")
+        if target.exists():
+            shutil.rmtree(target)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(staging, target)
+    return target
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "generated", help="folder to write the packages into")
+    args = parser.parse_args(argv)
+    check_toolchain()
+    specs = sorted(SPECS.glob("*.yaml"))
+    if not specs:
+        sys.exit("generator: no specs found in specs/")
+    for spec_path in specs:
+        target = generate_one(spec_path, args.out)
+        print(f"generated {target.relative_to(args.out.parent) if target.is_relative_to(args.out.parent) else target}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""Every crmtasks workflow: ``nox -l`` lists them, ``nox -s NAME`` runs one."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+PYTHONS = ["3.11", "3.12", "3.13"]
+GENERATOR_REQUIREMENTS = "generator/requirements.txt"
+TYPECHECK_TOOLS = ["mypy==2.4.1"]
+LINT_TOOLS = ["ruff==0.17.6", "openapi-spec-validator==0.9.0"]
+GENERATED_PACKAGES = ["crmtasks_keap", "crmtasks_apollo", "crmtasks_ysuite"]
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["tests", "lint", "typecheck", "check_generated", "package"]
+nox.options.reuse_existing_virtualenvs = True
+
+
+def _npm_ci(session: nox.Session) -> None:
+    """Install the pinned node tools of package-lock.json once per checkout."""
+    if not (ROOT / "node_modules" / ".package-lock.json").exists():
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Run the test suite (pytest) against the installed package."""
+    session.install(".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    """ruff on the hand-written code; openapi-spec-validator and Spectral on specs/."""
+    session.install(*LINT_TOOLS)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    specs = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs").glob("*.yaml"))
+    session.run("openapi-spec-validator", *specs)
+    _npm_ci(session)
+    session.run("npx", "--no-install", "spectral", "lint", "--fail-severity=hint", *specs, external=True)
+
+
+@nox.session(python="3.11")
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict and pyright over wrapper/ and generated/."""
+    session.install(".", *TYPECHECK_TOOLS)
+    session.run("mypy", "--strict", "wrapper/crmtasks", *(f"generated/{p}" for p in GENERATED_PACKAGES))
+    _npm_ci(session)
+    python = Path(session.bin) / "python"
+    session.run(
+        "npx", "--no-install", "pyright", "--pythonpath", str(python), "wrapper/crmtasks", "generated", external=True
+    )
+
+
+def _generate(session: nox.Session, out: Path) -> None:
+    session.install("-r", GENERATOR_REQUIREMENTS)
+    session.run("python", "generator/generate.py", "--out", str(out))
+
+
+@nox.session(python="3.11")
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from specs/ with the pinned generator."""
+    _generate(session, ROOT / "generated")
+
+
+@nox.session(python="3.11")
+def check_generated(session: nox.Session) -> None:
+    """Fail with a diff when generated/ is not what specs/ generate."""
+    with tempfile.TemporaryDirectory(prefix="crmtasks-check-") as tmp:
+        fresh = Path(tmp) / "generated"
+        _generate(session, fresh)
+        diff = subprocess.run(
+            ["diff", "-ruN", "generated", str(fresh)], cwd=ROOT, capture_output=True, text=True, check=False
+        )
+        if diff.returncode != 0:
+            session.error(
+                "generated/ differs from what specs/ generate; run 'nox -s generate' and commit.\n" + diff.stdout
+            )
+    session.log("generated/ matches specs/")
+
+
+@nox.session(python="3.11")
+def package(session: nox.Session) -> None:
+    """Build the wheel, check its contents, install it alone and import every package."""
+    session.install("build==1.6.1")
+    with tempfile.TemporaryDirectory(prefix="crmtasks-dist-") as tmp:
+        session.run("python", "-m", "build", "--wheel", "--outdir", tmp, "--installer", "uv")
+        (wheel,) = Path(tmp).glob("crmtasks-*.whl")
+        names = zipfile.ZipFile(wheel).namelist()
+        for package_name in ["crmtasks", *GENERATED_PACKAGES]:
+            for required in ("__init__.py", "py.typed"):
+                if f"{package_name}/{required}" not in names:
+                    session.error(f"{wheel.name} lacks {package_name}/{required}")
+        venv = Path(tmp) / "venv"
+        session.run("uv", "venv", "--quiet", "--python", session.python, str(venv), external=True)
+        python = venv / "bin" / "python"
+        env = {"VIRTUAL_ENV": str(venv)}
+        session.run("uv", "pip", "install", "--quiet", str(wheel), external=True, env=env)
+        imports = "; ".join(f"import {p}" for p in ["crmtasks", *GENERATED_PACKAGES])
+        session.run(str(python), "-c", f"{imports}; print('installed wheel imports fine')", external=True)
+    session.log(f"{wheel.name}: {len(names)} files")
