@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import tempfile
 import zipfile
@@ -16,6 +17,21 @@ TYPECHECK_TOOLS = ["mypy==2.4.1"]
 LINT_TOOLS = ["ruff==0.17.6", "openapi-spec-validator==0.9.0"]
 GENERATED_PACKAGES = ["crmtasks_keap", "crmtasks_apollo", "crmtasks_ysuite"]
 
+def _expose_pyenv_interpreters() -> None:
+    """Put pyenv's 3.11-3.13 on PATH: its shims only answer for the global version."""
+    versions = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+    for python in PYTHONS:
+        try:
+            if subprocess.run([f"python{python}", "--version"], capture_output=True, check=False).returncode == 0:
+                continue
+        except OSError:
+            pass
+        for candidate in sorted(versions.glob(f"{python}.*/bin"), reverse=True):
+            os.environ["PATH"] = f"{candidate}{os.pathsep}{os.environ['PATH']}"
+            break
+
+
+_expose_pyenv_interpreters()
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["tests", "lint", "typecheck", "check_generated", "package"]
 nox.options.reuse_existing_virtualenvs = True
@@ -100,8 +116,7 @@ def package(session: nox.Session) -> None:
         venv = Path(tmp) / "venv"
         session.run("uv", "venv", "--quiet", "--python", session.python, str(venv), external=True)
         python = venv / "bin" / "python"
-        env = {"VIRTUAL_ENV": str(venv)}
-        session.run("uv", "pip", "install", "--quiet", str(wheel), external=True, env=env)
+        session.run("uv", "pip", "install", "--quiet", "--python", str(python), str(wheel), external=True)
         imports = "; ".join(f"import {p}" for p in ["crmtasks", *GENERATED_PACKAGES])
         session.run(str(python), "-c", f"{imports}; print('installed wheel imports fine')", external=True)
     session.log(f"{wheel.name}: {len(names)} files")
