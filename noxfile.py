@@ -17,6 +17,7 @@ TYPECHECK_TOOLS = ["mypy==2.4.1"]
 LINT_TOOLS = ["ruff==0.17.6", "openapi-spec-validator==0.9.0"]
 GENERATED_PACKAGES = ["crmtasks_keap", "crmtasks_apollo", "crmtasks_ysuite"]
 
+
 def _expose_pyenv_interpreters() -> None:
     """Put pyenv's 3.11-3.13 on PATH: its shims only answer for the global version."""
     versions = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
