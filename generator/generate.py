@@ -8,7 +8,10 @@ package ``generated/crmtasks_<api>``:
    ``prepare_spec``); the file in specs/ is never changed.
 2. openapi-python-client renders it with generator/config.yaml and the
    templates in generator/templates, then formats it with the pinned ruff.
-3. A ``py.typed`` marker is added, since the package ships typed.
+3. A ``py.typed`` marker is added, since the package ships typed, and the
+   two modules of extras.py: ``spec_data.py`` (facts the wrapper reads at run
+   time) and ``kwargs.py`` (TypedDicts of the wrapper's keyword arguments).
+   They are formatted with the same hooks.
 
 Any warning from openapi-python-client fails the run: a skipped endpoint or
 property would otherwise vanish from the client unnoticed.
@@ -27,6 +30,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import extras
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,6 +126,11 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
         if result.returncode != 0 or "Warning" in output or "Error" in output or not staging.is_dir():
             sys.exit(f"generator: openapi-python-client failed on {spec_path.name}:\n{output}")
         (staging / "py.typed").write_text("")
+        source = f"specs/{spec_path.name}"
+        (staging / "spec_data.py").write_text(extras.spec_data_module(spec, source))
+        (staging / "kwargs.py").write_text(extras.kwargs_module(spec, source))
+        for hook in config["post_hooks"]:
+            subprocess.run(hook.split(), cwd=staging, check=True, capture_output=True)
         if target.exists():
             shutil.rmtree(target)
         out_dir.mkdir(parents=True, exist_ok=True)

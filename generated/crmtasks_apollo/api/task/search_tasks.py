@@ -290,3 +290,30 @@ async def asyncio(
             per_page=per_page,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    sort_by_field: TaskSortField | Unset = UNSET,
+    open_factor_names: list[TaskOpenFactorName] | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation.
+
+    Added by crmtasks' template so that the wrapper can send, retry and time
+    requests itself while this module still decides what goes on the wire.
+    """
+    return _get_kwargs(
+        sort_by_field=sort_by_field,
+        open_factor_names=open_factor_names,
+        page=page,
+        per_page=per_page,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApolloError | SearchTasksResponse | None:
+    """This operation's declared model for ``response`` (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)

@@ -237,3 +237,26 @@ async def asyncio(
             fields=fields,
         )
     ).parsed
+
+
+def build_request(
+    task_id: str,
+    *,
+    fields: list[TaskOptionalProperty] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation.
+
+    Added by crmtasks' template so that the wrapper can send, retry and time
+    requests itself while this module still decides what goes on the wire.
+    """
+    return _get_kwargs(
+        task_id=task_id,
+        fields=fields,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | QuotaError | Task | None:
+    """This operation's declared model for ``response`` (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)

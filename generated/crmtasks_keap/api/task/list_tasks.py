@@ -298,3 +298,32 @@ async def asyncio(
             fields=fields,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    filter_: str | Unset = UNSET,
+    order_by: TaskOrderBy | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    fields: list[TaskOptionalProperty] | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation.
+
+    Added by crmtasks' template so that the wrapper can send, retry and time
+    requests itself while this module still decides what goes on the wire.
+    """
+    return _get_kwargs(
+        filter_=filter_,
+        order_by=order_by,
+        page_size=page_size,
+        page_token=page_token,
+        fields=fields,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ListTasksResponse | QuotaError | None:
+    """This operation's declared model for ``response`` (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)

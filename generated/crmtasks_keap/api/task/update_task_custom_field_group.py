@@ -259,3 +259,28 @@ async def asyncio(
             update_mask=update_mask,
         )
     ).parsed
+
+
+def build_request(
+    group_id: str,
+    *,
+    body: UpdateCustomFieldGroupRequest,
+    update_mask: list[CustomFieldGroupUpdateField],
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation.
+
+    Added by crmtasks' template so that the wrapper can send, retry and time
+    requests itself while this module still decides what goes on the wire.
+    """
+    return _get_kwargs(
+        group_id=group_id,
+        body=body,
+        update_mask=update_mask,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomFieldGroup | Error | QuotaError | None:
+    """This operation's declared model for ``response`` (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)

@@ -255,3 +255,28 @@ async def asyncio(
             update_mask=update_mask,
         )
     ).parsed
+
+
+def build_request(
+    tab_id: str,
+    *,
+    body: UpdateCustomFieldTabRequest,
+    update_mask: list[CustomFieldTabUpdateField],
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation.
+
+    Added by crmtasks' template so that the wrapper can send, retry and time
+    requests itself while this module still decides what goes on the wire.
+    """
+    return _get_kwargs(
+        tab_id=tab_id,
+        body=body,
+        update_mask=update_mask,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomFieldTab | Error | QuotaError | None:
+    """This operation's declared model for ``response`` (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)

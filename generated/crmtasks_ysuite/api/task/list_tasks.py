@@ -370,3 +370,42 @@ async def asyncio(
             sort_order=sort_order,
         )
     ).parsed
+
+
+def build_request(
+    *,
+    page_size: int | Unset = 10,
+    page_index: int | Unset = 0,
+    search: str | Unset = UNSET,
+    status: TaskStatus | Unset = UNSET,
+    priority: TaskPriority | Unset = UNSET,
+    assigned_user_id: int | Unset = UNSET,
+    due_date_from: datetime.date | Unset = UNSET,
+    due_date_to: datetime.date | Unset = UNSET,
+    sort_by: TaskSortField | Unset = UNSET,
+    sort_order: SortOrder | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation.
+
+    Added by crmtasks' template so that the wrapper can send, retry and time
+    requests itself while this module still decides what goes on the wire.
+    """
+    return _get_kwargs(
+        page_size=page_size,
+        page_index=page_index,
+        search=search,
+        status=status,
+        priority=priority,
+        assigned_user_id=assigned_user_id,
+        due_date_from=due_date_from,
+        due_date_to=due_date_to,
+        sort_by=sort_by,
+        sort_order=sort_order,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TaskListEnvelope | None:
+    """This operation's declared model for ``response`` (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)

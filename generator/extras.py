@@ -1,0 +1,330 @@
+"""The two modules crmtasks adds to each generated client package.
+
+``spec_data.py``
+    Plain data the wrapper reads at run time: the server, the security
+    schemes, the envelope, and per operation its parameters, body schema,
+    pagination, filter grammar and sort options, with every ``$ref`` inlined
+    and only the keywords that matter for checking input kept. The wrapper
+    never parses YAML, and never re-types a fact the spec holds.
+
+``kwargs.py``
+    TypedDicts for the wrapper's keyword arguments (request bodies, list
+    filters and parameters), so IDEs complete them and type checkers reject a
+    misspelt name. Annotations only: importing it costs nothing.
+
+Names follow openapi-python-client's own rules (``PythonIdentifier``,
+``ClassName``), so they match the generated functions and models.
+"""
+
+from __future__ import annotations
+
+import copy
+import pprint
+from typing import Any
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+Schema = dict[str, Any]
+
+# Keyword suffixes for filter operators other than equality: id__gt=5 sends
+# id>5. A crmtasks convention; the operators themselves come from x-filter.
+OPERATOR_SUFFIXES = {"==": "", ">": "__gt", ">=": "__gte", "<": "__lt", "<=": "__lte"}
+PREFIX_SUFFIX = "__startswith"
+VALIDATION_KEYWORDS = {
+    "type",
+    "format",
+    "enum",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maximum",
+    "minimum",
+    "maxItems",
+    "minItems",
+    "nullable",
+    "default",
+    "required",
+}
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+FIELD_PREFIX = "field_"
+
+
+def python_name(name: str) -> str:
+    return str(PythonIdentifier(name, prefix=FIELD_PREFIX))
+
+
+def class_name(name: str) -> str:
+    return str(ClassName(name, prefix=""))
+
+
+class SpecReader:
+    """Resolves references of one spec and flattens schemas for checking."""
+
+    def __init__(self, spec: Schema) -> None:
+        self.spec = spec
+
+    def resolve(self, node: Schema) -> tuple[Schema, str | None]:
+        name = None
+        while "$ref" in node:
+            ref: str = node["$ref"]
+            name = ref.rsplit("/", 1)[-1]
+            target: Any = self.spec
+            for part in ref.removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node, name
+
+    def named(self, node: Schema) -> tuple[Schema, str | None]:
+        """Like resolve, also looking through a one-member allOf (``allOf: [$ref]`` plus siblings)."""
+        node, name = self.resolve(node)
+        if name is None and len(node.get("allOf", [])) == 1:
+            inner, name = self.resolve(node["allOf"][0])
+            node = {**inner, **{k: v for k, v in node.items() if k != "allOf"}}
+        return node, name
+
+    def flatten(self, node: Schema) -> Schema:
+        """The schema with refs inlined, allOf merged, and only checking keywords kept."""
+        node, name = self.resolve(node)
+        out: Schema = {}
+        for member in node.get("allOf", []):
+            merged = self.flatten(member)
+            out.setdefault("properties", {}).update(merged.pop("properties", {}))
+            out["required"] = [*out.get("required", []), *merged.pop("required", [])]
+            out.update(merged)
+        out.update({k: copy.deepcopy(v) for k, v in node.items() if k in VALIDATION_KEYWORDS})
+        if "properties" in node:
+            out.setdefault("properties", {}).update({k: self.flatten(v) for k, v in node["properties"].items()})
+        if "items" in node:
+            out["items"] = self.flatten(node["items"])
+        groups = [m["required"] for m in node.get("anyOf", []) if set(m) <= {"required", "description"}]
+        if groups:
+            out["at_least_one_of"] = [name for group in groups for name in group]
+        if name and "enum" in out:
+            out["enum_class"] = class_name(name)
+        if not out.get("required"):
+            out.pop("required", None)
+        return out
+
+    def operations(self) -> list[tuple[str, str, Schema, Schema]]:
+        return [
+            (path, method, item, item[method])
+            for path, item in self.spec["paths"].items()
+            for method in HTTP_METHODS
+            if method in item
+        ]
+
+    def parameters(self, item: Schema, operation: Schema) -> list[Schema]:
+        return [self.resolve(p)[0] for p in [*item.get("parameters", []), *operation.get("parameters", [])]]
+
+    def body_schema_name(self, operation: Schema) -> str | None:
+        body = operation.get("requestBody")
+        if body is None:
+            return None
+        schema = self.resolve(body)[0]["content"]["application/json"]["schema"]
+        return self.resolve(schema)[1]
+
+
+def _filter_keys(x_filter: Schema) -> dict[str, list[Any]]:
+    """Map each filter keyword to [field, operator, prefix wildcard]."""
+    keys: dict[str, list[Any]] = {}
+    for field, declared in x_filter["fields"].items():
+        for operator in declared["operators"]:
+            keys[field + OPERATOR_SUFFIXES[operator]] = [field, operator, False]
+        if declared.get("prefix_wildcard"):
+            keys[field + PREFIX_SUFFIX] = [field, "==", True]
+    return keys
+
+
+def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, operation: Schema) -> Schema:
+    params = reader.parameters(item, operation)
+    data: Schema = {
+        "method": method.upper(),
+        "path": path,
+        "idempotent": operation.get("x-idempotent", method in ("get", "put", "delete")),
+        "params": {
+            python_name(p["name"]): {"name": p["name"], "in": p["in"], "schema": reader.flatten(p["schema"])}
+            for p in params
+        },
+        "body": reader.body_schema_name(operation),
+    }
+    if "x-pagination" in operation:
+        pagination = dict(operation["x-pagination"])
+        by_name = {p["name"]: p for p in params}
+        for key in ("page_param", "token_param", "page_size_param"):
+            if key in pagination:
+                pagination[key] = python_name(pagination[key])
+        size_schema = by_name[operation["x-pagination"]["page_size_param"]]["schema"]
+        pagination["page_size_max"] = reader.flatten(size_schema)["maximum"]
+        data["pagination"] = pagination
+    for param in params:
+        if "x-filter" in param:
+            x_filter = {k: v for k, v in param["x-filter"].items() if k != "fields"}
+            x_filter["param"] = python_name(param["name"])
+            x_filter["keys"] = _filter_keys(param["x-filter"])
+            x_filter["fields"] = {f: reader.flatten(s) for f, s in param["x-filter"]["fields"].items()}
+            data["filter"] = x_filter
+        if "x-order-by" in param:
+            data["order_by"] = {
+                **param["x-order-by"],
+                "param": python_name(param["name"]),
+                "enum_class": class_name(reader.resolve(param["schema"])[1] or ""),
+            }
+    return data
+
+
+def spec_data_module(spec: Schema, source: str) -> str:
+    """Source of ``spec_data.py`` for one spec."""
+    reader = SpecReader(spec)
+    operations: Schema = {}
+    bodies: set[str] = set()
+    for path, method, item, operation in reader.operations():
+        operations[python_name(operation["operationId"])] = _operation_data(reader, path, method, item, operation)
+        body = reader.body_schema_name(operation)
+        if body:
+            bodies.add(body)
+    schemes = {
+        name: {k: v for k, v in scheme.items() if k in ("type", "in", "name", "scheme")}
+        for name, scheme in spec["components"].get("securitySchemes", {}).items()
+    }
+    constants = {
+        "SERVER_URL": spec["servers"][0]["url"],
+        "SECURITY_SCHEMES": schemes,
+        "ENVELOPE": spec.get("x-envelope"),
+        "OPERATIONS": operations,
+        "SCHEMAS": {name: reader.flatten(spec["components"]["schemas"][name]) for name in sorted(bodies)},
+    }
+    lines = [
+        f'"""Facts of {source} read by the crmtasks wrapper at run time.',
+        "",
+        "Generated by generator/extras.py; change the spec, not this file.",
+        '"""',
+        "",
+        "from typing import Any",
+        "",
+    ]
+    for name, value in constants.items():
+        lines.append(f"{name}: Any = {pprint.pformat(value, width=110, sort_dicts=True)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+class _TypedDicts:
+    """Collects TypedDict sources, emitting nested object schemas once each."""
+
+    def __init__(self, reader: SpecReader) -> None:
+        self.reader = reader
+        self.blocks: dict[str, str] = {}
+
+    def annotation(self, node: Schema) -> str:
+        resolved, name = self.reader.named(node)
+        if "enum" in resolved:
+            literal = f"Literal[{', '.join(repr(v) for v in resolved['enum'])}]"
+            text = f"models.{class_name(name)} | {literal}" if name else literal
+        elif name and (resolved.get("type") == "object" or "properties" in resolved or "allOf" in resolved):
+            text = self.typed_dict(name, self.reader.flatten(node), f"The fields of {name}.")
+        else:
+            text = self._plain(resolved)
+        return f"{text} | None" if resolved.get("nullable") else text
+
+    def _plain(self, schema: Schema) -> str:
+        kind = schema.get("type")
+        fmt = schema.get("format")
+        if kind == "array":
+            return f"Sequence[{self.annotation(schema.get('items', {}))}]"
+        if kind == "string":
+            return {"date-time": "datetime.datetime", "local-date-time": "datetime.datetime | str"}.get(
+                fmt or "", "datetime.date" if fmt == "date" else "str"
+            )
+        return {"integer": "int", "number": "float", "boolean": "bool"}.get(kind or "", "object")
+
+    def typed_dict(self, name: str, flat: Schema, doc: str, *, all_optional: bool = False) -> str:
+        class_ = f"{class_name(name)}Fields"
+        if class_ in self.blocks:
+            return class_
+        self.blocks[class_] = ""  # reserve: recursive schemas refer to themselves
+        raw, _ = self.reader.resolve({"$ref": f"#/components/schemas/{name}"})
+        properties = self._properties(raw)
+        required = set() if all_optional else set(flat.get("required", []))
+        self.blocks[class_] = self._class(class_, doc, {k: self.annotation(v) for k, v in properties.items()}, required)
+        return class_
+
+    def _properties(self, raw: Schema) -> Schema:
+        properties: Schema = {}
+        for member in raw.get("allOf", []):
+            properties.update(self._properties(self.reader.resolve(member)[0]))
+        properties.update(raw.get("properties", {}))
+        return properties
+
+    def add(self, class_: str, doc: str, fields: dict[str, str]) -> None:
+        self.blocks[class_] = self._class(class_, doc, fields, set())
+
+    @staticmethod
+    def _class(class_: str, doc: str, fields: dict[str, str], required: set[str]) -> str:
+        lines = [f"class {class_}(TypedDict, total=False):", f'    """{doc}"""', ""]
+        for key, annotation in fields.items():
+            if not key.isidentifier():
+                raise ValueError(f"{class_}: {key!r} cannot be a keyword argument")
+            lines.append(f"    {key}: Required[{annotation}]" if key in required else f"    {key}: {annotation}")
+        return "\n".join(lines)
+
+
+def kwargs_module(spec: Schema, source: str) -> str:
+    """Source of ``kwargs.py`` for one spec."""
+    reader = SpecReader(spec)
+    dicts = _TypedDicts(reader)
+    aliases: list[str] = []
+    for path, method, item, operation in reader.operations():
+        op_class = class_name(operation["operationId"])
+        body = reader.body_schema_name(operation)
+        if body:
+            flat = reader.flatten({"$ref": f"#/components/schemas/{body}"})
+            dicts.typed_dict(body, flat, f"Request body of {method.upper()} {path}.", all_optional=method == "patch")
+        params = reader.parameters(item, operation)
+        if "x-pagination" in operation:
+            pagination = operation["x-pagination"]
+            skip = {pagination.get(k) for k in ("page_param", "token_param", "page_size_param")}
+            fields = {
+                python_name(p["name"]): dicts.annotation(p["schema"])
+                for p in params
+                if p["in"] == "query" and p["name"] not in skip and "x-filter" not in p and "x-order-by" not in p
+            }
+            dicts.add(f"{op_class}Params", f"Query parameters of {method.upper()} {path}.", fields)
+        for param in params:
+            if "x-filter" in param:
+                x_filter = param["x-filter"]
+                keys = _filter_keys(x_filter)
+                fields = {
+                    key: "str" if wildcard else dicts.annotation(x_filter["fields"][field])
+                    for key, (field, _, wildcard) in keys.items()
+                }
+                dicts.add(f"{op_class}Filter", f"Filter keywords of {method.upper()} {path}.", fields)
+            if "x-order-by" in param:
+                order = param["x-order-by"]
+                field_literal = ", ".join(repr(f) for f in order["fields"])
+                direction_literal = ", ".join(repr(d) for d in order["directions"])
+                aliases.append(
+                    f"{op_class}OrderBy = tuple[Literal[{field_literal}], Literal[{direction_literal}]]\n"
+                    f'"""(field, direction) for the order_by of {method.upper()} {path}."""'
+                )
+    header = [
+        f'"""Typed keyword arguments of the crmtasks wrapper, from {source}.',
+        "",
+        "Generated by generator/extras.py; change the spec, not this file.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import datetime",
+        "from collections.abc import Sequence",
+        "from typing import TYPE_CHECKING, Literal, Required, TypedDict",
+        "",
+        "if TYPE_CHECKING:",
+        "    from . import models",
+        "",
+        "__all__ = [",
+        *(f"    {name!r}," for name in sorted([*dicts.blocks, *(a.split(" ", 1)[0] for a in aliases)])),
+        "]",
+        "",
+    ]
+    body = [*aliases, *(dicts.blocks[name] for name in sorted(dicts.blocks))]
+    return "\n".join(header) + "\n\n" + "\n\n\n".join(body) + "\n"
