@@ -155,12 +155,20 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
                 pagination[key] = python_name(pagination[key])
         size_schema = by_name[operation["x-pagination"]["page_size_param"]]["schema"]
         pagination["page_size_max"] = reader.flatten(size_schema)["maximum"]
+        for key in ("items", "next_token", "current_page", "total_items", "total_pages"):
+            if key in pagination:  # response paths, as attribute names of the generated models
+                pagination[key] = ".".join(python_name(part) for part in pagination[key].split("."))
         data["pagination"] = pagination
     for param in params:
         if "x-filter" in param:
             x_filter = {k: v for k, v in param["x-filter"].items() if k != "fields"}
             x_filter["param"] = python_name(param["name"])
             x_filter["keys"] = _filter_keys(param["x-filter"])
+            # For filters on names known only at run time (custom fields).
+            x_filter["suffixes"] = {
+                suffix: op for op, suffix in OPERATOR_SUFFIXES.items() if suffix and op in x_filter["operators"]
+            }
+            x_filter["prefix_suffix"] = PREFIX_SUFFIX
             x_filter["fields"] = {f: reader.flatten(s) for f, s in param["x-filter"]["fields"].items()}
             data["filter"] = x_filter
         if "x-order-by" in param:
@@ -237,14 +245,14 @@ class _TypedDicts:
             )
         return {"integer": "int", "number": "float", "boolean": "bool"}.get(kind or "", "object")
 
-    def typed_dict(self, name: str, flat: Schema, doc: str, *, all_optional: bool = False) -> str:
+    def typed_dict(self, name: str, flat: Schema, doc: str) -> str:
         class_ = f"{class_name(name)}Fields"
         if class_ in self.blocks:
             return class_
         self.blocks[class_] = ""  # reserve: recursive schemas refer to themselves
         raw, _ = self.reader.resolve({"$ref": f"#/components/schemas/{name}"})
         properties = self._properties(raw)
-        required = set() if all_optional else set(flat.get("required", []))
+        required = set(flat.get("required", []))
         self.blocks[class_] = self._class(class_, doc, {k: self.annotation(v) for k, v in properties.items()}, required)
         return class_
 
@@ -278,7 +286,7 @@ def kwargs_module(spec: Schema, source: str) -> str:
         body = reader.body_schema_name(operation)
         if body:
             flat = reader.flatten({"$ref": f"#/components/schemas/{body}"})
-            dicts.typed_dict(body, flat, f"Request body of {method.upper()} {path}.", all_optional=method == "patch")
+            dicts.typed_dict(body, flat, f"Request body of {method.upper()} {path}.")
         params = reader.parameters(item, operation)
         if "x-pagination" in operation:
             pagination = operation["x-pagination"]

@@ -181,7 +181,7 @@ class UpdateCustomFieldMetaDataRequestFields(TypedDict, total=False):
 
     label: str
     options: Sequence[CustomFieldOptionFields]
-    group_id: str
+    group_id: Required[str]
 
 
 class UpdateCustomFieldTabRequestFields(TypedDict, total=False):

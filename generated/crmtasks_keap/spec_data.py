@@ -130,7 +130,7 @@ OPERATIONS: Any = {
         "filter": {
             "clause_separator": ";",
             "custom_fields": True,
-            "datetime_format": "%Y-%m-%dT%H:%M:%S.%fZ",
+            "datetime_timespec": "milliseconds",
             "fields": {
                 "contact_id": {"type": "string"},
                 "has_due_date": {"type": "boolean"},
@@ -169,7 +169,9 @@ OPERATIONS: Any = {
             },
             "operators": ["==", ">=", "<=", ">", "<"],
             "param": "filter_",
+            "prefix_suffix": "__startswith",
             "prefix_wildcard": "*",
+            "suffixes": {"__gt": ">", "__gte": ">=", "__lt": "<", "__lte": "<="},
         },
         "idempotent": True,
         "method": "GET",

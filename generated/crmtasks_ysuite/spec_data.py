@@ -12,7 +12,13 @@ SECURITY_SCHEMES: Any = {
     "secretKey": {"in": "header", "name": "x-ysuite-secret-key", "type": "apiKey"},
 }
 
-ENVELOPE: Any = {"data": "data", "errors": "errors", "message": "message", "success": "success"}
+ENVELOPE: Any = {
+    "data": "data",
+    "error_schema": "ErrorEnvelope",
+    "errors": "errors",
+    "message": "message",
+    "success": "success",
+}
 
 OPERATIONS: Any = {
     "create_task": {

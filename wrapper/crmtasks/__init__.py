@@ -1,8 +1,71 @@
 """crmtasks: typed clients for the task APIs of Keap, Apollo.io and ySuite CRM.
 
-The generated, spec-faithful clients are importable on their own as
-``crmtasks_keap``, ``crmtasks_apollo`` and ``crmtasks_ysuite``.
+::
+
+    import crmtasks
+
+    keap = crmtasks.Keap()        # or AsyncKeap
+    apollo = crmtasks.Apollo()    # or AsyncApollo
+    ysuite = crmtasks.YSuite()    # or AsyncYSuite
+
+The generated, spec-faithful clients underneath are importable on their own
+as ``crmtasks_keap``, ``crmtasks_apollo`` and ``crmtasks_ysuite``.
 """
 
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    CRMTasksError,
+    InternalServerError,
+    MissingCredentialsError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResultsTruncatedError,
+    ResultsTruncatedWarning,
+    UnprocessableEntityError,
+    ValidationError,
+)
+from ._pagination import AsyncPaginator, Page, SyncPaginator
+from .apollo import Apollo, AsyncApollo
+from .keap import AsyncKeap, Keap
+from .ysuite import AsyncYSuite, YSuite
+
 __version__ = "0.1.0"
-__all__ = ["__version__"]
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Apollo",
+    "AsyncApollo",
+    "AsyncKeap",
+    "AsyncPaginator",
+    "AsyncYSuite",
+    "AuthenticationError",
+    "BadRequestError",
+    "CRMTasksError",
+    "ConflictError",
+    "InternalServerError",
+    "Keap",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "Page",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResultsTruncatedError",
+    "ResultsTruncatedWarning",
+    "SyncPaginator",
+    "UnprocessableEntityError",
+    "ValidationError",
+    "YSuite",
+    "__version__",
+]

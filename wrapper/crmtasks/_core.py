@@ -1,0 +1,387 @@
+"""Sending one operation: auth, timeouts, retries with backoff, errors, logging.
+
+A call is described by a ``Call`` (which generated endpoint, with what
+arguments, whether repeating it is safe). ``SyncEngine`` and ``AsyncEngine``
+send it; everything they decide (when to retry, how long to wait, what to
+raise, what to return) lives in ``_EngineBase`` and is shared, so the two
+differ only in how they wait and send.
+"""
+
+from __future__ import annotations
+
+import copy
+import email.utils
+import importlib
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from types import ModuleType
+from typing import Any, Generic, Protocol, Self, TypeVar
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    MissingCredentialsError,
+    status_error_class,
+)
+
+logger = logging.getLogger("crmtasks")
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+# Failures that prove the request never left this machine, so even a create
+# may be repeated without risking a duplicate.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+TimeoutArg = float | httpx.Timeout | None
+
+
+class _NotGiven:
+    """Marks an argument the caller did not pass (None is a real timeout value)."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Any = _NotGiven()
+
+
+class Endpoint(Protocol):
+    """A generated endpoint module, as the wrapper uses it."""
+
+    def build_request(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+    def parse_response(self, *, client: Any, response: httpx.Response) -> Any: ...
+
+
+class Secret:
+    """A credential that never shows itself in a repr, str or log line."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One way to authenticate: (argument, environment variable, security scheme of the spec) per value."""
+
+    parts: tuple[tuple[str, str, str], ...]
+
+    @property
+    def arguments(self) -> list[str]:
+        return [argument for argument, _, _ in self.parts]
+
+    @property
+    def env(self) -> list[str]:
+        return [variable for _, variable, _ in self.parts]
+
+
+def _auth_headers(schemes: Mapping[str, Any], credential: Credential, values: list[str]) -> dict[str, Secret]:
+    headers: dict[str, Secret] = {}
+    for (_, _, scheme_name), value in zip(credential.parts, values, strict=True):
+        scheme = schemes[scheme_name]
+        if scheme["type"] == "apiKey" and scheme["in"] == "header":
+            headers[scheme["name"]] = Secret(value)
+        else:  # oauth2 and http bearer both send the token as a bearer token
+            headers["Authorization"] = Secret(f"Bearer {value}")
+    return headers
+
+
+def resolve_credentials(
+    api: ApiDefinition, given: Mapping[str, str | None], env: Mapping[str, str]
+) -> dict[str, Secret]:
+    """Headers of the first credential whose values were passed, else of the first found in the environment."""
+    schemes = api.spec_data.SECURITY_SCHEMES
+    for credential in api.credentials:
+        values = [given.get(argument) for argument in credential.arguments]
+        if any(values):
+            missing = [a for a, v in zip(credential.arguments, values, strict=True) if not v]
+            if missing:
+                raise MissingCredentialsError(
+                    f"{api.name}: {', '.join(credential.arguments)} go together; missing {', '.join(missing)}"
+                )
+            return _auth_headers(schemes, credential, [v or "" for v in values])
+    for credential in api.credentials:
+        if all(env.get(variable) for variable in credential.env):
+            return _auth_headers(schemes, credential, [env[variable] for variable in credential.env])
+    ways = " or ".join(
+        f"{' and '.join(f'{a}=' for a in c.arguments)} (or set {' and '.join(c.env)})" for c in api.credentials
+    )
+    raise MissingCredentialsError(f"{api.name} needs credentials: pass {ways}")
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One operation to send: the generated endpoint, its arguments and how to read the answer."""
+
+    endpoint: Endpoint
+    args: dict[str, Any]
+    idempotent: bool
+    unwrap: Callable[[Any], T]
+    timeout: TimeoutArg = NOT_GIVEN
+    max_retries: int | None = None
+
+
+@dataclass
+class ApiDefinition:
+    """Per-API declarations: display name, generated package, accepted credentials.
+
+    The generated modules are imported on first use, so ``import crmtasks``
+    stays cheap.
+    """
+
+    name: str
+    package_name: str
+    credentials: tuple[Credential, ...]
+
+    @cached_property
+    def package(self) -> ModuleType:
+        return importlib.import_module(self.package_name)
+
+    @cached_property
+    def spec_data(self) -> ModuleType:
+        return importlib.import_module(f"{self.package_name}.spec_data")
+
+    @cached_property
+    def models(self) -> ModuleType:
+        return importlib.import_module(f"{self.package_name}.models")
+
+
+class _EngineBase:
+    def __init__(
+        self,
+        api: ApiDefinition,
+        *,
+        auth: dict[str, Secret],
+        base_url: str | None,
+        timeout: TimeoutArg,
+        max_retries: int,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.api = api
+        self.base_url = (base_url or api.spec_data.SERVER_URL).rstrip("/")
+        self.timeout = DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout
+        self.max_retries = max_retries
+        self._auth = auth
+        self._owns_http = False
+        # Only consulted for raise_on_unexpected_status; never sends anything.
+        self._parser_client = api.package.Client(base_url=self.base_url)
+
+    def evolve(self, *, timeout: TimeoutArg, max_retries: int | None) -> Self:
+        """A copy with other defaults, sharing (and never closing) this engine's connection pool."""
+        clone = copy.copy(self)
+        if timeout is not NOT_GIVEN:
+            clone.timeout = timeout
+        if max_retries is not None:
+            if max_retries < 0:
+                raise ValueError("max_retries must be 0 or more")
+            clone.max_retries = max_retries
+        clone._owns_http = False
+        return clone
+
+    def _request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+        kwargs = call.endpoint.build_request(**call.args)
+        headers = {**kwargs.pop("headers", {}), **{k: v.reveal() for k, v in self._auth.items()}}
+        timeout = self.timeout if call.timeout is NOT_GIVEN else call.timeout
+        url = self.base_url + kwargs.pop("url")
+        return http.build_request(url=url, headers=headers, timeout=timeout, **kwargs)
+
+    def _retries(self, call: Call[Any]) -> int:
+        return self.max_retries if call.max_retries is None else call.max_retries
+
+    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based)."""
+        if response is not None:
+            after = _retry_after(response.headers.get("retry-after"))
+            if after is not None and 0 <= after <= MAX_RETRY_AFTER:
+                return after
+        delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
+        return delay * (1 - 0.25 * random.random())
+
+    def _after_error(self, call: Call[Any], error: httpx.TransportError, attempt: int, request: httpx.Request) -> float:
+        """Seconds to wait before retrying after a transport error; raises when it must not be retried."""
+        safe = call.idempotent or isinstance(error, _NOT_SENT)
+        if attempt > self._retries(call) or not safe:
+            if isinstance(error, httpx.TimeoutException):
+                raise APITimeoutError(request=request) from error
+            raise APIConnectionError(request=request, message=f"Connection error: {type(error).__name__}.") from error
+        delay = self._retry_delay(attempt, None)
+        logger.info(
+            "%s %s failed (%s); retry %d in %.2f s", request.method, request.url, type(error).__name__, attempt, delay
+        )
+        return delay
+
+    def _after_response(self, call: Call[Any], response: httpx.Response, attempt: int) -> float | None:
+        """Seconds to wait before retrying this answer, or None to accept it."""
+        status = response.status_code
+        # A 429 tells us the request was refused unprocessed, so even a create may be repeated.
+        retryable = status == 429 or (status in RETRY_STATUSES and call.idempotent)
+        if not retryable or attempt > self._retries(call):
+            return None
+        delay = self._retry_delay(attempt, response)
+        logger.info(
+            "%s %s answered %d; retry %d in %.2f s",
+            response.request.method,
+            response.request.url,
+            status,
+            attempt,
+            delay,
+        )
+        return delay
+
+    def _finish(self, call: Call[T], response: httpx.Response, started: float) -> T:
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        logger.debug(
+            "%s %s -> %d (%.1f ms)", response.request.method, response.request.url, response.status_code, elapsed_ms
+        )
+        envelope = self.api.spec_data.ENVELOPE
+        if response.is_success:
+            parsed = call.endpoint.parse_response(client=self._parser_client, response=response)
+            if envelope and getattr(parsed, envelope["success"], True) is not True:
+                error_model = getattr(self.api.models, envelope["error_schema"])
+                raise self._status_error(response, _parse_json(error_model, response))
+            return call.unwrap(parsed)
+        try:
+            body = call.endpoint.parse_response(client=self._parser_client, response=response)
+        except (ValueError, KeyError, TypeError):
+            body = None  # not the declared error body (an HTML page from a proxy, say)
+        raise self._status_error(response, body)
+
+    def _status_error(self, response: httpx.Response, body: Any) -> APIStatusError:
+        message, field_errors = _describe(body)
+        text = f"{self.api.name} answered {response.status_code}" + (f": {message}" if message else "")
+        return status_error_class(response.status_code)(text, response=response, body=body, field_errors=field_errors)
+
+
+def _parse_json(model: Any, response: httpx.Response) -> Any:
+    try:
+        return model.from_dict(response.json())
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _describe(body: Any) -> tuple[str | None, dict[str, list[str]]]:
+    """A vendor error body's message and per-field errors, whichever of the known members it has."""
+    if body is None:
+        return None, {}
+    message = next(
+        (v for name in ("message", "error", "status") if isinstance(v := getattr(body, name, None), str) and v), None
+    )
+    errors = getattr(body, "errors", None)
+    field_errors: dict[str, list[str]] = dict(getattr(errors, "additional_properties", {}) or {})
+    if field_errors:
+        detail = "; ".join(f"{name}: {' '.join(msgs)}" for name, msgs in field_errors.items())
+        message = f"{message} ({detail})" if message else detail
+    return message, field_errors
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _async_sleep(seconds: float) -> None:
+    import anyio  # noqa: PLC0415 - only async users pay for it
+
+    await anyio.sleep(seconds)
+
+
+class SyncEngine(_EngineBase):
+    """Sends calls over an ``httpx.Client``."""
+
+    def __init__(self, api: ApiDefinition, *, http_client: httpx.Client | None, **options: Any) -> None:
+        super().__init__(api, **options)
+        self._owns_http = http_client is None
+        self.http = http_client or httpx.Client(timeout=self.timeout)
+
+    def send(self, call: Call[T]) -> T:
+        attempt = 0
+        while True:
+            attempt += 1
+            request = self._request(self.http, call)
+            started = time.perf_counter()
+            try:
+                response = self.http.send(request)
+            except httpx.TransportError as error:
+                _sleep(self._after_error(call, error, attempt, request))
+                continue
+            delay = self._after_response(call, response, attempt)
+            if delay is None:
+                return self._finish(call, response, started)
+            response.close()
+            _sleep(delay)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self.http.close()
+
+
+class AsyncEngine(_EngineBase):
+    """Sends calls over an ``httpx.AsyncClient``."""
+
+    def __init__(self, api: ApiDefinition, *, http_client: httpx.AsyncClient | None, **options: Any) -> None:
+        super().__init__(api, **options)
+        self._owns_http = http_client is None
+        self.http = http_client or httpx.AsyncClient(timeout=self.timeout)
+
+    async def send(self, call: Call[T]) -> T:
+        attempt = 0
+        while True:
+            attempt += 1
+            request = self._request(self.http, call)
+            started = time.perf_counter()
+            try:
+                response = await self.http.send(request)
+            except httpx.TransportError as error:
+                await _async_sleep(self._after_error(call, error, attempt, request))
+                continue
+            delay = self._after_response(call, response, attempt)
+            if delay is None:
+                return self._finish(call, response, started)
+            await response.aclose()
+            await _async_sleep(delay)
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self.http.aclose()
+
+
+__all__ = ["NOT_GIVEN", "ApiDefinition", "AsyncEngine", "Call", "Credential", "Secret", "SyncEngine"]

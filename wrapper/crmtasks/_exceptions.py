@@ -1,0 +1,181 @@
+"""The exceptions crmtasks raises: one hierarchy for all three APIs.
+
+::
+
+    CRMTasksError
+    ├── MissingCredentialsError     no key given and none in the environment
+    ├── ValidationError (ValueError) bad input, caught before anything is sent
+    ├── PaginationError             the API repeated a page or token
+    ├── ResultsTruncatedError       a search went past the API's result cap
+    └── APIError
+        ├── APIConnectionError
+        │   └── APITimeoutError
+        └── APIStatusError          an error answer (or an unsuccessful envelope)
+            ├── BadRequestError            400
+            ├── AuthenticationError        401
+            ├── PermissionDeniedError      403
+            ├── NotFoundError              404
+            ├── ConflictError              409
+            ├── UnprocessableEntityError   422
+            ├── RateLimitError             429
+            └── InternalServerError        5xx
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CRMTasksError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResultsTruncatedError",
+    "ResultsTruncatedWarning",
+    "UnprocessableEntityError",
+    "ValidationError",
+]
+
+
+class CRMTasksError(Exception):
+    """Base class of every exception crmtasks raises."""
+
+
+class MissingCredentialsError(CRMTasksError):
+    """A client was built without credentials and found none in the environment."""
+
+
+class ValidationError(CRMTasksError, ValueError):
+    """An argument breaks the API's rules; raised before any request is sent.
+
+    ``field`` names the offending argument (``None`` when no single one is at fault).
+    """
+
+    def __init__(self, field: str | None, message: str) -> None:
+        super().__init__(f"{field}: {message}" if field else message)
+        self.field = field
+
+
+class PaginationError(CRMTasksError):
+    """The API answered a page or a page token it had already given; iteration stops instead of looping."""
+
+
+class ResultsTruncatedError(CRMTasksError):
+    """A search matched more results than the API will ever return (raised when asked to, instead of a warning)."""
+
+
+class ResultsTruncatedWarning(UserWarning):
+    """A search matched more results than the API will ever return; iteration yields only the first ones."""
+
+
+class APIError(CRMTasksError):
+    """A request failed: no answer, or an answer that reports an error."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """No answer: the connection failed or broke."""
+
+    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout."""
+
+    def __init__(self, *, request: httpx.Request) -> None:
+        super().__init__(request=request, message="Request timed out.")
+
+
+class APIStatusError(APIError):
+    """An answer reporting an error.
+
+    ``status_code`` is the HTTP status, ``body`` the vendor's error body parsed
+    into its generated model (Keap ``Error``, Apollo ``ApolloError``, ySuite
+    ``ErrorEnvelope``; ``None`` when the body was not what the spec declares),
+    ``field_errors`` the per-field messages when the vendor gives them, and
+    ``response`` the ``httpx.Response``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        field_errors: dict[str, list[str]] | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.field_errors = field_errors or {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: credentials missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the API rejected a value."""
+
+
+class RateLimitError(APIStatusError):
+    """429: over the API's quota."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an error answer with ``status_code``."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

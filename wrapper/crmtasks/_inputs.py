@@ -1,0 +1,242 @@
+"""Checking and converting user input against the specs, before anything is sent.
+
+Every rule here is read from a generated ``spec_data`` module (the flattened
+schemas of request bodies and parameters, Keap's filter grammar). Values come
+in as Python objects (``datetime``, enums, plain literals) and leave as what
+the generated client expects: JSON-ready values for bodies, generated enum
+members and dates for query parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Mapping, Sequence
+from types import ModuleType
+from typing import Any
+
+from ._exceptions import ValidationError
+
+Schema = dict[str, Any]
+
+_LOCAL_DATE_TIME = "%Y-%m-%dT%H:%M:%S"
+_FILTER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Characters that would end or change a Keap filter clause if sent inside a value.
+_FILTER_GRAMMAR = re.compile(r"[;=<>]")
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def as_sequence(value: object, field: str) -> Sequence[Any]:
+    """``value`` as a sequence of items (a str is not one); ValidationError otherwise."""
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise ValidationError(field, f"expected a list, got {_type_name(value)}")
+    items: Sequence[Any] = value  # pyright: ignore[reportUnknownVariableType]
+    return items
+
+
+def to_json(schema: Schema, value: Any, field: str) -> Any:
+    """Check ``value`` against ``schema`` and return it as JSON (raises ValidationError naming ``field``)."""
+    if value is None:
+        if schema.get("nullable"):
+            return None
+        raise ValidationError(field, "may not be None")
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if "enum" in schema and value not in schema["enum"]:
+        allowed = ", ".join(repr(v) for v in schema["enum"])
+        raise ValidationError(field, f"{value!r} is not one of {allowed}")
+    kind = schema.get("type")
+    if kind == "string":
+        return _string(schema, value, field)
+    if kind in ("integer", "number"):
+        return _number(schema, value, field)
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise ValidationError(field, f"expected a bool, got {_type_name(value)}")
+        return value
+    if kind == "array":
+        return _array(schema, value, field)
+    if kind == "object" or "properties" in schema:
+        if not isinstance(value, Mapping):
+            raise ValidationError(field, f"expected a mapping, got {_type_name(value)}")
+        mapping: Mapping[str, Any] = value  # pyright: ignore[reportUnknownVariableType]
+        return object_to_json(schema, mapping, field)
+    return value
+
+
+def _string(schema: Schema, value: Any, field: str) -> str:
+    fmt = schema.get("format")
+    if fmt == "date-time":
+        if not isinstance(value, dt.datetime):
+            raise ValidationError(field, f"expected a datetime, got {_type_name(value)}")
+        if value.tzinfo is None:
+            raise ValidationError(field, "needs a timezone-aware datetime (the API reads it as an instant)")
+        return value.isoformat()
+    if fmt == "local-date-time":
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is not None:
+                raise ValidationError(field, "takes a local (naive) datetime; the API stores no timezone")
+            value = value.strftime(_LOCAL_DATE_TIME)
+        elif not isinstance(value, str):
+            raise ValidationError(field, f"expected a datetime, got {_type_name(value)}")
+    elif fmt == "date":
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            raise ValidationError(field, f"expected a date, got {_type_name(value)}")
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise ValidationError(field, f"expected a str, got {_type_name(value)}")
+    if "maxLength" in schema and len(value) > schema["maxLength"]:
+        raise ValidationError(field, f"is {len(value)} characters long; at most {schema['maxLength']} are allowed")
+    if "minLength" in schema and len(value) < schema["minLength"]:
+        raise ValidationError(field, f"needs at least {schema['minLength']} character(s)")
+    if "pattern" in schema and not re.search(schema["pattern"], value):
+        raise ValidationError(field, f"{value!r} does not match {schema['pattern']}")
+    return value
+
+
+def _number(schema: Schema, value: Any, field: str) -> int | float:
+    integer = schema["type"] == "integer"
+    if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
+        raise ValidationError(field, f"expected {'an int' if integer else 'a number'}, got {_type_name(value)}")
+    if "minimum" in schema and value < schema["minimum"]:
+        raise ValidationError(field, f"must be at least {schema['minimum']}, got {value}")
+    if "maximum" in schema and value > schema["maximum"]:
+        raise ValidationError(field, f"must be at most {schema['maximum']}, got {value}")
+    result: int | float = value
+    return result
+
+
+def _array(schema: Schema, value: Any, field: str) -> list[Any]:
+    sequence = as_sequence(value, field)
+    if "minItems" in schema and len(sequence) < schema["minItems"]:
+        raise ValidationError(field, f"needs at least {schema['minItems']} item(s)")
+    if "maxItems" in schema and len(sequence) > schema["maxItems"]:
+        raise ValidationError(field, f"takes at most {schema['maxItems']} items")
+    items = schema.get("items", {})
+    return [to_json(items, item, f"{field}[{i}]") for i, item in enumerate(sequence)]
+
+
+def object_to_json(schema: Schema, fields: Mapping[str, Any], where: str = "") -> dict[str, Any]:
+    """Check a mapping of fields against an object schema; return the JSON object.
+
+    Unknown names, missing required fields and an unmet "at least one of"
+    each raise a ValidationError that names the field.
+    """
+    properties: Schema = schema.get("properties", {})
+    prefix = f"{where}." if where else ""
+    for name in fields:
+        if name not in properties:
+            raise ValidationError(prefix + name, f"is not a field here; known fields: {', '.join(properties)}")
+    for name in schema.get("required", []):
+        if name not in fields:
+            raise ValidationError(prefix + name, "is required")
+    group = schema.get("at_least_one_of")
+    if group and not any(name in fields for name in group):
+        raise ValidationError(prefix + group[0], f"at least one of {', '.join(group)} is required")
+    return {name: to_json(properties[name], value, prefix + name) for name, value in fields.items()}
+
+
+def to_param(models: ModuleType, schema: Schema, value: Any, field: str) -> Any:
+    """Check a query or path parameter; return what the generated function takes."""
+    if schema.get("type") == "array":
+        items = schema.get("items", {})
+        sequence = as_sequence(value, field)
+        return [to_param(models, items, item, f"{field}[{i}]") for i, item in enumerate(sequence)]
+    if schema.get("format") == "date":
+        to_json(schema, value, field)
+        return value
+    checked = to_json(schema, value, field)
+    if "enum_class" in schema:
+        return getattr(models, schema["enum_class"])(checked)
+    return checked
+
+
+def query_args(models: ModuleType, params: Mapping[str, Schema], given: Mapping[str, Any]) -> dict[str, Any]:
+    """Check keyword arguments against an operation's parameters (keyed by Python name)."""
+    args: dict[str, Any] = {}
+    for name, value in given.items():
+        if name not in params:
+            raise ValidationError(name, f"is not a parameter here; known: {', '.join(params)}")
+        args[name] = to_param(models, params[name]["schema"], value, name)
+    return args
+
+
+def _filter_value(schema: Schema, value: Any, key: str, spec: Schema, wildcard_field: bool) -> str:
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if schema.get("type") == "array":
+        sequence = as_sequence(value, key)
+        items = schema.get("items", {})
+        parts = [_filter_value(items, v, f"{key}[{i}]", spec, False) for i, v in enumerate(sequence)]
+        if not parts or any("," in p for p in parts):
+            raise ValidationError(key, "needs one or more values, none containing ','")
+        return ",".join(parts)
+    if schema.get("format") == "date-time" or isinstance(value, dt.datetime):
+        if not isinstance(value, dt.datetime) or value.tzinfo is None:
+            raise ValidationError(key, "needs a timezone-aware datetime")
+        text = value.astimezone(dt.UTC).isoformat(timespec=spec.get("datetime_timespec", "milliseconds"))
+        return text.replace("+00:00", "Z")
+    if isinstance(value, bool):
+        if schema and schema.get("type") != "boolean":
+            raise ValidationError(key, f"expected {schema.get('type')}, got bool")
+        return ("true" if value else "false") if schema else ("1" if value else "0")
+    if isinstance(value, dt.date):
+        raise ValidationError(key, "needs a datetime with a timezone; the API rejects date-only values")
+    if schema:
+        value = to_json(schema, value, key)
+    if not isinstance(value, str | int | float):
+        raise ValidationError(key, f"cannot filter on a {_type_name(value)}")
+    text = str(value)
+    if _FILTER_GRAMMAR.search(text):
+        raise ValidationError(key, f"{text!r} contains ';', '=', '<' or '>', which would break the filter")
+    if wildcard_field and spec.get("prefix_wildcard", "*") in text:
+        raise ValidationError(key, f"{text!r} contains the wildcard character; use the __startswith keyword")
+    return text
+
+
+def build_filter(spec: Schema, filters: Mapping[str, Any], custom: Mapping[str, Any] | None) -> str | None:
+    """Compose a Keap-style filter string from keyword filters and custom-field filters.
+
+    ``spec`` is the operation's ``filter`` entry of spec_data: its keys map each
+    keyword (``id__gte``, ``title__startswith``) to a field, an operator and
+    whether the value is a prefix.
+    """
+    keys: dict[str, list[Any]] = spec["keys"]
+    wildcard = spec.get("prefix_wildcard", "*")
+    wildcard_fields = {field for field, _, prefix in keys.values() if prefix}
+    clauses: list[str] = []
+    for key, value in filters.items():
+        if key not in keys:
+            raise ValidationError(key, f"is not a filter; known filters: {', '.join(keys)}")
+        field, operator, prefix = keys[key]
+        text = _filter_value(spec["fields"][field], value, key, spec, field in wildcard_fields)
+        clauses.append(f"{field}{operator}{text}{wildcard if prefix else ''}")
+    if custom:
+        if not spec.get("custom_fields"):
+            raise ValidationError("custom_fields", "this API does not filter on custom fields")
+        for key, value in custom.items():
+            name, operator, prefix = _split_custom(key, spec)
+            text = _filter_value({}, value, f"custom_fields[{key!r}]", spec, True)
+            clauses.append(f"{name}{operator}{text}{wildcard if prefix else ''}")
+    return spec["clause_separator"].join(clauses) if clauses else None
+
+
+def _split_custom(key: str, spec: Schema) -> tuple[str, str, bool]:
+    """Split a custom-field filter key such as ``cf_renewal__lte`` into name, operator and prefix flag."""
+    prefix_suffix: str = spec["prefix_suffix"]
+    name, operator, prefix = key, "==", False
+    if key.endswith(prefix_suffix):
+        name, prefix = key.removesuffix(prefix_suffix), True
+    else:
+        # Longest suffix first, so "__gte" wins over "__gt".
+        for suffix, op in sorted(spec["suffixes"].items(), key=lambda item: -len(item[0])):
+            if key.endswith(suffix):
+                name, operator = key.removesuffix(suffix), op
+                break
+    if not _FILTER_NAME.fullmatch(name):
+        raise ValidationError(f"custom_fields[{key!r}]", "is not a custom field name")
+    return name, operator, prefix

@@ -1,0 +1,112 @@
+"""Turning a user's arguments into a ``Call`` of one generated operation.
+
+``Operations`` is the only place that knows how spec_data describes an
+operation: path parameters, query parameters with their defaults, the body
+schema and model, pagination. Resources call it; it checks every value
+before building anything.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from types import ModuleType
+from typing import Any, TypeVar
+
+from ._core import NOT_GIVEN, ApiDefinition, Call, Endpoint, TimeoutArg
+from ._exceptions import CRMTasksError, ValidationError
+from ._inputs import object_to_json, query_args, to_param
+
+T = TypeVar("T")
+
+
+def _identity(parsed: Any) -> Any:
+    return parsed
+
+
+class Operations:
+    """Builds checked calls for the operations of one API."""
+
+    def __init__(self, api: ApiDefinition) -> None:
+        self.api = api
+        self._endpoints: dict[str, Endpoint] = {}
+
+    @cached_property
+    def models(self) -> ModuleType:
+        return self.api.models
+
+    def spec(self, operation: str) -> dict[str, Any]:
+        spec: dict[str, Any] = self.api.spec_data.OPERATIONS[operation]
+        return spec
+
+    def endpoint(self, operation: str) -> Endpoint:
+        if operation not in self._endpoints:
+            module: Any = importlib.import_module(f"{self.api.package_name}.api.task.{operation}")
+            self._endpoints[operation] = module
+        return self._endpoints[operation]
+
+    def call(
+        self,
+        operation: str,
+        *path: Any,
+        params: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        unwrap: Callable[[Any], T] = _identity,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> Call[T]:
+        """A checked call of ``operation`` (a generated module name, e.g. ``list_tasks``)."""
+        spec = self.spec(operation)
+        declared: dict[str, Any] = spec["params"]
+        path_names = [name for name, p in declared.items() if p["in"] == "path"]
+        args: dict[str, Any] = {
+            name: to_param(self.models, declared[name]["schema"], value, name)
+            for name, value in zip(path_names, path, strict=True)
+        }
+        query = {name: p for name, p in declared.items() if p["in"] == "query"}
+        defaults = {name: p["schema"]["default"] for name, p in query.items() if "default" in p["schema"]}
+        args.update(query_args(self.models, query, {**defaults, **(params or {})}))
+        if spec["body"] is not None:
+            schema = self.api.spec_data.SCHEMAS[spec["body"]]
+            model = getattr(self.models, spec["body"])
+            args["body"] = model.from_dict(object_to_json(schema, body or {}))
+        elif body:
+            raise ValidationError(None, f"{operation} takes no body")
+        if max_retries is not None and max_retries < 0:
+            raise ValidationError("max_retries", "must be 0 or more")
+        return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries)
+
+    def page_size(self, operation: str, page_size: int | None, limit: int | None) -> int:
+        """The page size to ask for: the caller's, else the API's maximum (or the limit, when smaller)."""
+        pagination = self.spec(operation)["pagination"]
+        maximum: int = pagination["page_size_max"]
+        if limit is not None and limit < 1:
+            raise ValidationError("limit", "must be at least 1")
+        if page_size is None:
+            return min(maximum, limit) if limit is not None else maximum
+        schema = self.spec(operation)["params"][pagination["page_size_param"]]["schema"]
+        to_param(self.models, {**schema, "minimum": max(1, schema.get("minimum", 1))}, page_size, "page_size")
+        return page_size
+
+
+def options(timeout: TimeoutArg, max_retries: int | None) -> dict[str, Any]:
+    """The per-call options every resource method takes, as keyword arguments of ``Operations.call``."""
+    return {"timeout": timeout, "max_retries": max_retries}
+
+
+def nothing(_: Any) -> None:
+    """Unwrap for operations whose answer carries nothing (deletes)."""
+    return None
+
+
+def member(name: str) -> Callable[[Any], Any]:
+    """Unwrap that returns one member of the parsed answer (an envelope's ``data``, say)."""
+
+    def unwrap(parsed: Any) -> Any:
+        value = getattr(parsed, name, None)
+        if value is None or type(value).__name__ == "Unset":
+            raise CRMTasksError(f"the answer has no {name!r}, which the spec promises")
+        return value
+
+    return unwrap

@@ -1,0 +1,196 @@
+"""Auto-pagination driven by each list operation's ``x-pagination`` declaration.
+
+Two styles cover the three APIs: ``token`` (send the previous page's next
+token) and ``page`` (send a page number counting from ``page_base``; the
+answer may echo it counting from ``current_page_base``). ``_Cursor`` holds the
+state and every decision; the sync and async paginators only send.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, Literal, TypeVar
+
+from ._core import AsyncEngine, Call, SyncEngine
+from ._exceptions import PaginationError, ResultsTruncatedError, ResultsTruncatedWarning
+
+T = TypeVar("T")
+Truncation = Literal["warn", "raise"]
+Spec = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of results.
+
+    ``items`` are the page's records; ``response`` is the whole parsed answer
+    (with whatever extras the API sends, such as Apollo's ``faceting``);
+    ``number`` counts pages from 1; ``total_items``, ``total_pages`` and
+    ``next_token`` are ``None`` where the API does not give them.
+    """
+
+    items: list[T]
+    response: Any
+    number: int
+    total_items: int | None
+    total_pages: int | None
+    next_token: str | None
+
+
+def _get(obj: Any, path: str | None) -> Any:
+    """Follow a dotted attribute path through a generated model; missing (UNSET) gives None."""
+    if path is None:
+        return None
+    for part in path.split("."):
+        obj = getattr(obj, part, None)
+        if obj is None or type(obj).__name__ == "Unset":
+            return None
+    return obj
+
+
+class _Cursor(Generic[T]):
+    """Which page to ask for next, and when to stop."""
+
+    def __init__(self, spec: Spec, page_size: int, on_truncation: Truncation, limit: int | None) -> None:
+        self.spec = spec
+        self.page_size = page_size
+        self.on_truncation = on_truncation
+        self.remaining = limit
+        self.done = False
+        self._index = 0  # pages consumed so far
+        self._token: str | None = None
+        self._seen_tokens: set[str] = set()
+
+    def params(self) -> dict[str, Any]:
+        spec = self.spec
+        params: dict[str, Any] = {spec["page_size_param"]: self.page_size}
+        if spec["style"] == "token":
+            if self._token is not None:
+                params[spec["token_param"]] = self._token
+        else:
+            params[spec["page_param"]] = spec["page_base"] + self._index
+        return params
+
+    def advance(self, response: Any) -> Page[T]:
+        spec = self.spec
+        items: list[T] = list(_get(response, spec["items"]) or [])
+        total_items = _get(response, spec.get("total_items"))
+        total_pages = _get(response, spec.get("total_pages"))
+        next_token: str | None = None
+        if self._index == 0:
+            self._check_cap(total_items)
+        if spec["style"] == "token":
+            next_token = _get(response, spec["next_token"]) or None
+            if next_token is not None and next_token in self._seen_tokens:
+                raise PaginationError(f"the API repeated page token {next_token!r}; stopping instead of looping")
+            self.done = not items or next_token is None
+            if next_token is not None:
+                self._seen_tokens.add(next_token)
+            self._token = next_token
+        else:
+            current = _get(response, spec.get("current_page"))
+            if current is not None and current - spec.get("current_page_base", 1) != self._index:
+                raise PaginationError(f"asked for page {self._index + 1} and the API answered page {current}")
+            fetched = (self._index + 1) * self.page_size
+            self.done = (
+                not items
+                or (total_pages is not None and self._index + 1 >= total_pages)
+                or (total_pages is None and len(items) < self.page_size)
+                or ("max_results" in spec and fetched >= spec["max_results"])
+            )
+        self._index += 1
+        if self.remaining is not None:
+            items = items[: self.remaining]
+            self.remaining -= len(items)
+            self.done = self.done or self.remaining <= 0
+        return Page(items, response, self._index, total_items, total_pages, next_token)
+
+    def _check_cap(self, total_items: int | None) -> None:
+        cap = self.spec.get("max_results")
+        if cap is None or total_items is None or total_items <= cap:
+            return
+        message = (
+            f"the search matched {total_items} records but the API returns at most {cap}; "
+            "narrow the search to see the rest"
+        )
+        if self.on_truncation == "raise":
+            raise ResultsTruncatedError(message)
+        warnings.warn(message, ResultsTruncatedWarning, stacklevel=4)
+
+
+class _PaginatorBase(Generic[T]):
+    def __init__(
+        self,
+        make_call: Callable[[dict[str, Any]], Call[Any]],
+        spec: Spec,
+        *,
+        page_size: int,
+        limit: int | None,
+        on_truncation: Truncation = "warn",
+    ) -> None:
+        self._make_call = make_call
+        self._spec = spec
+        self._page_size = page_size
+        self._limit = limit
+        self._on_truncation: Truncation = on_truncation
+
+    def _cursor(self) -> _Cursor[T]:
+        return _Cursor(self._spec, self._page_size, self._on_truncation, self._limit)
+
+
+class SyncPaginator(_PaginatorBase[T]):
+    """Every result of a list, fetched lazily one page at a time.
+
+    Iterate it for the items (``for task in client.tasks.list(...)``), call
+    ``pages()`` for whole pages with their totals, or ``first_page()`` for one
+    request only. Each iteration starts again from the first page.
+    """
+
+    def __init__(
+        self, engine: SyncEngine, make_call: Callable[[dict[str, Any]], Call[Any]], spec: Spec, **options: Any
+    ) -> None:
+        super().__init__(make_call, spec, **options)
+        self._engine = engine
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Yield each page in order, requesting the next only when asked for it."""
+        cursor = self._cursor()
+        while not cursor.done:
+            yield cursor.advance(self._engine.send(self._make_call(cursor.params())))
+
+    def first_page(self) -> Page[T]:
+        """The first page alone (one request)."""
+        return next(self.pages())
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+
+class AsyncPaginator(_PaginatorBase[T]):
+    """The async twin of SyncPaginator: ``async for``, ``pages()`` and ``await first_page()``."""
+
+    def __init__(
+        self, engine: AsyncEngine, make_call: Callable[[dict[str, Any]], Call[Any]], spec: Spec, **options: Any
+    ) -> None:
+        super().__init__(make_call, spec, **options)
+        self._engine = engine
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Yield each page in order, requesting the next only when asked for it."""
+        cursor = self._cursor()
+        while not cursor.done:
+            yield cursor.advance(await self._engine.send(self._make_call(cursor.params())))
+
+    async def first_page(self) -> Page[T]:
+        """The first page alone (one request)."""
+        async for page in self.pages():
+            return page
+        raise AssertionError("unreachable: pages() always yields a first page")
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item

@@ -1,0 +1,203 @@
+"""Apollo.io tasks: ``crmtasks.Apollo`` and ``crmtasks.AsyncApollo``.
+
+::
+
+    apollo = crmtasks.Apollo()  # api_key= or APOLLO_API_KEY; or access_token= or APOLLO_ACCESS_TOKEN
+    for task in apollo.tasks.search(sort_by_field="task_due_at"):
+        print(task.id, task.type_, task.due_at)
+    apollo.tasks.bulk_create(contact_ids=["..."], priority="high", type="call", due_at=datetime(..., tzinfo=UTC))
+
+The models are the generated ones of ``crmtasks_apollo.models``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Unpack
+
+from ._client import AsyncKeyOrTokenClient, KeyOrTokenClient
+from ._core import NOT_GIVEN, ApiDefinition, AsyncEngine, Call, Credential, SyncEngine, TimeoutArg
+from ._operations import Operations, member, options
+from ._pagination import AsyncPaginator, SyncPaginator, Truncation
+
+if TYPE_CHECKING:
+    from crmtasks_apollo.kwargs import BulkCreateTasksRequestFields, CreateTaskRequestFields, SearchTasksParams
+    from crmtasks_apollo.models import (
+        SearchTasksResponse,
+        Task,
+        TaskPriority,
+        TaskSortField,
+        TaskStatus,
+        TaskType,
+    )
+
+__all__ = [
+    "Apollo",
+    "AsyncApollo",
+    "SearchTasksResponse",
+    "Task",
+    "TaskPriority",
+    "TaskSortField",
+    "TaskStatus",
+    "TaskType",
+]
+
+API = ApiDefinition(
+    name="Apollo",
+    package_name="crmtasks_apollo",
+    credentials=(
+        Credential((("api_key", "APOLLO_API_KEY", "apiKey"),)),
+        Credential((("access_token", "APOLLO_ACCESS_TOKEN", "bearerAuth"),)),
+    ),
+)
+
+
+class _Plans:
+    """Every Apollo call, built and checked once for the sync and async resources."""
+
+    def __init__(self, ops: Operations) -> None:
+        self.ops = ops
+
+    def search(self, params: dict[str, Any], call_options: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        def make_call(page: dict[str, Any]) -> Call[Any]:
+            return self.ops.call("search_tasks", params={**params, **page}, **call_options)
+
+        make_call({})  # check every argument now, before any page is requested
+        return make_call, self.ops.spec("search_tasks")["pagination"]
+
+    def bulk_create(self, fields: dict[str, Any], call_options: dict[str, Any]) -> Call[bool]:
+        return self.ops.call("bulk_create_tasks", body=fields, **call_options)
+
+    def create(self, fields: dict[str, Any], call_options: dict[str, Any]) -> Call[Task]:
+        return self.ops.call("create_task", body=fields, unwrap=member("task"), **call_options)
+
+
+class ApolloTasks:
+    """``Apollo().tasks``: search, create and bulk create tasks."""
+
+    def __init__(self, engine: SyncEngine, ops: Operations) -> None:
+        self._engine = engine
+        self._plans = _Plans(ops)
+
+    def search(
+        self,
+        *,
+        page_size: int | None = None,
+        limit: int | None = None,
+        on_truncation: Truncation = "warn",
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | None = None,
+        **params: Unpack[SearchTasksParams],
+    ) -> SyncPaginator[Task]:
+        """Every task of the team, fetched lazily, one request per page.
+
+        ``sort_by_field`` orders them; ``open_factor_names`` defaults to
+        ``["task_types"]``, so each page's ``response.faceting`` counts tasks
+        per type. Apollo returns at most 50,000 tasks per search: past that a
+        ResultsTruncatedWarning is issued (``on_truncation="raise"`` raises
+        ResultsTruncatedError instead).
+        """
+        make_call, spec = self._plans.search(dict(params), options(timeout, max_retries))
+        size = self._plans.ops.page_size("search_tasks", page_size, limit)
+        return SyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, on_truncation=on_truncation)
+
+    def bulk_create(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | None = None,
+        **fields: Unpack[BulkCreateTasksRequestFields],
+    ) -> bool:
+        """Create one task per contact in ``contact_ids``; True on success.
+
+        Apollo does not de-duplicate, so this is never repeated once the
+        request may have reached it.
+        """
+        return self._engine.send(self._plans.bulk_create(dict(fields), options(timeout, max_retries)))
+
+    def create(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | None = None,
+        **fields: Unpack[CreateTaskRequestFields],
+    ) -> Task:
+        """Create one task for ``contact_id``. Never repeated once it may have reached Apollo."""
+        return self._engine.send(self._plans.create(dict(fields), options(timeout, max_retries)))
+
+
+class AsyncApolloTasks:
+    """``AsyncApollo().tasks``: the async twin of ApolloTasks."""
+
+    def __init__(self, engine: AsyncEngine, ops: Operations) -> None:
+        self._engine = engine
+        self._plans = _Plans(ops)
+
+    def search(
+        self,
+        *,
+        page_size: int | None = None,
+        limit: int | None = None,
+        on_truncation: Truncation = "warn",
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | None = None,
+        **params: Unpack[SearchTasksParams],
+    ) -> AsyncPaginator[Task]:
+        """Every task of the team (see ApolloTasks.search), for ``async for``."""
+        make_call, spec = self._plans.search(dict(params), options(timeout, max_retries))
+        size = self._plans.ops.page_size("search_tasks", page_size, limit)
+        return AsyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, on_truncation=on_truncation)
+
+    async def bulk_create(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | None = None,
+        **fields: Unpack[BulkCreateTasksRequestFields],
+    ) -> bool:
+        """Create one task per contact in ``contact_ids``; never repeated once it may have reached Apollo."""
+        return await self._engine.send(self._plans.bulk_create(dict(fields), options(timeout, max_retries)))
+
+    async def create(
+        self,
+        *,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int | None = None,
+        **fields: Unpack[CreateTaskRequestFields],
+    ) -> Task:
+        """Create one task for ``contact_id``; never repeated once it may have reached Apollo."""
+        return await self._engine.send(self._plans.create(dict(fields), options(timeout, max_retries)))
+
+
+class Apollo(KeyOrTokenClient):
+    """Client for Apollo.io tasks.
+
+    Credentials: ``api_key=`` (sent as ``X-Api-Key``; creating tasks needs a
+    master key) or ``access_token=`` (OAuth2 partners, sent as a bearer
+    token); without either, ``APOLLO_API_KEY`` or ``APOLLO_ACCESS_TOKEN`` from
+    the environment. ``base_url``, ``timeout``, ``max_retries`` (default 2) and
+    ``http_client`` work as for crmtasks.Keap.
+    """
+
+    _api = API
+    tasks: ApolloTasks
+
+    def _bind(self) -> None:
+        self.tasks = ApolloTasks(self._engine, self._ops)
+
+
+class AsyncApollo(AsyncKeyOrTokenClient):
+    """The async twin of Apollo: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
+
+    _api = API
+    tasks: AsyncApolloTasks
+
+    def _bind(self) -> None:
+        self.tasks = AsyncApolloTasks(self._engine, self._ops)
+
+
+def __getattr__(name: str) -> Any:
+    """The generated models by name (``crmtasks.apollo.Task``), imported on first use."""
+    try:
+        return getattr(API.models, name)
+    except AttributeError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
