@@ -13,7 +13,7 @@ import nox
 ROOT = Path(__file__).resolve().parent
 PYTHONS = ["3.11", "3.12", "3.13"]
 GENERATOR_REQUIREMENTS = "generator/requirements.txt"
-TYPECHECK_TOOLS = ["mypy==2.4.1"]
+TYPECHECK_TOOLS = ["mypy==2.4.1", "pytest==9.2.0"]
 LINT_TOOLS = ["ruff==0.17.6", "openapi-spec-validator==0.9.0"]
 GENERATED_PACKAGES = ["crmtasks_keap", "crmtasks_apollo", "crmtasks_ysuite"]
 

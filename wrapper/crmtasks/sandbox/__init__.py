@@ -1,0 +1,316 @@
+"""An offline, stateful emulator of the Keap, Apollo and ySuite task APIs.
+
+In-process, with no sockets, for your own tests::
+
+    from crmtasks.sandbox import Sandbox
+
+    sandbox = Sandbox(seed=25)                     # 25 realistic tasks per API
+    keap = sandbox.keap()                          # a crmtasks.Keap wired to it
+    ysuite = crmtasks.YSuite(**sandbox.credentials("ysuite"), http_client=sandbox.httpx_client(),
+                             base_url=sandbox.base_url("ysuite"))
+
+or as the pytest fixture ``crmtasks_sandbox`` (a fresh Sandbox per test).
+
+As a real server on 127.0.0.1: ``python -m crmtasks.sandbox --port 8080 --seed 50``
+(or ``crmtasks sandbox ...``), serving the APIs under ``/keap``, ``/apollo`` and
+``/ysuite``.
+
+Every operation of the three specs is implemented with the vendor's own rules:
+the specs' schemas, limits and filter grammar are read from the generated
+``spec_data`` modules. Faults (429s, 5xx bursts, latency, dropped
+connections) are off until set with ``Sandbox(faults=Faults(...))``,
+``sandbox.set_faults(...)`` or ``POST /_sandbox/faults`` on the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+import httpx
+
+from . import _apollo, _keap, _ysuite
+from ._common import Incoming, Problem, Route, json_response
+
+if TYPE_CHECKING:
+    from .. import Apollo, AsyncApollo, AsyncKeap, AsyncYSuite, Keap, YSuite
+
+__all__ = ["CONTROL_PREFIX", "Faults", "Sandbox"]
+
+ApiName = Literal["keap", "apollo", "ysuite"]
+CONTROL_PREFIX = "/_sandbox"
+IN_PROCESS_URL = "http://sandbox.invalid"
+_VENDORS = {"keap": _keap, "apollo": _apollo, "ysuite": _ysuite}
+
+
+@dataclass
+class Faults:
+    """Faults to inject, counted over the API requests made since they were set.
+
+    ``rate_limit_after``: after this many requests, the next ``rate_limit_count``
+    answer 429 with ``Retry-After: retry_after``. ``error_after``: after this
+    many requests, the next ones answer the statuses of ``error_statuses`` in
+    turn (a burst). ``latency``: seconds added to every request.
+    ``drop``: "before" closes the connection without reading the request,
+    "after" carries the request out, then closes without answering; it hits
+    the ``drop_count`` requests after the first ``drop_after``.
+    """
+
+    rate_limit_after: int | None = None
+    rate_limit_count: int = 1
+    retry_after: float = 1.0
+    error_after: int | None = None
+    error_statuses: list[int] = field(default_factory=lambda: [503])
+    latency: float = 0.0
+    drop: Literal["before", "after"] | None = None
+    drop_after: int = 0
+    drop_count: int = 1
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Faults:
+        known = set(cls.__dataclass_fields__)
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown fault settings: {', '.join(sorted(unknown))}")
+        return cls(**data)
+
+
+class Dropped(Exception):  # noqa: N818 - a signal to the transport, not an error of the caller
+    """The transport must break the connection; ``processed`` says whether the request was carried out."""
+
+    def __init__(self, processed: bool) -> None:
+        super().__init__("connection dropped by the sandbox's fault injection")
+        self.processed = processed
+
+
+class Sandbox:
+    """The three emulated APIs with their state, faults and request counters."""
+
+    def __init__(self, *, seed: int = 0, faults: Faults | None = None, random_seed: int = 7) -> None:
+        self._lock = threading.RLock()
+        self.faults = faults or Faults()
+        self._random_seed = random_seed
+        self.reset(seed=seed)
+
+    # -- state -----------------------------------------------------------------
+
+    def reset(self, *, seed: int = 0) -> None:
+        """Forget every task, counter and fault; then add ``seed`` tasks per API."""
+        with self._lock:
+            self.keap_store = _keap.KeapStore()
+            self.apollo_store = _apollo.ApolloStore()
+            self.ysuite_store = _ysuite.YSuiteStore()
+            self._routes: dict[str, list[Route]] = {
+                "keap": self.keap_store.routes(),
+                "apollo": self.apollo_store.routes(),
+                "ysuite": self.ysuite_store.routes(),
+            }
+            self.requests: dict[str, int] = {"keap": 0, "apollo": 0, "ysuite": 0}
+            self._faulted = 0
+            if seed:
+                self.seed(seed)
+
+    def seed(self, count: int) -> None:
+        """Add ``count`` realistic tasks to each API (deterministic for a given random_seed)."""
+        rng = random.Random(self._random_seed)
+        with self._lock:
+            self.keap_store.seed(count, rng)
+            self.apollo_store.seed(count, rng)
+            self.ysuite_store.seed(count, rng)
+
+    def set_faults(self, faults: Faults | None = None, **settings: Any) -> None:
+        """Replace the faults (``Faults`` or its fields as keywords) and restart their request count."""
+        with self._lock:
+            self.faults = faults or Faults(**settings)
+            self._faulted = 0
+
+    def counts(self) -> dict[str, Any]:
+        """Requests answered and tasks held, per API."""
+        with self._lock:
+            tasks = {
+                "keap": len(self.keap_store.tasks),
+                "apollo": len(self.apollo_store.tasks),
+                "ysuite": len(self.ysuite_store.tasks),
+            }
+            return {"requests": dict(self.requests), "tasks": tasks}
+
+    # -- credentials and URLs ----------------------------------------------------
+
+    @staticmethod
+    def credentials(api: ApiName) -> dict[str, str]:
+        """Constructor arguments the sandbox accepts for ``api`` (e.g. ``{"api_key": ...}``)."""
+        creds = dict(_VENDORS[api].CREDENTIALS)
+        creds.pop("access_token", None)  # also accepted, but one way to authenticate is enough here
+        return creds
+
+    @staticmethod
+    def base_url(api: ApiName, root: str = IN_PROCESS_URL) -> str:
+        """The base URL of ``api`` under ``root`` (the server's address, or the in-process one)."""
+        return f"{root.rstrip('/')}/{api}"
+
+    # -- answering ---------------------------------------------------------------
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request (raises Dropped when a fault says the connection breaks)."""
+        path = request.url.path
+        if path.startswith(CONTROL_PREFIX):
+            return self._control(request, path.removeprefix(CONTROL_PREFIX))
+        api, _, rest = path.lstrip("/").partition("/")
+        if api not in _VENDORS:
+            return json_response(404, {"message": f"no API under /{api}; try /keap, /apollo or /ysuite"})
+        vendor = _VENDORS[api]
+        with self._lock:
+            self.requests[api] += 1
+            self._faulted += 1
+            number = self._faulted
+            faults = self.faults
+        drop = faults.drop is not None and faults.drop_after < number <= faults.drop_after + faults.drop_count
+        if drop and faults.drop == "before":
+            raise Dropped(processed=False)
+        injected = self._injected(vendor, faults, number)
+        if injected is not None:
+            return injected
+        response = self._dispatch(vendor, api, request, "/" + rest)
+        if drop:
+            raise Dropped(processed=True)
+        return response
+
+    def _injected(self, vendor: Any, faults: Faults, number: int) -> httpx.Response | None:
+        if faults.rate_limit_after is not None and 0 < number - faults.rate_limit_after <= faults.rate_limit_count:
+            body = vendor.error_body(429, "Quota Exceeded")
+            return json_response(429, body, {"retry-after": f"{faults.retry_after:g}"})
+        if faults.error_after is not None and 0 < number - faults.error_after <= len(faults.error_statuses):
+            status = faults.error_statuses[number - faults.error_after - 1]
+            return json_response(status, vendor.error_body(status, "Injected failure"))
+        return None
+
+    def _dispatch(self, vendor: Any, api: str, request: httpx.Request, path: str) -> httpx.Response:
+        if not vendor.authorized(request.headers):
+            return json_response(401, vendor.error_body(401, "Invalid or missing credentials"))
+        for route in self._routes[api]:
+            match = route.pattern.match(path)
+            if match and route.method == request.method:
+                try:
+                    incoming = _incoming(request, match.groupdict())
+                    with self._lock:
+                        return route.handler(incoming)
+                except Problem as problem:
+                    if api == "ysuite":
+                        body = vendor.error_body(problem.status, problem.message, problem.field_errors)
+                    else:
+                        body = vendor.error_body(problem.status, problem.message)
+                    return json_response(problem.status, body)
+        if any(route.pattern.match(path) for route in self._routes[api]):
+            return json_response(405, vendor.error_body(405, f"{request.method} is not allowed here"))
+        return json_response(404, vendor.error_body(404, f"No route for {path}"))
+
+    def _control(self, request: httpx.Request, action: str) -> httpx.Response:
+        try:
+            body = json.loads(request.content or b"{}")
+            if action == "/faults" and request.method == "POST":
+                self.set_faults(Faults.from_json(body))
+                return json_response(200, asdict(self.faults))
+            if action == "/reset" and request.method == "POST":
+                self.reset(seed=int(body.get("seed", 0)))
+                return json_response(200, self.counts())
+            if action == "/counts" and request.method == "GET":
+                return json_response(200, self.counts())
+        except (ValueError, TypeError) as error:
+            return json_response(400, {"message": str(error)})
+        return json_response(404, {"message": f"unknown control {request.method} {action}"})
+
+    # -- in-process transports ----------------------------------------------------
+
+    def httpx_client(self, **kwargs: Any) -> httpx.Client:
+        """An ``httpx.Client`` answered in-process by this sandbox (no sockets)."""
+        return httpx.Client(transport=httpx.MockTransport(self._sync_handler), **kwargs)
+
+    def async_httpx_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        """An ``httpx.AsyncClient`` answered in-process by this sandbox (no sockets)."""
+        return httpx.AsyncClient(transport=httpx.MockTransport(self._async_handler), **kwargs)
+
+    def _sync_handler(self, request: httpx.Request) -> httpx.Response:
+        if self.faults.latency:
+            time.sleep(self.faults.latency)
+        return _translate_drop(self.handle, request)
+
+    async def _async_handler(self, request: httpx.Request) -> httpx.Response:
+        if self.faults.latency:
+            await asyncio.sleep(self.faults.latency)
+        return _translate_drop(self.handle, request)
+
+    def keap(self, **options: Any) -> Keap:
+        """A crmtasks.Keap client wired to this sandbox in-process (``options`` go to the client)."""
+        from .. import Keap  # noqa: PLC0415 - the sandbox is imported on its own, crmtasks lazily
+
+        key = _keap.CREDENTIALS["api_key"]
+        return Keap(api_key=key, base_url=self.base_url("keap"), http_client=self.httpx_client(), **options)
+
+    def apollo(self, **options: Any) -> Apollo:
+        """A crmtasks.Apollo client wired to this sandbox in-process."""
+        from .. import Apollo  # noqa: PLC0415
+
+        key = _apollo.CREDENTIALS["api_key"]
+        return Apollo(api_key=key, base_url=self.base_url("apollo"), http_client=self.httpx_client(), **options)
+
+    def ysuite(self, **options: Any) -> YSuite:
+        """A crmtasks.YSuite client wired to this sandbox in-process."""
+        from .. import YSuite  # noqa: PLC0415
+
+        access, secret = _ysuite.CREDENTIALS["access_key"], _ysuite.CREDENTIALS["secret_key"]
+        client = self.httpx_client()
+        return YSuite(
+            access_key=access, secret_key=secret, base_url=self.base_url("ysuite"), http_client=client, **options
+        )
+
+    def async_keap(self, **options: Any) -> AsyncKeap:
+        """A crmtasks.AsyncKeap client wired to this sandbox in-process."""
+        from .. import AsyncKeap  # noqa: PLC0415
+
+        key = _keap.CREDENTIALS["api_key"]
+        return AsyncKeap(api_key=key, base_url=self.base_url("keap"), http_client=self.async_httpx_client(), **options)
+
+    def async_apollo(self, **options: Any) -> AsyncApollo:
+        """A crmtasks.AsyncApollo client wired to this sandbox in-process."""
+        from .. import AsyncApollo  # noqa: PLC0415
+
+        key = _apollo.CREDENTIALS["api_key"]
+        client = self.async_httpx_client()
+        return AsyncApollo(api_key=key, base_url=self.base_url("apollo"), http_client=client, **options)
+
+    def async_ysuite(self, **options: Any) -> AsyncYSuite:
+        """A crmtasks.AsyncYSuite client wired to this sandbox in-process."""
+        from .. import AsyncYSuite  # noqa: PLC0415
+
+        access, secret = _ysuite.CREDENTIALS["access_key"], _ysuite.CREDENTIALS["secret_key"]
+        client = self.async_httpx_client()
+        base_url = self.base_url("ysuite")
+        return AsyncYSuite(access_key=access, secret_key=secret, base_url=base_url, http_client=client, **options)
+
+
+def _translate_drop(handle: Callable[[httpx.Request], httpx.Response], request: httpx.Request) -> httpx.Response:
+    try:
+        return handle(request)
+    except Dropped as dropped:
+        if dropped.processed:
+            raise httpx.RemoteProtocolError(
+                "Server disconnected without sending a response.", request=request
+            ) from None
+        raise httpx.ConnectError("Connection refused by the sandbox.", request=request) from None
+
+
+def _incoming(request: httpx.Request, path_params: dict[str, str]) -> Incoming:
+    raw = request.content
+    body: Any = None
+    if raw:
+        try:
+            body = json.loads(raw)
+        except ValueError as error:
+            raise Problem(400, "The body is not valid JSON.") from error
+    return Incoming(request.method, path_params, request.url.params, request.headers, body, raw)

@@ -1,0 +1,207 @@
+"""What the three emulated APIs share: routing from spec_data, input checks, answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+Schema = dict[str, Any]
+JSON = Any
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+
+
+@dataclass
+class Incoming:
+    """A request as a vendor handler sees it: matched path parameters, query, JSON body."""
+
+    method: str
+    path_params: dict[str, str]
+    query: httpx.QueryParams
+    headers: httpx.Headers
+    body: JSON = None
+    raw_body: bytes = b""
+
+
+class Problem(Exception):  # noqa: N818 - a control-flow signal, answered as the vendor's error
+    """Raised by handlers: answered with ``status`` in the vendor's error shape."""
+
+    def __init__(self, status: int, message: str, field_errors: dict[str, list[str]] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.field_errors = field_errors or {}
+
+
+def json_response(status: int, body: JSON, headers: Mapping[str, str] | None = None) -> httpx.Response:
+    content = json.dumps(body, separators=(",", ":")).encode()
+    all_headers = {"content-type": "application/json", **(headers or {})}
+    return httpx.Response(status, content=content, headers=all_headers)
+
+
+@dataclass
+class Route:
+    operation: str
+    method: str
+    pattern: re.Pattern[str]
+    handler: Callable[[Incoming], httpx.Response]
+
+
+def routes(spec_data: ModuleType, handlers: Mapping[str, Callable[[Incoming], httpx.Response]]) -> list[Route]:
+    """One route per operation of the spec, each with the handler of the same name."""
+    found: list[Route] = []
+    for name, op in spec_data.OPERATIONS.items():
+        regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op["path"]))
+        found.append(Route(name, op["method"], re.compile(f"^{regex}$"), handlers[name]))
+    missing = set(spec_data.OPERATIONS) ^ set(handlers)
+    if missing:
+        raise RuntimeError(f"handlers and operations differ: {sorted(missing)}")
+    return found
+
+
+def check_json(schema: Schema, value: JSON, where: str, errors: dict[str, list[str]]) -> None:
+    """Collect the ways a JSON value breaks a flattened spec schema into ``errors`` (field -> messages)."""
+
+    def fail(message: str) -> None:
+        errors.setdefault(where or "body", []).append(message)
+
+    if value is None:
+        if not schema.get("nullable"):
+            fail(f"The {where} field may not be null.")
+        return
+    kind = schema.get("type")
+    checks: dict[str, Callable[[Any], bool]] = {
+        "string": lambda v: isinstance(v, str),
+        "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+        "boolean": lambda v: isinstance(v, bool),
+        "array": lambda v: isinstance(v, list),
+        "object": lambda v: isinstance(v, dict),
+    }
+    if kind in checks and not checks[kind](value):
+        fail(f"The {where} field must be of type {kind}.")
+        return
+    if "enum" in schema and value not in schema["enum"]:
+        fail(f"The selected {where} is invalid.")
+    if kind == "string":
+        _check_string(schema, value, fail)
+    if kind in ("integer", "number"):
+        if "minimum" in schema and value < schema["minimum"]:
+            fail(f"The {where} field must be at least {schema['minimum']}.")
+        if "maximum" in schema and value > schema["maximum"]:
+            fail(f"The {where} field must not be greater than {schema['maximum']}.")
+    if kind == "array":
+        if "minItems" in schema and len(value) < schema["minItems"]:
+            fail(f"The {where} field must have at least {schema['minItems']} items.")
+        for i, item in enumerate(value):
+            check_json(schema.get("items", {}), item, f"{where}.{i}", errors)
+    if kind == "object" or "properties" in schema:
+        check_object(schema, value, errors, prefix=f"{where}." if where else "")
+
+
+def _check_string(schema: Schema, value: str, fail: Callable[[str], None]) -> None:
+    fmt = schema.get("format")
+    if fmt == "date-time" and not _DATE_TIME.match(value):
+        fail("The value must be a date-time with a timezone.")
+    if fmt == "date" and not _DATE.match(value):
+        fail("The value must be a date (YYYY-MM-DD).")
+    if "maxLength" in schema and len(value) > schema["maxLength"]:
+        fail(f"The value must not be greater than {schema['maxLength']} characters.")
+    if "minLength" in schema and len(value) < schema["minLength"]:
+        fail(f"The value must be at least {schema['minLength']} characters.")
+    if "pattern" in schema and not re.search(schema["pattern"], value):
+        fail("The value format is invalid.")
+
+
+def check_object(schema: Schema, body: JSON, errors: dict[str, list[str]], prefix: str = "") -> None:
+    if not isinstance(body, dict):
+        errors.setdefault(prefix.rstrip(".") or "body", []).append("The body must be a JSON object.")
+        return
+    value: dict[str, Any] = body  # pyright: ignore[reportUnknownVariableType]
+    for name in schema.get("required", []):
+        if name not in value:
+            errors.setdefault(prefix + name, []).append(f"The {name} field is required.")
+    group = schema.get("at_least_one_of")
+    if group and not any(value.get(name) is not None for name in group):
+        for name in group:
+            others = " / ".join(n for n in group if n != name)
+            errors.setdefault(prefix + name, []).append(f"The {name} field is required when {others} is not present.")
+    for name, sub in schema.get("properties", {}).items():
+        if name in value:
+            check_json(sub, value[name], prefix + name, errors)
+
+
+def query_values(params: Mapping[str, Any], query: httpx.QueryParams) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """Query parameters by wire name, converted by their schema; with per-parameter errors."""
+    values: dict[str, Any] = {}
+    errors: dict[str, list[str]] = {}
+    for declared in params.values():
+        if declared["in"] != "query":
+            continue
+        name, schema = declared["name"], declared["schema"]
+        if schema.get("type") == "array":
+            raw_list = query.get_list(name)
+            if raw_list:
+                values[name] = [_convert(schema.get("items", {}), v, name, errors) for v in raw_list]
+            elif "default" in schema:
+                values[name] = schema["default"]
+            continue
+        raw = query.get(name)
+        if raw is None:
+            if "default" in schema:
+                values[name] = schema["default"]
+            continue
+        values[name] = _convert(schema, raw, name, errors)
+    return values, errors
+
+
+def _convert(schema: Schema, raw: str, name: str, errors: dict[str, list[str]]) -> Any:
+    kind = schema.get("type")
+    value: Any = raw
+    try:
+        if kind == "integer":
+            value = int(raw)
+        elif kind == "number":
+            value = float(raw)
+        elif kind == "boolean":
+            if raw not in ("true", "false"):
+                raise ValueError(raw)
+            value = raw == "true"
+    except ValueError:
+        errors.setdefault(name, []).append(f"The {name} field must be of type {kind}.")
+        return None
+    check_json(schema, value, name, errors)
+    if schema.get("format") == "date" and not errors.get(name):
+        return dt.date.fromisoformat(raw)
+    return value
+
+
+def iso_z(moment: dt.datetime) -> str:
+    """An aware datetime as ISO 8601 in UTC with milliseconds and ``Z``."""
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def parse_instant(text: str) -> dt.datetime | None:
+    if not _DATE_TIME.match(text):
+        return None
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+@dataclass
+class Counter:
+    """Monotonic id source."""
+
+    next_id: int = 1
+
+    def take(self) -> int:
+        value = self.next_id
+        self.next_id += 1
+        return value
