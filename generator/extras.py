@@ -41,6 +41,7 @@ VALIDATION_KEYWORDS = {
     "minimum",
     "maxItems",
     "minItems",
+    "uniqueItems",
     "nullable",
     "default",
     "required",
@@ -88,7 +89,8 @@ class SpecReader:
         out: Schema = {}
         for member in node.get("allOf", []):
             merged = self.flatten(member)
-            out.setdefault("properties", {}).update(merged.pop("properties", {}))
+            if "properties" in merged:
+                out.setdefault("properties", {}).update(merged.pop("properties"))
             out["required"] = [*out.get("required", []), *merged.pop("required", [])]
             out.update(merged)
         out.update({k: copy.deepcopy(v) for k, v in node.items() if k in VALIDATION_KEYWORDS})

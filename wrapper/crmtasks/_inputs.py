@@ -102,6 +102,8 @@ def _number(schema: Schema, value: Any, field: str) -> int | float:
     integer = schema["type"] == "integer"
     if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
         raise ValidationError(field, f"expected {'an int' if integer else 'a number'}, got {_type_name(value)}")
+    if schema.get("format") == "int32" and not -(2**31) <= value < 2**31:
+        raise ValidationError(field, f"must fit in 32 bits, got {value}")
     if "minimum" in schema and value < schema["minimum"]:
         raise ValidationError(field, f"must be at least {schema['minimum']}, got {value}")
     if "maximum" in schema and value > schema["maximum"]:
@@ -116,6 +118,8 @@ def _array(schema: Schema, value: Any, field: str) -> list[Any]:
         raise ValidationError(field, f"needs at least {schema['minItems']} item(s)")
     if "maxItems" in schema and len(sequence) > schema["maxItems"]:
         raise ValidationError(field, f"takes at most {schema['maxItems']} items")
+    if schema.get("uniqueItems") and len(set(map(repr, sequence))) < len(sequence):
+        raise ValidationError(field, "may not repeat an item")
     items = schema.get("items", {})
     return [to_json(items, item, f"{field}[{i}]") for i, item in enumerate(sequence)]
 

@@ -77,6 +77,14 @@ class Operations:
             raise ValidationError("max_retries", "must be 0 or more")
         return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries)
 
+    def check_not_paging(self, operation: str, params: Mapping[str, Any]) -> None:
+        """Reject the parameters the paginator sets on every page, which would otherwise be silently replaced."""
+        pagination = self.spec(operation)["pagination"]
+        for key in ("page_param", "token_param", "page_size_param"):
+            name = pagination.get(key)
+            if name is not None and name in params:
+                raise ValidationError(name, "is set by the paginator; pass page_size= or limit= instead")
+
     def page_size(self, operation: str, page_size: int | None, limit: int | None) -> int:
         """The page size to ask for: the caller's, else the API's maximum (or the limit, when smaller)."""
         pagination = self.spec(operation)["pagination"]

@@ -58,6 +58,8 @@ class _Plans:
         self.ops = ops
 
     def search(self, params: dict[str, Any], call_options: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        self.ops.check_not_paging("search_tasks", params)
+
         def make_call(page: dict[str, Any]) -> Call[Any]:
             return self.ops.call("search_tasks", params={**params, **page}, **call_options)
 

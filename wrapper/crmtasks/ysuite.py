@@ -68,6 +68,8 @@ class _Plans:
         self.data = member(ops.api.spec_data.ENVELOPE["data"])
 
     def list(self, params: dict[str, Any], call_options: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        self.ops.check_not_paging("list_tasks", params)
+
         def make_call(page: dict[str, Any]) -> Call[Any]:
             return self.ops.call("list_tasks", params={**params, **page}, **call_options)
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import random
 import threading
 import time
@@ -36,12 +37,14 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from . import _apollo, _keap, _ysuite
-from ._common import Incoming, Problem, Route, json_response
+from ._common import Incoming, Problem, Route, json_response, match_path
 
 if TYPE_CHECKING:
     from .. import Apollo, AsyncApollo, AsyncKeap, AsyncYSuite, Keap, YSuite
 
 __all__ = ["CONTROL_PREFIX", "Faults", "Sandbox"]
+
+logger = logging.getLogger("crmtasks.sandbox")
 
 ApiName = Literal["keap", "apollo", "ysuite"]
 CONTROL_PREFIX = "/_sandbox"
@@ -56,7 +59,7 @@ class Faults:
     ``rate_limit_after``: after this many requests, the next ``rate_limit_count``
     answer 429 with ``Retry-After: retry_after``. ``error_after``: after this
     many requests, the next ones answer the statuses of ``error_statuses`` in
-    turn (a burst). ``latency``: seconds added to every request.
+    turn (a burst; 503s carry ``Retry-After: retry_after`` too). ``latency``: seconds added to every request.
     ``drop``: "before" closes the connection without reading the request,
     "after" carries the request out, then closes without answering; it hits
     the ``drop_count`` requests after the first ``drop_after``.
@@ -187,28 +190,41 @@ class Sandbox:
             return json_response(429, body, {"retry-after": f"{faults.retry_after:g}"})
         if faults.error_after is not None and 0 < number - faults.error_after <= len(faults.error_statuses):
             status = faults.error_statuses[number - faults.error_after - 1]
-            return json_response(status, vendor.error_body(status, "Injected failure"))
+            # A 503 tells the client when to come back, as RFC 9110 suggests.
+            headers = {"retry-after": f"{faults.retry_after:g}"} if status == 503 else {}
+            return json_response(status, vendor.error_body(status, "Injected failure"), headers)
         return None
 
     def _dispatch(self, vendor: Any, api: str, request: httpx.Request, path: str) -> httpx.Response:
         if not vendor.authorized(request.headers):
             return json_response(401, vendor.error_body(401, "Invalid or missing credentials"))
-        for route in self._routes[api]:
-            match = route.pattern.match(path)
-            if match and route.method == request.method:
-                try:
-                    incoming = _incoming(request, match.groupdict())
-                    with self._lock:
-                        return route.handler(incoming)
-                except Problem as problem:
-                    if api == "ysuite":
-                        body = vendor.error_body(problem.status, problem.message, problem.field_errors)
-                    else:
-                        body = vendor.error_body(problem.status, problem.message)
-                    return json_response(problem.status, body)
-        if any(route.pattern.match(path) for route in self._routes[api]):
-            return json_response(405, vendor.error_body(405, f"{request.method} is not allowed here"))
-        return json_response(404, vendor.error_body(404, f"No route for {path}"))
+        table = self._routes[api]
+        matched = match_path(table, path)
+        if matched is None:
+            return json_response(404, vendor.error_body(404, f"No route for {path}"))
+        spec_path, path_params = matched
+        same_path = [route for route in table if route.path == spec_path]
+        route = next((r for r in same_path if r.method == request.method), None)
+        if route is None:
+            body = vendor.error_body(405, f"{request.method} is not allowed here")
+            return json_response(405, body, {"allow": ", ".join(sorted(r.method for r in same_path))})
+        try:
+            incoming = _incoming(request, path_params)
+            with self._lock:
+                return route.handler(incoming)
+        except Problem as problem:
+            return self._problem(vendor, api, problem)
+        except Exception:  # a sandbox bug must look like a vendor's 500, not a dropped connection
+            logger.exception("sandbox failed on %s %s", request.method, request.url)
+            return self._problem(vendor, api, Problem(500, "Internal sandbox error"))
+
+    @staticmethod
+    def _problem(vendor: Any, api: str, problem: Problem) -> httpx.Response:
+        if api == "ysuite":
+            body = vendor.error_body(problem.status, problem.message, problem.field_errors)
+        else:
+            body = vendor.error_body(problem.status, problem.message)
+        return json_response(problem.status, body)
 
     def _control(self, request: httpx.Request, action: str) -> httpx.Response:
         try:

@@ -15,7 +15,6 @@ import httpx
 Schema = dict[str, Any]
 JSON = Any
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 
@@ -51,6 +50,7 @@ def json_response(status: int, body: JSON, headers: Mapping[str, str] | None = N
 class Route:
     operation: str
     method: str
+    path: str
     pattern: re.Pattern[str]
     handler: Callable[[Incoming], httpx.Response]
 
@@ -60,11 +60,22 @@ def routes(spec_data: ModuleType, handlers: Mapping[str, Callable[[Incoming], ht
     found: list[Route] = []
     for name, op in spec_data.OPERATIONS.items():
         regex = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op["path"]))
-        found.append(Route(name, op["method"], re.compile(f"^{regex}$"), handlers[name]))
+        found.append(Route(name, op["method"], op["path"], re.compile(f"^{regex}$"), handlers[name]))
     missing = set(spec_data.OPERATIONS) ^ set(handlers)
     if missing:
         raise RuntimeError(f"handlers and operations differ: {sorted(missing)}")
+    # Literal segments win over templates: /v2/tasks/model is not the task "model".
+    found.sort(key=lambda route: route.path.count("{"))
     return found
+
+
+def match_path(table: list[Route], path: str) -> tuple[str, dict[str, str]] | None:
+    """The spec path that ``path`` is an instance of (the most literal one), with its parameters."""
+    for route in table:
+        match = route.pattern.match(path)
+        if match:
+            return route.path, match.groupdict()
+    return None
 
 
 def check_json(schema: Schema, value: JSON, where: str, errors: dict[str, list[str]]) -> None:
@@ -94,6 +105,8 @@ def check_json(schema: Schema, value: JSON, where: str, errors: dict[str, list[s
     if kind == "string":
         _check_string(schema, value, fail)
     if kind in ("integer", "number"):
+        if schema.get("format") == "int32" and not -(2**31) <= value < 2**31:
+            fail(f"The {where} field must fit in 32 bits.")
         if "minimum" in schema and value < schema["minimum"]:
             fail(f"The {where} field must be at least {schema['minimum']}.")
         if "maximum" in schema and value > schema["maximum"]:
@@ -101,6 +114,8 @@ def check_json(schema: Schema, value: JSON, where: str, errors: dict[str, list[s
     if kind == "array":
         if "minItems" in schema and len(value) < schema["minItems"]:
             fail(f"The {where} field must have at least {schema['minItems']} items.")
+        if schema.get("uniqueItems") and len({json.dumps(v, sort_keys=True) for v in value}) < len(value):
+            fail(f"The {where} field has duplicate items.")
         for i, item in enumerate(value):
             check_json(schema.get("items", {}), item, f"{where}.{i}", errors)
     if kind == "object" or "properties" in schema:
@@ -111,14 +126,24 @@ def _check_string(schema: Schema, value: str, fail: Callable[[str], None]) -> No
     fmt = schema.get("format")
     if fmt == "date-time" and not _DATE_TIME.match(value):
         fail("The value must be a date-time with a timezone.")
-    if fmt == "date" and not _DATE.match(value):
+    if fmt == "date" and not _parses(value, "%Y-%m-%d"):
         fail("The value must be a date (YYYY-MM-DD).")
+    if fmt == "local-date-time" and not _parses(value, "%Y-%m-%dT%H:%M:%S"):
+        fail("The value must be a date and time (YYYY-MM-DDTHH:MM:SS).")
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         fail(f"The value must not be greater than {schema['maxLength']} characters.")
     if "minLength" in schema and len(value) < schema["minLength"]:
         fail(f"The value must be at least {schema['minLength']} characters.")
     if "pattern" in schema and not re.search(schema["pattern"], value):
         fail("The value format is invalid.")
+
+
+def _parses(value: str, pattern: str) -> bool:
+    try:
+        dt.datetime.strptime(value, pattern)
+    except ValueError:
+        return False
+    return True
 
 
 def check_object(schema: Schema, body: JSON, errors: dict[str, list[str]], prefix: str = "") -> None:
@@ -151,6 +176,8 @@ def query_values(params: Mapping[str, Any], query: httpx.QueryParams) -> tuple[d
             raw_list = query.get_list(name)
             if raw_list:
                 values[name] = [_convert(schema.get("items", {}), v, name, errors) for v in raw_list]
+                if schema.get("uniqueItems") and len(set(raw_list)) < len(raw_list):
+                    errors.setdefault(name, []).append(f"The {name} field has duplicate items.")
             elif "default" in schema:
                 values[name] = schema["default"]
             continue

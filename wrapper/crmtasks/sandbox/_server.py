@@ -51,7 +51,12 @@ class _Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError):
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
 
-    do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _serve  # noqa: N815 - http.server's naming
+    def __getattr__(self, name: str) -> Any:
+        # http.server looks up do_<METHOD>; every method reaches the sandbox, which answers
+        # 405 (with Allow) for those the spec does not declare.
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: Any) -> None:
         if cast(SandboxServer, self.server).verbose:
