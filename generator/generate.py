@@ -93,7 +93,8 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
     """Generate the client package for one spec into ``out_dir``."""
     package = PACKAGE_PREFIX + spec_path.stem
     target = out_dir / package
-    spec = prepare_spec(yaml.safe_load(spec_path.read_text()))
+    original = yaml.safe_load(spec_path.read_text())
+    spec = prepare_spec(original)
     config = yaml.safe_load((GENERATOR / "config.yaml").read_text())
     config["package_name_override"] = package
     config["project_name_override"] = package
@@ -127,8 +128,9 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
             sys.exit(f"generator: openapi-python-client failed on {spec_path.name}:\n{output}")
         (staging / "py.typed").write_text("")
         source = f"specs/{spec_path.name}"
-        (staging / "spec_data.py").write_text(extras.spec_data_module(spec, source))
-        (staging / "kwargs.py").write_text(extras.kwargs_module(spec, source))
+        # The extras read the spec as written: they need the constraints prepare_spec drops.
+        (staging / "spec_data.py").write_text(extras.spec_data_module(original, source))
+        (staging / "kwargs.py").write_text(extras.kwargs_module(original, source))
         for hook in config["post_hooks"]:
             subprocess.run(hook.split(), cwd=staging, check=True, capture_output=True)
         if target.exists():

@@ -1,10 +1,14 @@
-"""Helpers shared by the tests: paths to the specs and to the optional ../shared/ sources."""
+"""Helpers shared by the tests: paths to the specs and to the optional ../shared/ sources; mock APIs and clients."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
 from pathlib import Path
 from typing import Any
 
+import crmtasks
+import httpx
 import pytest
 import yaml
 
@@ -27,3 +31,175 @@ def shared_file(relative: str) -> Path:
             f"{path} is not here: the vendor sources live beside the checkout only on developer and CI machines"
         )
     return path
+
+
+# ---------------------------------------------------------------------------
+# Wrapper tests: scripted mock APIs and clients of the three flavours.
+# ---------------------------------------------------------------------------
+
+APIS = ("keap", "apollo", "ysuite")
+FLAVOURS = ("sync", "async")
+
+# Credentials the wrapper tests pass; the auth tests look for them in output.
+SECRETS: dict[str, dict[str, str]] = {
+    "keap": {"api_key": "keap-secret-key-0123456789"},
+    "apollo": {"api_key": "apollo-secret-key-0123456789"},
+    "ysuite": {"access_key": "ysuite-access-key-0123", "secret_key": "ysuite-secret-key-0123456789"},
+}
+
+# The list operation of each API, as its module name in the generated package.
+LIST_OPERATION = {"keap": "list_tasks", "apollo": "search_tasks", "ysuite": "list_tasks"}
+
+
+class MockAPI:
+    """A handler for ``httpx.MockTransport`` that answers from a script and records every request.
+
+    Each answer is used once, in order: an ``httpx.Response``; a JSON value
+    (answered with 200); a ``(status, json)`` or ``(status, json, headers)``
+    tuple; an exception to raise (``httpx.ConnectError`` and the like); or a
+    callable taking the request and returning any of these. A request past
+    the end of the script fails the test.
+    """
+
+    def __init__(self, *answers: Any) -> None:
+        self.answers = list(answers)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if not self.answers:
+            raise AssertionError(f"unexpected request {request.method} {request.url}")
+        answer = self.answers.pop(0)
+        if callable(answer) and not isinstance(answer, httpx.Response):
+            answer = answer(request)
+        if isinstance(answer, BaseException):
+            raise answer
+        if isinstance(answer, httpx.Response):
+            return answer
+        if isinstance(answer, tuple):
+            status, body, *rest = answer
+            headers = rest[0] if rest else None
+            if isinstance(body, str | bytes):
+                return httpx.Response(status, content=body, headers=headers)
+            return httpx.Response(status, json=body, headers=headers)
+        return httpx.Response(200, json=answer)
+
+    @property
+    def count(self) -> int:
+        return len(self.requests)
+
+    @property
+    def last(self) -> httpx.Request:
+        assert self.requests, "no request was sent"
+        return self.requests[-1]
+
+
+def make_client(api: str, flavour: str, mock: MockAPI, **options: Any) -> Any:
+    """A crmtasks client of ``api`` (sync or async) whose requests go to ``mock``."""
+    classes = {
+        ("keap", "sync"): crmtasks.Keap,
+        ("keap", "async"): crmtasks.AsyncKeap,
+        ("apollo", "sync"): crmtasks.Apollo,
+        ("apollo", "async"): crmtasks.AsyncApollo,
+        ("ysuite", "sync"): crmtasks.YSuite,
+        ("ysuite", "async"): crmtasks.AsyncYSuite,
+    }
+    transport = httpx.MockTransport(mock)
+    http: httpx.Client | httpx.AsyncClient = (
+        httpx.Client(transport=transport) if flavour == "sync" else httpx.AsyncClient(transport=transport)
+    )
+    credentials: dict[str, Any] = {**SECRETS[api], **options.pop("credentials", {})}
+    return classes[api, flavour](**credentials, http_client=http, **options)
+
+
+def listing(client: Any, api: str, **kwargs: Any) -> Any:
+    """The paginator of ``api``'s list operation (Apollo's is ``search``)."""
+    return client.tasks.search(**kwargs) if api == "apollo" else client.tasks.list(**kwargs)
+
+
+async def settle(value: Any) -> Any:
+    """The result of a sync call, or of an async one once awaited."""
+    if inspect.isawaitable(value):
+        return await value
+    return value
+
+
+async def collect(paginator: Any) -> list[Any]:
+    """Every item of a sync or async paginator."""
+    if isinstance(paginator, crmtasks.AsyncPaginator):
+        return [item async for item in paginator]
+    return list(paginator)
+
+
+async def collect_pages(paginator: Any) -> list[Any]:
+    """Every page of a sync or async paginator."""
+    if isinstance(paginator, crmtasks.AsyncPaginator):
+        return [page async for page in paginator.pages()]
+    return list(paginator.pages())
+
+
+DONE = object()
+"""What ``Stepper.next`` answers once the paginator is exhausted."""
+
+
+class Stepper:
+    """Steps through a sync or async paginator's items one at a time (``DONE`` at the end)."""
+
+    def __init__(self, paginator: Any) -> None:
+        self._async = isinstance(paginator, crmtasks.AsyncPaginator)
+        self._iterator = paginator.__aiter__() if self._async else iter(paginator)
+
+    async def next(self) -> Any:
+        if self._async:
+            return await anext(self._iterator, DONE)
+        return next(self._iterator, DONE)
+
+
+def item_id(api: str, item: Any) -> Any:
+    """The id of a listed task (ySuite calls it ``activity_id``)."""
+    return item.activity_id if api == "ysuite" else item.id
+
+
+def page_size_param(api: str) -> tuple[str, int]:
+    """The query name of the list operation's page-size parameter and its maximum, from spec_data."""
+    spec_data = importlib.import_module(f"crmtasks_{api}.spec_data")
+    operation = spec_data.OPERATIONS[LIST_OPERATION[api]]
+    pagination = operation["pagination"]
+    name: str = operation["params"][pagination["page_size_param"]]["name"]
+    maximum: int = pagination["page_size_max"]
+    return name, maximum
+
+
+def keap_page(ids: list[str], next_token: str | None = None) -> dict[str, Any]:
+    page: dict[str, Any] = {"tasks": [{"id": i, "title": f"Task {i}"} for i in ids]}
+    if next_token is not None:
+        page["next_page_token"] = next_token
+    return page
+
+
+def apollo_page(ids: list[str], page: int, total_pages: int, total_entries: int | None = None) -> dict[str, Any]:
+    return {
+        "tasks": [{"id": i} for i in ids],
+        "pagination": {
+            "page": page,
+            "per_page": len(ids),
+            "total_entries": len(ids) * total_pages if total_entries is None else total_entries,
+            "total_pages": total_pages,
+        },
+        "faceting": {},
+    }
+
+
+def ysuite_page(
+    ids: list[int], current_page: int, total_pages: int, total_records: int | None = None
+) -> dict[str, Any]:
+    return {
+        "success": True,
+        "message": "",
+        "data": {
+            "data": [{"activity_id": i, "title": f"Task {i}"} for i in ids],
+            "current_page": current_page,
+            "total_records": len(ids) * total_pages if total_records is None else total_records,
+            "total_pages": total_pages,
+        },
+    }

@@ -97,6 +97,7 @@ OPERATIONS: Any = {
 
 SCHEMAS: Any = {
     "CreateTaskRequest": {
+        "at_least_one_of": ["deal_id", "cstid"],
         "properties": {
             "assigned_user_id": {"type": "integer"},
             "cstid": {"type": "integer"},

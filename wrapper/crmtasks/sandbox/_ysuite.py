@@ -113,7 +113,7 @@ class YSuiteStore:
 
     def seed(self, count: int, rng: random.Random) -> None:
         """Add ``count`` realistic tasks."""
-        start = dt.datetime(2026, 7, 1, 9, 0)
+        start = dt.datetime.combine(dt.date.today(), dt.time(9, 0))
         for _ in range(count):
             begins = start + dt.timedelta(days=rng.randint(-15, 45), hours=rng.randint(0, 8))
             task: dict[str, Any] = {

@@ -1,0 +1,182 @@
+"""The public API as a user writes it; ``mypy --strict`` and pyright must accept every line.
+
+Never run: tests/test_typing.py type-checks this file. Each ``assert_type``
+pins what a call gives back, so a regression in the wrapper's annotations
+(an ``Any`` slipping in, a wrong model) fails the check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import assert_type
+
+import crmtasks
+import crmtasks.apollo
+import crmtasks.keap
+import crmtasks.ysuite
+import crmtasks_apollo.models
+import crmtasks_keap.models
+import crmtasks_ysuite.models
+from crmtasks_keap.kwargs import CreateTaskRequestFields, ListTasksFilter
+
+KeapTask = crmtasks_keap.models.Task
+ApolloTask = crmtasks_apollo.models.Task
+YSuiteTask = crmtasks_ysuite.models.Task
+DUE = dt.datetime(2025, 5, 1, 9, 30, tzinfo=dt.UTC)
+
+
+def keap_tasks(keap: crmtasks.Keap) -> None:
+    tasks = keap.tasks.list(
+        contact_id="123",
+        is_completed=False,
+        has_due_date=True,
+        user_id="9",
+        priority=crmtasks.keap.TaskPriority.CRITICAL,
+        since_time=DUE,
+        until_time=DUE,
+        task_ids=["1", "2"],
+        id__gte="5",
+        title__startswith="Fol",
+        custom_fields={"cf_region": "West", "cf_renewal__lte": DUE},
+        order_by=("due_time", "desc"),
+        fields=[crmtasks.keap.TaskOptionalProperty.CUSTOM_FIELDS],
+        page_size=500,
+        limit=10,
+        timeout=5.0,
+        max_retries=3,
+    )
+    assert_type(tasks, crmtasks.SyncPaginator[KeapTask])
+    for task in tasks:
+        assert_type(task, KeapTask)
+    page = tasks.first_page()
+    assert_type(page, crmtasks.Page[KeapTask])
+    assert_type(page.items, list[KeapTask])
+    assert_type(page.next_token, str | None)
+    assert_type(page.number, int)
+    for each in tasks.pages():
+        assert_type(each, crmtasks.Page[KeapTask])
+
+    keap.tasks.list(priority="ESSENTIAL", order_by=crmtasks.keap.TaskOrderBy.DUE_TIME_ASC)
+    filters: ListTasksFilter = {"contact_id": "123", "is_completed": False}
+    assert_type(keap.tasks.list(**filters), crmtasks.SyncPaginator[KeapTask])
+
+    created = keap.tasks.create(
+        assigned_to_user_id="42",
+        title="Call back",
+        due_time=DUE,
+        remind_time_mins=30,
+        priority="CRITICAL",
+        custom_fields=[{"id": "12", "content": "West"}],
+    )
+    assert_type(created, KeapTask)
+    fields: CreateTaskRequestFields = {"assigned_to_user_id": "42", "title": "Call"}
+    assert_type(keap.tasks.create(**fields), KeapTask)
+    assert_type(keap.tasks.get("7", fields=[crmtasks.keap.TaskOptionalProperty.CUSTOM_FIELDS]), KeapTask)
+    assert_type(
+        keap.tasks.update("7", completed=True, remind_time_mins=crmtasks.keap.ReminderMinutes.MINUTES_60), KeapTask
+    )
+    keap.tasks.delete("7")
+    assert_type(keap.tasks.model(), crmtasks_keap.models.ObjectModel)
+
+    custom = keap.tasks.custom_fields.create(label="Region", field_type="DROPDOWN", options=[{"label": "West"}])
+    assert_type(custom, crmtasks_keap.models.CreateCustomFieldResponse)
+    assert_type(
+        keap.tasks.custom_fields.update("12", group_id="3", label="Area"), crmtasks_keap.models.CustomFieldMetaData
+    )
+    keap.tasks.custom_fields.delete("12")
+
+    assert_type(keap.with_options(max_retries=0, timeout=2.0), crmtasks.Keap)
+    assert_type(keap.base_url, str)
+
+
+async def async_keap_tasks(keap: crmtasks.AsyncKeap) -> None:
+    tasks = keap.tasks.list(is_completed=False, order_by=("id", "asc"))
+    assert_type(tasks, crmtasks.AsyncPaginator[KeapTask])
+    async for task in tasks:
+        assert_type(task, KeapTask)
+    assert_type(await tasks.first_page(), crmtasks.Page[KeapTask])
+    async for page in tasks.pages():
+        assert_type(page, crmtasks.Page[KeapTask])
+    assert_type(await keap.tasks.get("7"), KeapTask)
+    assert_type(await keap.tasks.create(assigned_to_user_id="42"), KeapTask)
+    assert_type(await keap.tasks.update("7", title="Called"), KeapTask)
+    await keap.tasks.delete("7")
+    assert_type(await keap.tasks.model(), crmtasks_keap.models.ObjectModel)
+    async with keap.with_options(max_retries=1) as client:
+        assert_type(client, crmtasks.AsyncKeap)
+
+
+def apollo_tasks(apollo: crmtasks.Apollo) -> None:
+    tasks = apollo.tasks.search(sort_by_field="task_due_at", on_truncation="raise", page_size=100)
+    assert_type(tasks, crmtasks.SyncPaginator[ApolloTask])
+    for task in tasks:
+        assert_type(task, ApolloTask)
+    page = tasks.first_page()
+    assert_type(page, crmtasks.Page[ApolloTask])
+    assert_type(page.total_items, int | None)
+    assert_type(page.total_pages, int | None)
+    apollo.tasks.search(sort_by_field=crmtasks.apollo.TaskSortField.TASK_PRIORITY, open_factor_names=["task_types"])
+
+    created = apollo.tasks.create(contact_id="c1", type="call", priority="high", due_at=DUE, note="Call back")
+    assert_type(created, ApolloTask)
+    done = apollo.tasks.bulk_create(contact_ids=["c1", "c2"], type=crmtasks.apollo.TaskType.ACTION_ITEM)
+    assert_type(done, bool)
+
+
+async def async_apollo_tasks(apollo: crmtasks.AsyncApollo) -> None:
+    async for task in apollo.tasks.search():
+        assert_type(task, ApolloTask)
+    assert_type(await apollo.tasks.create(contact_id="c1"), ApolloTask)
+    assert_type(await apollo.tasks.bulk_create(contact_ids=["c1"]), bool)
+
+
+def ysuite_tasks(ysuite: crmtasks.YSuite) -> None:
+    tasks = ysuite.tasks.list(
+        status=crmtasks.ysuite.TaskStatus.OPEN,
+        priority=3,
+        due_date_from=dt.date(2026, 7, 1),
+        due_date_to=dt.date(2026, 7, 31),
+        sort_by="start_datetime",
+        sort_order="desc",
+        search="quote",
+        assigned_user_id=9,
+    )
+    assert_type(tasks, crmtasks.SyncPaginator[YSuiteTask])
+    for task in tasks:
+        assert_type(task, YSuiteTask)
+        assert_type(task.activity_id, int)
+    assert_type(tasks.first_page(), crmtasks.Page[YSuiteTask])
+    assert_type(ysuite.tasks.get(31), YSuiteTask)
+    created = ysuite.tasks.create(
+        title="Call back",
+        start_datetime=dt.datetime(2026, 7, 15, 10),
+        cstid=7,
+        priority=crmtasks.ysuite.TaskPriority.HIGH,
+        tags=[1, 2],
+    )
+    assert_type(created, crmtasks_ysuite.models.CreatedTask)
+
+
+async def async_ysuite_tasks(ysuite: crmtasks.AsyncYSuite) -> None:
+    assert_type(await ysuite.tasks.get(31), YSuiteTask)
+    assert_type(await ysuite.tasks.list(status=0).first_page(), crmtasks.Page[YSuiteTask])
+    created = await ysuite.tasks.create(title="Demo", start_datetime="2026-07-15T10:00:00", deal_id=5)
+    assert_type(created, crmtasks_ysuite.models.CreatedTask)
+
+
+def clients() -> None:
+    assert_type(crmtasks.Keap(api_key="key", max_retries=0), crmtasks.Keap)
+    assert_type(crmtasks.Apollo(access_token="token", timeout=10.0), crmtasks.Apollo)
+    assert_type(crmtasks.YSuite(access_key="a", secret_key="s"), crmtasks.YSuite)
+    with crmtasks.Keap() as keap:
+        assert_type(keap, crmtasks.Keap)
+
+
+def errors(keap: crmtasks.Keap) -> None:
+    try:
+        keap.tasks.get("7")
+    except crmtasks.NotFoundError as error:
+        assert_type(error.status_code, int)
+        assert_type(error.field_errors, dict[str, list[str]])
+    except crmtasks.ValidationError as error:
+        assert_type(error.field, str | None)
