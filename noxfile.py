@@ -41,7 +41,7 @@ def _expose_pyenv_interpreters() -> None:
 
 _expose_pyenv_interpreters()
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["tests", "lint", "typecheck", "check_generated", "package", "conformance", "prism"]
+nox.options.sessions = ["tests", "lint", "typecheck", "check_generated", "package", "conformance", "prism", "demo"]
 nox.options.reuse_existing_virtualenvs = True
 
 
