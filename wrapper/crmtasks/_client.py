@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Callable
 from types import TracebackType
-from typing import ClassVar, Self
+from typing import Any, ClassVar, Self
 
 import httpx
 
@@ -30,10 +31,11 @@ def _operations(api: ApiDefinition) -> Operations:
     return _OPERATIONS[api.name]
 
 
-class SyncClient:
-    """Base of the synchronous clients. Subclasses declare ``_api`` and build their resources in ``_bind``."""
+class _BaseClient:
+    """Construction, options and repr shared by the sync and async clients."""
 
     _api: ClassVar[ApiDefinition]
+    _engine_class: ClassVar[Callable[..., Any]]  # SyncEngine or AsyncEngine
 
     def __init__(
         self,
@@ -42,11 +44,11 @@ class SyncClient:
         base_url: str | None,
         timeout: TimeoutArg,
         max_retries: int,
-        http_client: httpx.Client | None,
+        http_client: httpx.Client | httpx.AsyncClient | None,
     ) -> None:
         auth = resolve_credentials(self._api, credentials, os.environ)
         self._ops = _operations(self._api)
-        self._engine = SyncEngine(
+        self._engine: Any = self._engine_class(
             self._api, http_client=http_client, auth=auth, base_url=base_url, timeout=timeout, max_retries=max_retries
         )
         self._bind()
@@ -57,7 +59,8 @@ class SyncClient:
     @property
     def base_url(self) -> str:
         """Where requests go: the spec's server unless ``base_url=`` was given."""
-        return self._engine.base_url
+        url: str = self._engine.base_url
+        return url
 
     def with_options(self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> Self:
         """A copy of this client with another timeout or retry count, sharing its connection pool."""
@@ -65,6 +68,16 @@ class SyncClient:
         clone._engine = self._engine.evolve(timeout=timeout, max_retries=max_retries)
         clone._bind()
         return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class SyncClient(_BaseClient):
+    """Base of the synchronous clients. Subclasses declare ``_api`` and build their resources in ``_bind``."""
+
+    _engine_class = SyncEngine
+    _engine: SyncEngine
 
     def close(self) -> None:
         """Close the connection pool, when the client created it (a passed ``http_client`` stays open)."""
@@ -78,45 +91,12 @@ class SyncClient:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-
-class AsyncClient:
+class AsyncClient(_BaseClient):
     """Base of the asynchronous clients. Subclasses declare ``_api`` and build their resources in ``_bind``."""
 
-    _api: ClassVar[ApiDefinition]
-
-    def __init__(
-        self,
-        credentials: dict[str, str | None],
-        *,
-        base_url: str | None,
-        timeout: TimeoutArg,
-        max_retries: int,
-        http_client: httpx.AsyncClient | None,
-    ) -> None:
-        auth = resolve_credentials(self._api, credentials, os.environ)
-        self._ops = _operations(self._api)
-        self._engine = AsyncEngine(
-            self._api, http_client=http_client, auth=auth, base_url=base_url, timeout=timeout, max_retries=max_retries
-        )
-        self._bind()
-
-    def _bind(self) -> None:
-        """Create the resources (``self.tasks``) for this client."""
-
-    @property
-    def base_url(self) -> str:
-        """Where requests go: the spec's server unless ``base_url=`` was given."""
-        return self._engine.base_url
-
-    def with_options(self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> Self:
-        """A copy of this client with another timeout or retry count, sharing its connection pool."""
-        clone = copy.copy(self)
-        clone._engine = self._engine.evolve(timeout=timeout, max_retries=max_retries)
-        clone._bind()
-        return clone
+    _engine_class = AsyncEngine
+    _engine: AsyncEngine
 
     async def close(self) -> None:
         """Close the connection pool, when the client created it (a passed ``http_client`` stays open)."""
@@ -129,9 +109,6 @@ class AsyncClient:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
 class KeyOrTokenClient(SyncClient):
