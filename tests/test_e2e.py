@@ -85,6 +85,7 @@ async def test_keap_create_get_list_update_delete(fresh: str, mode: str) -> None
             "contact_id": "100" if i < 6 else "200",
             "priority": "CRITICAL" if i % 4 == 0 else "ESSENTIAL",
             "remind_time_mins": 30,
+            "opportunity_id": "900" if i < 3 else "901",
         }
         if i % 5:
             fields["due_time"] = due + timedelta(days=i)
@@ -112,6 +113,24 @@ async def test_keap_create_get_list_update_delete(fresh: str, mode: str) -> None
     assert await count(id__lt=ids[2]) == 2
     assert await count(title__startswith="Follow") == 4
     assert await count(since_time=updated.modification_time) == 1
+    assert await count(until_time=updated.modification_time) == 12
+    assert await count(opportunity_id="900") == 3
+    assert await count(id=ids[5]) == 1
+    assert await count(id__gt=ids[9], id__lte=ids[11]) == 2
+    assert await count(title="Call #2") == 1
+    assert await count(title="Call") == 0  # equality without the wildcard is exact
+
+    region = (await resolve(keap.tasks.custom_fields.create(label="Region", field_type="TEXT"))).custom_field
+    await resolve(keap.tasks.update(ids[2], custom_fields=[{"id": region.id, "content": "West"}]))
+    await resolve(keap.tasks.update(ids[4], custom_fields=[{"id": region.id, "content": "Westfield"}]))
+    assert await count(custom_fields={region.field_name: "West"}) == 1
+    assert await count(custom_fields={f"{region.field_name}__startswith": "West"}) == 2
+    renamed = await resolve(keap.tasks.custom_fields.update(region.id, label="Area", group_id=region.group_id))
+    assert renamed.label == "Area"
+    model = await resolve(keap.tasks.model())
+    assert [f.label for f in model.custom_fields] == ["Area"]
+    await resolve(keap.tasks.custom_fields.delete(region.id))
+    assert (await resolve(keap.tasks.model())).custom_fields == []
     ordered = await collect(keap.tasks.list(has_due_date=True, order_by=("due_time", "desc")))
     assert [t.due_time for t in ordered] == sorted((t.due_time for t in ordered), reverse=True)
 
@@ -145,6 +164,10 @@ async def test_apollo_create_bulk_create_and_search(fresh: str, mode: str) -> No
     found = await collect(apollo.tasks.search(sort_by_field="task_priority"))
     assert len(found) == 4
     assert [t.priority.value for t in found] == ["high", "high", "high", "low"]
+    by_due = await collect(apollo.tasks.search(sort_by_field="task_due_at"))
+    assert [t.due_at for t in by_due][:3] == [due, due, due] and by_due[3].due_at is None
+    newest_first = await collect(apollo.tasks.search(sort_by_field="task_created_at"))
+    assert newest_first[-1].id == task.id
     paginator = apollo.tasks.search()
     first = await resolve(paginator.first_page())
     facets = {f.value: f.count for f in first.response.faceting.task_types}

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import random
 import re
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -124,7 +125,8 @@ class KeapStore:
 
     def list_tasks(self, request: Incoming) -> httpx.Response:
         query = self._query(request, "list_tasks")
-        matches = [t for t in self.tasks.values() if self._matches(t, query.get("filter"))]
+        predicates = self._parse_filter(query.get("filter"))
+        matches = [t for t in self.tasks.values() if all(p(t) for p in predicates)]
         matches.sort(key=lambda t: int(t["id"]))
         if query.get("order_by"):
             field, direction = str(query["order_by"]).split(" ")
@@ -141,13 +143,14 @@ class KeapStore:
         token = _make_token(offset + size, fingerprint) if more else ""
         return json_response(200, {"tasks": page, "next_page_token": token})
 
-    def _matches(self, task: dict[str, Any], text: str | None) -> bool:
+    def _parse_filter(self, text: str | None) -> list[Callable[[dict[str, Any]], bool]]:
+        """One predicate per clause, each checked up front: a bad filter is a 400 even with no tasks."""
         if not text:
-            return True
+            return []
         separator = spec_data.OPERATIONS["list_tasks"]["filter"]["clause_separator"]
-        return all(self._clause(task, clause) for clause in text.split(separator) if clause)
+        return [self._clause(clause) for clause in text.split(separator) if clause]
 
-    def _clause(self, task: dict[str, Any], clause: str) -> bool:
+    def _clause(self, clause: str) -> Callable[[dict[str, Any]], bool]:
         grammar = spec_data.OPERATIONS["list_tasks"]["filter"]
         match = _CLAUSE.match(clause)
         if not match:
@@ -155,24 +158,27 @@ class KeapStore:
         field, operator, value = match.groups()
         declared = grammar["fields"].get(field)
         if declared is None:
-            return self._custom_clause(task, field, operator, value)
+            return self._custom_clause(field, operator, value)
         allowed = {op for name, op, _ in grammar["keys"].values() if name == field}
         if operator not in allowed:
             raise Problem(400, f"Operator {operator} is not supported for {field}")
-        return _standard_clause(task, field, operator, value, declared, grammar["prefix_wildcard"])
+        return _standard_clause(field, operator, value, declared, grammar["prefix_wildcard"])
 
-    def _custom_clause(self, task: dict[str, Any], field: str, operator: str, value: str) -> bool:
+    def _custom_clause(self, field: str, operator: str, value: str) -> Callable[[dict[str, Any]], bool]:
         definition = next((f for f in self.custom_fields.values() if f.get("field_name") == field), None)
         if definition is None:
             raise Problem(400, f"Invalid filter field {field!r}")
-        content = next(
-            (v.get("content") for v in task.get("custom_fields", []) if v.get("id") == definition["id"]), None
-        )
-        if content is None:
-            return False
-        if value.endswith("*") and operator == "==":
-            return str(content).startswith(value[:-1])
-        return _compare(str(content), operator, value)
+
+        def test(task: dict[str, Any]) -> bool:
+            values: list[dict[str, Any]] = task.get("custom_fields") or []
+            content: Any = next((v.get("content") for v in values if v.get("id") == definition["id"]), None)
+            if content is None:
+                return False
+            if value.endswith("*") and operator == "==":
+                return str(content).startswith(value[:-1])
+            return _compare(str(content), operator, value)
+
+        return test
 
     def retrieve_task_model(self, request: Incoming) -> httpx.Response:
         return json_response(
@@ -307,35 +313,44 @@ class KeapStore:
 
 
 def _standard_clause(
-    task: dict[str, Any], field: str, operator: str, value: str, declared: dict[str, Any], wildcard: str
-) -> bool:
+    field: str, operator: str, value: str, declared: dict[str, Any], wildcard: str
+) -> Callable[[dict[str, Any]], bool]:
     if declared.get("type") == "boolean":
         if value not in ("true", "false"):
             raise Problem(400, f"{field} takes true or false")
         wanted = value == "true"
-        actual = bool(task.get("due_time")) if field == "has_due_date" else bool(task.get("completed"))
-        return actual == wanted
+        key = "due_time" if field == "has_due_date" else "completed"
+        return lambda task: bool(task.get(key)) == wanted
     if declared.get("format") == "date-time":
         moment = parse_instant(value)
         if moment is None or "." not in value:
             raise Problem(400, f"{field} needs a date-time with milliseconds and a zone, e.g. 2025-04-16T20:33:02.321Z")
-        modified = parse_instant(task["modification_time"])
-        assert modified is not None
-        return modified >= moment if field == "since_time" else modified <= moment
+        if field == "since_time":
+            return lambda task: _instant(task["modification_time"]) >= moment
+        return lambda task: _instant(task["modification_time"]) <= moment
     if field == "task_ids":
-        return task["id"] in value.split(",")
+        wanted_ids = set(value.split(","))
+        return lambda task: task["id"] in wanted_ids
     if field == "id":
         if not value.isdigit():
             raise Problem(400, "id takes a number")
-        return _compare(int(task["id"]), operator, int(value))
+        return lambda task: _compare(int(task["id"]), operator, int(value))
     if field == "title" and value.endswith(wildcard):
-        return str(task.get("title", "")).startswith(value[: -len(wildcard)])
+        prefix = value[: -len(wildcard)]
+        return lambda task: str(task.get("title", "")).startswith(prefix)
     if field == "user_id":
-        assignee = task.get("assigned_to_user_id")
-        return assignee is None if value == "UNASSIGNED" else assignee == value
+        if value == "UNASSIGNED":
+            return lambda task: task.get("assigned_to_user_id") is None
+        return lambda task: task.get("assigned_to_user_id") == value
     if "enum" in declared and value not in declared["enum"]:
         raise Problem(400, f"{field} takes one of {', '.join(declared['enum'])}")
-    return str(task.get(field)) == value
+    return lambda task: str(task.get(field)) == value
+
+
+def _instant(text: str) -> dt.datetime:
+    moment = parse_instant(text)
+    assert moment is not None, text
+    return moment
 
 
 def _compare(actual: Any, operator: str, wanted: Any) -> bool:
