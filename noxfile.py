@@ -18,7 +18,7 @@ import nox
 ROOT = Path(__file__).resolve().parent
 PYTHONS = ["3.11", "3.12", "3.13"]
 GENERATOR_REQUIREMENTS = "generator/requirements.txt"
-TYPECHECK_TOOLS = ["mypy==2.4.1", "pytest==9.2.0"]
+TYPECHECK_TOOLS = ["mypy==2.4.1", "pytest==9.2.0", "orjson==3.13.0"]
 LINT_TOOLS = ["ruff==0.17.6", "openapi-spec-validator==0.9.0"]
 SCHEMATHESIS = "schemathesis==4.32.5"
 APIS = ["keap", "apollo", "ysuite"]
@@ -226,3 +226,10 @@ def demo(session: nox.Session) -> None:
         return
     with _sandbox(session, "--seed", "60") as url:
         session.run("python", "examples/demo.py", "--sandbox", url, *session.posargs)
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """Benchmarks, not tests: ratios against baselines of the same run; ``-- --help`` lists the sizes."""
+    session.install(".[fast]", "keap-core-v2-sdk==2.0.26", "-r", GENERATOR_REQUIREMENTS)
+    session.run("python", "bench/bench.py", *session.posargs)

@@ -254,6 +254,9 @@ class _EngineBase:
         return delay
 
     def _finish(self, call: Call[T], response: httpx.Response, started: float) -> T:
+        # httpx links a response and its stream in a cycle, so a read response (a whole page of JSON)
+        # would wait for the cyclic garbage collector; with the body read, the stream is not needed.
+        response.stream = httpx.ByteStream(b"")
         elapsed_ms = (time.perf_counter() - started) * 1000
         logger.debug(
             "%s %s -> %d (%.1f ms)", response.request.method, response.request.url, response.status_code, elapsed_ms

@@ -165,8 +165,12 @@ class SyncPaginator(_PaginatorBase[T]):
         return next(self.pages())
 
     def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
+        pages = self.pages()
+        while (page := next(pages, None)) is not None:
+            items = page.items
+            del page  # hold one page at a time: the next is fetched only after these are dropped
+            yield from items
+            del items
 
 
 class AsyncPaginator(_PaginatorBase[T]):
@@ -191,6 +195,10 @@ class AsyncPaginator(_PaginatorBase[T]):
         raise AssertionError("unreachable: pages() always yields a first page")
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
+        pages = self.pages()
+        while (page := await anext(pages, None)) is not None:
+            items = page.items
+            del page  # hold one page at a time, as the sync twin does
+            for item in items:
                 yield item
+            del items

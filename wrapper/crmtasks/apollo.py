@@ -199,6 +199,8 @@ class AsyncApollo(AsyncKeyOrTokenClient):
 
 def __getattr__(name: str) -> Any:
     """The generated models by name (``crmtasks.apollo.Task``), imported on first use."""
+    if name.startswith("__"):  # the import system probes __path__ and friends; never load models for that
+        raise AttributeError(name)
     try:
         return getattr(API.models, name)
     except AttributeError:

@@ -392,6 +392,8 @@ class AsyncKeap(AsyncKeyOrTokenClient):
 
 def __getattr__(name: str) -> Any:
     """The generated models by name (``crmtasks.keap.Task``), imported on first use."""
+    if name.startswith("__"):  # the import system probes __path__ and friends; never load models for that
+        raise AttributeError(name)
     try:
         return getattr(API.models, name)
     except AttributeError:

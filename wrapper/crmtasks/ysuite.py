@@ -224,6 +224,8 @@ class AsyncYSuite(AsyncClient):
 
 def __getattr__(name: str) -> Any:
     """The generated models by name (``crmtasks.ysuite.Task``), imported on first use."""
+    if name.startswith("__"):  # the import system probes __path__ and friends; never load models for that
+        raise AttributeError(name)
     try:
         return getattr(API.models, name)
     except AttributeError:

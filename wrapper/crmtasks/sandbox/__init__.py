@@ -103,8 +103,8 @@ class Sandbox:
 
     # -- state -----------------------------------------------------------------
 
-    def reset(self, *, seed: int = 0) -> None:
-        """Forget every task, counter and fault; then add ``seed`` tasks per API."""
+    def reset(self, *, seed: int = 0, apis: tuple[ApiName, ...] = ("keap", "apollo", "ysuite")) -> None:
+        """Forget every task, counter and fault; then add ``seed`` tasks to each of ``apis``."""
         with self._lock:
             self.keap_store = _keap.KeapStore()
             self.apollo_store = _apollo.ApolloStore()
@@ -117,15 +117,19 @@ class Sandbox:
             self.requests: dict[str, int] = {"keap": 0, "apollo": 0, "ysuite": 0}
             self._faulted = 0
             if seed:
-                self.seed(seed)
+                self.seed(seed, apis)
 
-    def seed(self, count: int) -> None:
-        """Add ``count`` realistic tasks to each API (deterministic for a given random_seed)."""
+    def seed(self, count: int, apis: tuple[ApiName, ...] = ("keap", "apollo", "ysuite")) -> None:
+        """Add ``count`` realistic tasks to each of ``apis`` (deterministic for a given random_seed)."""
         rng = random.Random(self._random_seed)
+        stores: dict[str, _keap.KeapStore | _apollo.ApolloStore | _ysuite.YSuiteStore] = {
+            "keap": self.keap_store,
+            "apollo": self.apollo_store,
+            "ysuite": self.ysuite_store,
+        }
         with self._lock:
-            self.keap_store.seed(count, rng)
-            self.apollo_store.seed(count, rng)
-            self.ysuite_store.seed(count, rng)
+            for api in apis:
+                stores[api].seed(count, rng)
 
     def set_faults(self, faults: Faults | None = None, **settings: Any) -> None:
         """Replace the faults (``Faults`` or its fields as keywords) and restart their request count."""
@@ -179,7 +183,11 @@ class Sandbox:
         injected = self._injected(vendor, faults, number)
         if injected is not None:
             return injected
-        response = self._dispatch(vendor, api, request, "/" + rest)
+        path = "/" + rest
+        if api == "keap" and path.startswith("/rest/"):
+            # Keap's published document (and its SDK) splits the same URLs as .../crm + /rest/v2/...
+            path = path.removeprefix("/rest")
+        response = self._dispatch(vendor, api, request, path)
         if drop:
             raise Dropped(processed=True)
         return response
@@ -233,7 +241,10 @@ class Sandbox:
                 self.set_faults(Faults.from_json(body))
                 return json_response(200, asdict(self.faults))
             if action == "/reset" and request.method == "POST":
-                self.reset(seed=int(body.get("seed", 0)))
+                apis = tuple(body.get("apis", _VENDORS))
+                if not set(apis) <= set(_VENDORS):
+                    raise ValueError(f"apis must be among {', '.join(_VENDORS)}")
+                self.reset(seed=int(body.get("seed", 0)), apis=apis)
                 return json_response(200, self.counts())
             if action == "/counts" and request.method == "GET":
                 return json_response(200, self.counts())

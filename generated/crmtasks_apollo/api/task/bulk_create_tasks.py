@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apollo_error import ApolloError
 from ...models.bulk_create_tasks_request import BulkCreateTasksRequest
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -31,31 +31,31 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApolloError | bool | None:
     if response.status_code == 200:
-        response_200 = cast(bool, response.json())
+        response_200 = cast(bool, json_body(response))
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApolloError.from_dict(response.json())
+        response_401 = ApolloError.from_dict(json_body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApolloError.from_dict(response.json())
+        response_403 = ApolloError.from_dict(json_body(response))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ApolloError.from_dict(response.json())
+        response_422 = ApolloError.from_dict(json_body(response))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ApolloError.from_dict(response.json())
+        response_429 = ApolloError.from_dict(json_body(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ApolloError.from_dict(response.json())
+        response_500 = ApolloError.from_dict(json_body(response))
 
         return response_500
 

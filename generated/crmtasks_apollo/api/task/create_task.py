@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.apollo_error import ApolloError
 from ...models.create_task_request import CreateTaskRequest
 from ...models.create_task_response import CreateTaskResponse
-from ...types import Response
+from ...types import Response, json_body
 
 
 def _get_kwargs(
@@ -34,32 +34,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApolloError | CreateTaskResponse | None:
     if response.status_code == 200:
-        response_200 = CreateTaskResponse.from_dict(response.json())
+        response_200 = CreateTaskResponse.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApolloError.from_dict(response.json())
+        response_401 = ApolloError.from_dict(json_body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApolloError.from_dict(response.json())
+        response_403 = ApolloError.from_dict(json_body(response))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ApolloError.from_dict(response.json())
+        response_422 = ApolloError.from_dict(json_body(response))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ApolloError.from_dict(response.json())
+        response_429 = ApolloError.from_dict(json_body(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ApolloError.from_dict(response.json())
+        response_500 = ApolloError.from_dict(json_body(response))
 
         return response_500
 

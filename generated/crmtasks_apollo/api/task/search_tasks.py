@@ -9,7 +9,7 @@ from ...models.apollo_error import ApolloError
 from ...models.search_tasks_response import SearchTasksResponse
 from ...models.task_open_factor_name import TaskOpenFactorName
 from ...models.task_sort_field import TaskSortField
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -56,32 +56,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApolloError | SearchTasksResponse | None:
     if response.status_code == 200:
-        response_200 = SearchTasksResponse.from_dict(response.json())
+        response_200 = SearchTasksResponse.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ApolloError.from_dict(response.json())
+        response_401 = ApolloError.from_dict(json_body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ApolloError.from_dict(response.json())
+        response_403 = ApolloError.from_dict(json_body(response))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ApolloError.from_dict(response.json())
+        response_422 = ApolloError.from_dict(json_body(response))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ApolloError.from_dict(response.json())
+        response_429 = ApolloError.from_dict(json_body(response))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ApolloError.from_dict(response.json())
+        response_500 = ApolloError.from_dict(json_body(response))
 
         return response_500
 

@@ -12,7 +12,7 @@ from ...models.task_list_envelope import TaskListEnvelope
 from ...models.task_priority import TaskPriority
 from ...models.task_sort_field import TaskSortField
 from ...models.task_status import TaskStatus
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, json_body
 
 
 def _get_kwargs(
@@ -88,32 +88,32 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | TaskListEnvelope | None:
     if response.status_code == 200:
-        response_200 = TaskListEnvelope.from_dict(response.json())
+        response_200 = TaskListEnvelope.from_dict(json_body(response))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = ErrorEnvelope.from_dict(json_body(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorEnvelope.from_dict(response.json())
+        response_401 = ErrorEnvelope.from_dict(json_body(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorEnvelope.from_dict(response.json())
+        response_403 = ErrorEnvelope.from_dict(json_body(response))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ErrorEnvelope.from_dict(response.json())
+        response_422 = ErrorEnvelope.from_dict(json_body(response))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ErrorEnvelope.from_dict(response.json())
+        response_500 = ErrorEnvelope.from_dict(json_body(response))
 
         return response_500
 
