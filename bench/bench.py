@@ -182,7 +182,9 @@ def bench_list(url: str, tasks: int, small: int, repeat: int) -> dict[str, Any]:
     peaks = {}
     for size in (small, tasks):
         control(url, "reset", {"seed": size, "apis": ["keap"]})
-        out = subprocess.run([sys.executable, __file__, "--child-peak", url], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--child-peak", url], capture_output=True, text=True, check=True
+        )
         peaks[size] = json.loads(out.stdout)
     results["peak_memory_mib"] = {str(size): peak for size, peak in peaks.items()}
     ratio_name = f"peak traced memory {tasks} / {small} tasks"
@@ -207,7 +209,7 @@ def child_peak(url: str) -> None:
 # -- 4. slow link ------------------------------------------------------------------
 
 
-def bench_slow_link(url: str, latency: float, pages: int, prefetch: int, work: float) -> dict[str, Any]:
+def bench_slow_link(url: str, latency: float, pages: int, prefetch: int, work: float, repeat: int) -> dict[str, Any]:
     import crmtasks  # noqa: PLC0415
 
     size = 25
@@ -230,7 +232,9 @@ def bench_slow_link(url: str, latency: float, pages: int, prefetch: int, work: f
         # Keap pages come by token: the gain is overlapping the caller's work on one page with the next request.
         per_page_work = work if api == "keap" else 0.0
 
-        def run(pref: int, api: str = api, api_client: Any = api_client, per_page_work: float = per_page_work) -> list[Any]:
+        def run(
+            pref: int, api: str = api, api_client: Any = api_client, per_page_work: float = per_page_work
+        ) -> list[Any]:
             ids = []
             for page in listing[api](api_client, prefetch=pref).pages():
                 ids.extend(getattr(t, "id", None) or t.activity_id for t in page.items)
@@ -240,12 +244,15 @@ def bench_slow_link(url: str, latency: float, pages: int, prefetch: int, work: f
 
         sequential_ids, concurrent_ids = run(0), run(prefetch)
         assert sequential_ids == concurrent_ids and len(sequential_ids) == pages * size == len(set(sequential_ids))
-        sequential = timed(lambda: run(0), 1)
-        concurrent = timed(lambda: run(prefetch), 1)
+        sequential: list[float] = []
+        concurrent: list[float] = []
+        for _ in range(repeat):
+            sequential += timed(lambda: run(0), 1)
+            concurrent += timed(lambda: run(prefetch), 1)
         results[api] = {
             "one after another": summary(sequential),
             f"prefetch={prefetch}": summary(concurrent),
-            "speedup": sequential[0] / concurrent[0],
+            "speedup": statistics.median(sequential) / statistics.median(concurrent),
             "caller work per page (s)": per_page_work,
         }
     control(url, "faults", {})
@@ -280,17 +287,18 @@ def table(results: dict[str, Any]) -> str:
             if name == "ratios":
                 continue
             if isinstance(value, dict) and "median" in value:
-                unit = 1000.0
-                lines.append(
-                    f"  {name:<56} {value['median'] * unit:>10.3f}ms {value['min'] * unit:>10.3f}ms "
-                    f"{value['max'] * unit:>10.3f}ms" + (f"  {value['items_per_second']:,.0f} items/s" if "items_per_second" in value else "")
-                )  # fmt: skip
+                ms = [value[key] * 1000 for key in ("median", "min", "max")]
+                rate = f"  {value['items_per_second']:,.0f} items/s" if "items_per_second" in value else ""
+                lines.append(f"  {name:<56} {ms[0]:>10.3f}ms {ms[1]:>10.3f}ms {ms[2]:>10.3f}ms{rate}")
             elif isinstance(value, dict):
                 for inner, figure in value.items():
+                    label = f"{name} {inner}"
                     if isinstance(figure, dict) and "median" in figure:
-                        lines.append(f"  {name + ' ' + inner:<56} {figure['median'] * 1000:>10.1f}ms")
-                    else:
-                        lines.append(f"  {name + ' ' + inner:<56} {figure}")
+                        lines.append(f"  {label:<56} {figure['median'] * 1000:>10.1f}ms")
+                    elif isinstance(figure, dict):  # peak memory of one listing
+                        lines.append(f"  {label + ' tasks, peak traced MiB':<56} {figure['listing']:>12.2f}")
+                    elif isinstance(figure, float):
+                        lines.append(f"  {label:<56} {figure:>12.2f}")
         for name, ratio in data.get("ratios", {}).items():
             lines.append(f"  ratio {name:<50} {ratio:>10.2f}x")
     return "\n".join(lines)
@@ -323,7 +331,7 @@ def main() -> None:
             results[f"list {args.tasks} tasks"] = bench_list(url, args.tasks, args.small, max(1, args.repeat // 2))
         if "slow" in sections:
             results[f"slow link ({args.latency * 1000:.0f} ms, {args.pages} pages)"] = bench_slow_link(
-                url, args.latency, args.pages, args.prefetch, args.latency
+                url, args.latency, args.pages, args.prefetch, args.latency, max(1, args.repeat // 2)
             )
     if "generate" in sections:
         results["regeneration"] = bench_generate(max(1, args.repeat // 2))

@@ -8,13 +8,16 @@ state and every decision; the sync and async paginators only send.
 
 from __future__ import annotations
 
+import asyncio
 import warnings
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
 from ._core import AsyncEngine, Call, SyncEngine
-from ._exceptions import PaginationError, ResultsTruncatedError, ResultsTruncatedWarning
+from ._exceptions import PaginationError, ResultsTruncatedError, ResultsTruncatedWarning, ValidationError
 
 T = TypeVar("T")
 Truncation = Literal["warn", "raise"]
@@ -60,17 +63,33 @@ class _Cursor(Generic[T]):
         self.remaining = limit
         self.done = False
         self._index = 0  # pages consumed so far
+        self._requested = 0  # pages asked for so far (more than consumed while prefetching)
+        self._known_pages: int | None = None  # how many pages there are, once an answer says
         self._token: str | None = None
         self._seen_tokens: set[str] = set()
 
-    def params(self) -> dict[str, Any]:
+    def ahead(self) -> dict[str, Any] | None:
+        """Parameters of the next page that may be requested now, or None (done, or waiting on an answer).
+
+        Token pages come one after another (each needs the previous answer);
+        numbered pages may be requested ahead once the first answer gave their count.
+        """
         spec = self.spec
+        if self.done:
+            return None
+        in_flight = self._requested > self._index
+        if spec["style"] == "token" or self._known_pages is None:
+            if in_flight:
+                return None
+        elif self._requested >= self._known_pages:
+            return None
         params: dict[str, Any] = {spec["page_size_param"]: self.page_size}
         if spec["style"] == "token":
             if self._token is not None:
                 params[spec["token_param"]] = self._token
         else:
-            params[spec["page_param"]] = spec["page_base"] + self._index
+            params[spec["page_param"]] = spec["page_base"] + self._requested
+        self._requested += 1
         return params
 
     def advance(self, response: Any) -> Page[T]:
@@ -100,12 +119,23 @@ class _Cursor(Generic[T]):
                 or (total_pages is None and len(items) < self.page_size)
                 or ("max_results" in spec and fetched >= spec["max_results"])
             )
+            if self._index == 0 and total_pages is not None:
+                self._known_pages = self._page_count(total_pages)
         self._index += 1
         if self.remaining is not None:
             items = items[: self.remaining]
             self.remaining -= len(items)
             self.done = self.done or self.remaining <= 0
         return Page(items, response, self._index, total_items, total_pages, next_token)
+
+    def _page_count(self, total_pages: int) -> int:
+        """Pages worth requesting: those that exist, within the caller's limit and the API's result cap."""
+        counts = [total_pages]
+        if self.remaining is not None:
+            counts.append(-(-self.remaining // self.page_size))
+        if "max_results" in self.spec:
+            counts.append(-(-self.spec["max_results"] // self.page_size))
+        return min(counts)
 
     def _check_cap(self, total_items: int | None) -> None:
         cap = self.spec.get("max_results")
@@ -128,12 +158,16 @@ class _PaginatorBase(Generic[T]):
         *,
         page_size: int,
         limit: int | None,
+        prefetch: int = 0,
         on_truncation: Truncation = "warn",
     ) -> None:
+        if prefetch < 0:
+            raise ValidationError("prefetch", "must be 0 (one page at a time) or more")
         self._make_call = make_call
         self._spec = spec
         self._page_size = page_size
         self._limit = limit
+        self._prefetch = prefetch
         self._on_truncation: Truncation = on_truncation
 
     def _cursor(self) -> _Cursor[T]:
@@ -155,10 +189,27 @@ class SyncPaginator(_PaginatorBase[T]):
         self._engine = engine
 
     def pages(self) -> Iterator[Page[T]]:
-        """Yield each page in order, requesting the next only when asked for it."""
+        """Yield each page in order; with ``prefetch``, up to that many requests run ahead of the caller."""
         cursor = self._cursor()
-        while not cursor.done:
-            yield cursor.advance(self._engine.send(self._make_call(cursor.params())))
+        if not self._prefetch:
+            while (params := cursor.ahead()) is not None:
+                yield cursor.advance(self._engine.send(self._make_call(params)))
+            return
+        pool = ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="crmtasks-prefetch")
+        window: deque[Future[Any]] = deque()
+
+        def fill() -> None:
+            while len(window) < self._prefetch and (params := cursor.ahead()) is not None:
+                window.append(pool.submit(self._engine.send, self._make_call(params)))
+
+        try:
+            fill()
+            while window and not cursor.done:
+                page: Page[T] = cursor.advance(window.popleft().result())
+                fill()  # before handing the page over, so the next ones load while the caller works
+                yield page
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def first_page(self) -> Page[T]:
         """The first page alone (one request)."""
@@ -183,10 +234,27 @@ class AsyncPaginator(_PaginatorBase[T]):
         self._engine = engine
 
     async def pages(self) -> AsyncIterator[Page[T]]:
-        """Yield each page in order, requesting the next only when asked for it."""
+        """Yield each page in order; with ``prefetch``, up to that many requests run ahead (asyncio only)."""
         cursor = self._cursor()
-        while not cursor.done:
-            yield cursor.advance(await self._engine.send(self._make_call(cursor.params())))
+        if not self._prefetch:
+            while (params := cursor.ahead()) is not None:
+                yield cursor.advance(await self._engine.send(self._make_call(params)))
+            return
+        window: deque[asyncio.Task[Any]] = deque()
+
+        def fill() -> None:
+            while len(window) < self._prefetch and (params := cursor.ahead()) is not None:
+                window.append(asyncio.ensure_future(self._engine.send(self._make_call(params))))
+
+        try:
+            fill()
+            while window and not cursor.done:
+                page: Page[T] = cursor.advance(await window.popleft())
+                fill()
+                yield page
+        finally:
+            for task in window:
+                task.cancel()
 
     async def first_page(self) -> Page[T]:
         """The first page alone (one request)."""

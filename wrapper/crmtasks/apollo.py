@@ -85,6 +85,7 @@ class ApolloTasks:
         *,
         page_size: int | None = None,
         limit: int | None = None,
+        prefetch: int = 0,
         on_truncation: Truncation = "warn",
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
@@ -96,11 +97,14 @@ class ApolloTasks:
         ``["task_types"]``, so each page's ``response.faceting`` counts tasks
         per type. Apollo returns at most 50,000 tasks per search: past that a
         ResultsTruncatedWarning is issued (``on_truncation="raise"`` raises
-        ResultsTruncatedError instead).
+        ResultsTruncatedError instead). ``prefetch=N`` keeps up to N page
+        requests in flight ahead of you, in order; 0 asks for one page at a time.
         """
         make_call, spec = self._plans.search(dict(params), options(timeout, max_retries))
         size = self._plans.ops.page_size("search_tasks", page_size, limit)
-        return SyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, on_truncation=on_truncation)
+        return SyncPaginator(
+            self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch, on_truncation=on_truncation
+        )
 
     def bulk_create(
         self,
@@ -139,6 +143,7 @@ class AsyncApolloTasks:
         *,
         page_size: int | None = None,
         limit: int | None = None,
+        prefetch: int = 0,
         on_truncation: Truncation = "warn",
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
@@ -147,7 +152,9 @@ class AsyncApolloTasks:
         """Every task of the team (see ApolloTasks.search), for ``async for``."""
         make_call, spec = self._plans.search(dict(params), options(timeout, max_retries))
         size = self._plans.ops.page_size("search_tasks", page_size, limit)
-        return AsyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, on_truncation=on_truncation)
+        return AsyncPaginator(
+            self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch, on_truncation=on_truncation
+        )
 
     async def bulk_create(
         self,

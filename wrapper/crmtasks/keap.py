@@ -153,6 +153,7 @@ class KeapTasks:
         order_by: ListTasksOrderBy | TaskOrderBy | None = None,
         page_size: int | None = None,
         limit: int | None = None,
+        prefetch: int = 0,
         fields: Sequence[TaskOptionalProperty] | None = None,
         custom_fields: Mapping[str, FilterValue] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -167,11 +168,13 @@ class KeapTasks:
         ``custom_fields`` filters custom fields by name with the same suffixes:
         ``{"cf_region": "West", "cf_renewal__lte": <aware datetime>}``.
         ``order_by`` is ``(field, direction)``; ``page_size`` defaults to the
-        API's maximum; ``limit`` caps how many tasks are returned.
+        API's maximum; ``limit`` caps how many tasks are returned;
+        ``prefetch=1`` asks for the next page while you work through the
+        current one (Keap's pages come by token, one after another).
         """
         make_call, spec = self._plans.list(order_by, fields, custom_fields, filters, options(timeout, max_retries))
         size = self._plans.ops.page_size("list_tasks", page_size, limit)
-        return SyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit)
+        return SyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch)
 
     def get(
         self,
@@ -268,6 +271,7 @@ class AsyncKeapTasks:
         order_by: ListTasksOrderBy | TaskOrderBy | None = None,
         page_size: int | None = None,
         limit: int | None = None,
+        prefetch: int = 0,
         fields: Sequence[TaskOptionalProperty] | None = None,
         custom_fields: Mapping[str, FilterValue] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -277,7 +281,7 @@ class AsyncKeapTasks:
         """Every task matching the filters (see KeapTasks.list), for ``async for``."""
         make_call, spec = self._plans.list(order_by, fields, custom_fields, filters, options(timeout, max_retries))
         size = self._plans.ops.page_size("list_tasks", page_size, limit)
-        return AsyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit)
+        return AsyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch)
 
     async def get(
         self,

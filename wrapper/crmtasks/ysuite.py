@@ -95,6 +95,7 @@ class YSuiteTasks:
         *,
         page_size: int | None = None,
         limit: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
         **params: Unpack[ListTasksParams],
@@ -105,11 +106,12 @@ class YSuiteTasks:
         TaskStatus and TaskPriority enums), ``assigned_user_id``,
         ``due_date_from`` and ``due_date_to`` (dates), ``sort_by`` and
         ``sort_order``. ``page_size`` defaults to the API's maximum; ``limit``
-        caps how many tasks are returned.
+        caps how many tasks are returned; ``prefetch=N`` keeps up to N page
+        requests in flight ahead of you, items still in order.
         """
         make_call, spec = self._plans.list(dict(params), options(timeout, max_retries))
         size = self._plans.ops.page_size("list_tasks", page_size, limit)
-        return SyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit)
+        return SyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch)
 
     def get(self, task_id: int, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> Task:
         """The task with this activity id; ySuite answers an unknown id with 400 (BadRequestError)."""
@@ -141,6 +143,7 @@ class AsyncYSuiteTasks:
         *,
         page_size: int | None = None,
         limit: int | None = None,
+        prefetch: int = 0,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
         **params: Unpack[ListTasksParams],
@@ -148,7 +151,7 @@ class AsyncYSuiteTasks:
         """Every task matching the filters (see YSuiteTasks.list), for ``async for``."""
         make_call, spec = self._plans.list(dict(params), options(timeout, max_retries))
         size = self._plans.ops.page_size("list_tasks", page_size, limit)
-        return AsyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit)
+        return AsyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch)
 
     async def get(self, task_id: int, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> Task:
         """The task with this activity id; ySuite answers an unknown id with 400 (BadRequestError)."""
