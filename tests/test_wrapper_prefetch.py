@@ -7,10 +7,9 @@ import threading
 import time
 from typing import Any
 
+import crmtasks
 import httpx
 import pytest
-
-import crmtasks
 from crmtasks.sandbox import Sandbox
 
 

@@ -442,3 +442,17 @@ def test_models_are_reachable_from_the_wrapper_modules() -> None:
     assert crmtasks.ysuite.TaskStatus is crmtasks_ysuite.models.TaskStatus
     with pytest.raises(AttributeError):
         _ = crmtasks.keap.NoSuchModel
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_empty_ids_are_rejected_before_any_request(flavour: str) -> None:
+    mock = MockAPI({})
+    client = make_client("keap", flavour, mock)
+    for call in (
+        lambda: client.tasks.get(""),
+        lambda: client.tasks.delete(" "),
+        lambda: client.tasks.update("", title="x"),
+    ):
+        with pytest.raises(crmtasks.ValidationError, match="task_id"):
+            await settle(call())
+    assert mock.count == 0

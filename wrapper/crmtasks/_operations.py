@@ -60,6 +60,10 @@ class Operations:
         spec = self.spec(operation)
         declared: dict[str, Any] = spec["params"]
         path_names = [name for name, p in declared.items() if p["in"] == "path"]
+        for name, value in zip(path_names, path, strict=True):
+            if isinstance(value, str) and not value.strip():
+                # An empty id would turn /v2/tasks/{task_id} into the collection's URL.
+                raise ValidationError(name, "may not be empty")
         args: dict[str, Any] = {
             name: to_param(self.models, declared[name]["schema"], value, name)
             for name, value in zip(path_names, path, strict=True)
