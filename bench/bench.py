@@ -103,8 +103,9 @@ def bench_import(processes: int) -> dict[str, Any]:
 
 
 def bench_requests(url: str, count: int, repeat: int) -> dict[str, Any]:
-    import crmtasks  # noqa: PLC0415 - measured separately above
     import keap_core_v2_client  # noqa: PLC0415
+
+    import crmtasks  # noqa: PLC0415 - measured separately above
 
     control(url, "reset", {"seed": 0})
     http = httpx.Client()

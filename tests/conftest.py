@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import crmtasks._core
 import pytest
+
+import crmtasks._core
 
 
 @pytest.fixture

@@ -7,10 +7,11 @@ import inspect
 from pathlib import Path
 from typing import Any
 
-import crmtasks
 import httpx
 import pytest
 import yaml
+
+import crmtasks
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"

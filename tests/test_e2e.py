@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-import crmtasks
 import pytest
+
+import crmtasks
 from crmtasks.sandbox import Sandbox
 from crmtasks.ysuite import TaskPriority, TaskStatus
 

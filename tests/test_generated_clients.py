@@ -8,9 +8,10 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-import crmtasks_keap
 import httpx
 import pytest
+
+import crmtasks_keap
 from crmtasks_keap.api.task import create_task, list_tasks, update_task
 from crmtasks_keap.models import (
     CreateTaskRequest,

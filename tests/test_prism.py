@@ -15,9 +15,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-import crmtasks
 import httpx
 import pytest
+
+import crmtasks
 
 APIS = {"keap": crmtasks.Keap, "apollo": crmtasks.Apollo, "ysuite": crmtasks.YSuite}
 CREDENTIALS = {

@@ -7,8 +7,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-import crmtasks
 import pytest
+
+import crmtasks
 from crmtasks.sandbox import Sandbox
 
 README = Path(__file__).resolve().parent.parent / "README.md"

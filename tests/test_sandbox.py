@@ -8,9 +8,10 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import crmtasks
 import httpx
 import pytest
+
+import crmtasks
 from crmtasks.sandbox import Faults, Sandbox
 
 from .sandbox_server import served_sandbox

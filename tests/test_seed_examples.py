@@ -17,10 +17,11 @@ import re
 from datetime import datetime
 from typing import Any
 
-import crmtasks_apollo
-import crmtasks_ysuite
 import httpx
 import pytest
+
+import crmtasks_apollo
+import crmtasks_ysuite
 from crmtasks_apollo.api.task import bulk_create_tasks, search_tasks
 from crmtasks_apollo.models import BulkCreateTasksRequest, SearchTasksResponse, TaskOpenFactorName, TaskSortField
 from crmtasks_ysuite.api.task import create_task, list_tasks

@@ -11,9 +11,10 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import crmtasks
 import httpx
 import pytest
+
+import crmtasks
 
 from .helpers import APIS, FLAVOURS, SECRETS, MockAPI, keap_page, make_client, settle
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import httpx
+import pytest
+
 import crmtasks
 import crmtasks_apollo.models
 import crmtasks_keap.models
 import crmtasks_ysuite.models
-import httpx
-import pytest
 
 from .helpers import APIS, FLAVOURS, MockAPI, load_spec, make_client, settle
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import httpx
+import pytest
+
 import crmtasks
 import crmtasks.keap
 import crmtasks.ysuite
-import httpx
-import pytest
 
 from .helpers import FLAVOURS, MockAPI, apollo_page, collect, keap_page, make_client, settle, ysuite_page
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 import crmtasks
 import crmtasks_apollo.spec_data
-import pytest
 
 from .helpers import (
     APIS,

@@ -7,9 +7,10 @@ import threading
 import time
 from typing import Any
 
-import crmtasks
 import httpx
 import pytest
+
+import crmtasks
 from crmtasks.sandbox import Sandbox
 
 

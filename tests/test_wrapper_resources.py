@@ -6,13 +6,14 @@ import datetime as dt
 import json
 from typing import Any
 
+import httpx
+import pytest
+
 import crmtasks
 import crmtasks.keap
 import crmtasks_apollo.models
 import crmtasks_keap.models
 import crmtasks_ysuite.models
-import httpx
-import pytest
 
 from .helpers import FLAVOURS, MockAPI, make_client, settle
 

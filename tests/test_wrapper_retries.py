@@ -8,9 +8,10 @@ import itertools
 import random
 from typing import Any
 
-import crmtasks
 import httpx
 import pytest
+
+import crmtasks
 
 from .helpers import (
     FLAVOURS,

@@ -8,6 +8,7 @@ import random
 from typing import Any
 
 import httpx
+
 from crmtasks_apollo import spec_data
 
 from ._common import Incoming, Problem, Route, check_object, iso_z, json_response, query_values, routes

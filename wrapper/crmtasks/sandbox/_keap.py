@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+
 from crmtasks_keap import spec_data
 
 from ._common import (

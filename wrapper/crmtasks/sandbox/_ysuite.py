@@ -8,6 +8,7 @@ import random
 from typing import Any
 
 import httpx
+
 from crmtasks_ysuite import spec_data
 
 from ._common import Counter, Incoming, Problem, Route, check_object, json_response, query_values, routes
