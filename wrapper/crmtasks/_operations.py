@@ -81,6 +81,22 @@ class Operations:
             raise ValidationError("max_retries", "must be 0 or more")
         return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries)
 
+    def pager(
+        self, operation: str, params: Mapping[str, Any], call_options: dict[str, Any]
+    ) -> tuple[Callable[[dict[str, Any]], Call[Any]], dict[str, Any]]:
+        """A function building the call for one page, and the operation's pagination declaration.
+
+        Every argument is checked here, before any page is requested.
+        """
+        self.check_not_paging(operation, params)
+
+        def make_call(page: dict[str, Any]) -> Call[Any]:
+            return self.call(operation, params={**params, **page}, **call_options)
+
+        make_call({})
+        pagination: dict[str, Any] = self.spec(operation)["pagination"]
+        return make_call, pagination
+
     def check_not_paging(self, operation: str, params: Mapping[str, Any]) -> None:
         """Reject the parameters the paginator sets on every page, which would otherwise be silently replaced."""
         pagination = self.spec(operation)["pagination"]
@@ -122,3 +138,17 @@ def member(name: str) -> Callable[[Any], Any]:
         return value
 
     return unwrap
+
+
+def models_getattr(api: ApiDefinition, module: str) -> Callable[[str], Any]:
+    """A module ``__getattr__`` that serves ``api``'s generated models by name, importing them on first use."""
+
+    def __getattr__(name: str) -> Any:  # noqa: N807 - it is installed as a module's __getattr__
+        if name.startswith("__"):  # the import system probes __path__ and friends; never load models for that
+            raise AttributeError(name)
+        try:
+            return getattr(api.models, name)
+        except AttributeError:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}") from None
+
+    return __getattr__

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from ._client import AsyncKeyOrTokenClient, KeyOrTokenClient
 from ._core import NOT_GIVEN, ApiDefinition, AsyncEngine, Call, Credential, SyncEngine, TimeoutArg
-from ._operations import Operations, member, options
+from ._operations import Operations, member, models_getattr, options
 from ._pagination import AsyncPaginator, SyncPaginator, Truncation
 
 if TYPE_CHECKING:
@@ -58,13 +58,7 @@ class _Plans:
         self.ops = ops
 
     def search(self, params: dict[str, Any], call_options: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-        self.ops.check_not_paging("search_tasks", params)
-
-        def make_call(page: dict[str, Any]) -> Call[Any]:
-            return self.ops.call("search_tasks", params={**params, **page}, **call_options)
-
-        make_call({})  # check every argument now, before any page is requested
-        return make_call, self.ops.spec("search_tasks")["pagination"]
+        return self.ops.pager("search_tasks", params, call_options)
 
     def bulk_create(self, fields: dict[str, Any], call_options: dict[str, Any]) -> Call[bool]:
         return self.ops.call("bulk_create_tasks", body=fields, **call_options)
@@ -204,11 +198,4 @@ class AsyncApollo(AsyncKeyOrTokenClient):
         self.tasks = AsyncApolloTasks(self._engine, self._ops)
 
 
-def __getattr__(name: str) -> Any:
-    """The generated models by name (``crmtasks.apollo.Task``), imported on first use."""
-    if name.startswith("__"):  # the import system probes __path__ and friends; never load models for that
-        raise AttributeError(name)
-    try:
-        return getattr(API.models, name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+__getattr__ = models_getattr(API, __name__)

@@ -20,7 +20,7 @@ from ._client import AsyncKeyOrTokenClient, KeyOrTokenClient
 from ._core import NOT_GIVEN, ApiDefinition, AsyncEngine, Call, Credential, SyncEngine, TimeoutArg
 from ._exceptions import ValidationError
 from ._inputs import as_sequence, build_filter
-from ._operations import Operations, nothing, options
+from ._operations import Operations, models_getattr, nothing, options
 from ._pagination import AsyncPaginator, SyncPaginator
 
 if TYPE_CHECKING:
@@ -108,12 +108,7 @@ class _Plans:
             params[spec["order_by"]["param"]] = _order_by(spec["order_by"], order_by)
         if fields is not None:
             params["fields"] = fields
-
-        def make_call(page: dict[str, Any]) -> Call[Any]:
-            return self.ops.call("list_tasks", params={**params, **page}, **options)
-
-        make_call({})  # check every argument now, before any page is requested
-        return make_call, spec["pagination"]
+        return self.ops.pager("list_tasks", params, options)
 
     def get(self, task_id: str, fields: Sequence[Any] | None, options: dict[str, Any]) -> Call[Task]:
         return self.ops.call("get_task", task_id, params={} if fields is None else {"fields": fields}, **options)
@@ -394,11 +389,4 @@ class AsyncKeap(AsyncKeyOrTokenClient):
         self.tasks = AsyncKeapTasks(self._engine, self._ops)
 
 
-def __getattr__(name: str) -> Any:
-    """The generated models by name (``crmtasks.keap.Task``), imported on first use."""
-    if name.startswith("__"):  # the import system probes __path__ and friends; never load models for that
-        raise AttributeError(name)
-    try:
-        return getattr(API.models, name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+__getattr__ = models_getattr(API, __name__)

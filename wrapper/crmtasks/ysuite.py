@@ -21,7 +21,7 @@ import httpx
 
 from ._client import AsyncClient, SyncClient
 from ._core import DEFAULT_MAX_RETRIES, NOT_GIVEN, ApiDefinition, AsyncEngine, Call, Credential, SyncEngine, TimeoutArg
-from ._operations import Operations, member, options
+from ._operations import Operations, member, models_getattr, options
 from ._pagination import AsyncPaginator, SyncPaginator
 
 if TYPE_CHECKING:
@@ -68,13 +68,7 @@ class _Plans:
         self.data = member(ops.api.spec_data.ENVELOPE["data"])
 
     def list(self, params: dict[str, Any], call_options: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
-        self.ops.check_not_paging("list_tasks", params)
-
-        def make_call(page: dict[str, Any]) -> Call[Any]:
-            return self.ops.call("list_tasks", params={**params, **page}, **call_options)
-
-        make_call({})  # check every argument now, before any page is requested
-        return make_call, self.ops.spec("list_tasks")["pagination"]
+        return self.ops.pager("list_tasks", params, call_options)
 
     def get(self, task_id: int, call_options: dict[str, Any]) -> Call[Task]:
         return self.ops.call("get_task", task_id, unwrap=self.data, **call_options)
@@ -225,11 +219,4 @@ class AsyncYSuite(AsyncClient):
         self.tasks = AsyncYSuiteTasks(self._engine, self._ops)
 
 
-def __getattr__(name: str) -> Any:
-    """The generated models by name (``crmtasks.ysuite.Task``), imported on first use."""
-    if name.startswith("__"):  # the import system probes __path__ and friends; never load models for that
-        raise AttributeError(name)
-    try:
-        return getattr(API.models, name)
-    except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+__getattr__ = models_getattr(API, __name__)
