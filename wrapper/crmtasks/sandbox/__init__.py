@@ -340,4 +340,4 @@ def _incoming(request: httpx.Request, path_params: dict[str, str]) -> Incoming:
             body = json.loads(raw)
         except ValueError as error:
             raise Problem(400, "The body is not valid JSON.") from error
-    return Incoming(request.method, path_params, request.url.params, request.headers, body, raw)
+    return Incoming(request.method, path_params, request.url.params, request.headers, body)

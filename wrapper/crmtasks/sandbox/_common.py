@@ -27,7 +27,6 @@ class Incoming:
     query: httpx.QueryParams
     headers: httpx.Headers
     body: JSON = None
-    raw_body: bytes = b""
 
 
 class Problem(Exception):  # noqa: N818 - a control-flow signal, answered as the vendor's error
