@@ -189,7 +189,9 @@ def conformance(session: nox.Session) -> None:
             session.run(
                 "schemathesis", "run", f"specs/{api}.yaml", "--url", f"{url}/{api}",
                 *(arg for header in headers[api] for arg in ("-H", header)),
-                "--max-examples", examples, "--seed", "1", "--workers", "2",
+                "--max-examples", examples, "--seed", "1", "--workers", "1",
+                # One worker: hypothesis parses lambdas with ast.parse, which is not thread-safe on
+                # CPython 3.11 ("AST constructor recursion depth mismatch" seen with two workers).
                 "--checks", "all",
                 # The vendors answer some schema-valid requests with business errors (ySuite: 400 for an
                 # unknown id), which this check would flag; every other check stays on.
