@@ -127,6 +127,7 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
         if result.returncode != 0 or "Warning" in output or "Error" in output or not staging.is_dir():
             sys.exit(f"generator: openapi-python-client failed on {spec_path.name}:\n{output}")
         (staging / "py.typed").write_text("")
+        shutil.copyfile(GENERATOR / "reading.py", staging / "_reading.py")
         source = f"specs/{spec_path.name}"
         # The extras read the spec as written: they need the constraints prepare_spec drops.
         (staging / "spec_data.py").write_text(extras.spec_data_module(original, source))

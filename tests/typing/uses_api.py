@@ -8,14 +8,16 @@ pins what a call gives back, so a regression in the wrapper's annotations
 from __future__ import annotations
 
 import datetime as dt
-from typing import assert_type
+from typing import Any, assert_type
 
 import crmtasks
 import crmtasks.apollo
 import crmtasks.keap
 import crmtasks.ysuite
 import crmtasks_apollo.models
+import crmtasks_apollo.types
 import crmtasks_keap.models
+import crmtasks_keap.types
 import crmtasks_ysuite.models
 from crmtasks_keap.kwargs import CreateTaskRequestFields, ListTasksFilter
 
@@ -144,7 +146,7 @@ def ysuite_tasks(ysuite: crmtasks.YSuite) -> None:
     assert_type(tasks, crmtasks.SyncPaginator[YSuiteTask])
     for task in tasks:
         assert_type(task, YSuiteTask)
-        assert_type(task.activity_id, int)
+        assert_type(task.activity_id, int | None)  # None only when an answer lacks it
     assert_type(tasks.first_page(), crmtasks.Page[YSuiteTask])
     assert_type(ysuite.tasks.get(31), YSuiteTask)
     created = ysuite.tasks.create(
@@ -180,3 +182,14 @@ def errors(keap: crmtasks.Keap) -> None:
         assert_type(error.field_errors, dict[str, list[str]])
     except crmtasks.ValidationError as error:
         assert_type(error.field, str | None)
+
+
+def lenient_models(task: KeapTask, apollo_task: ApolloTask) -> None:
+    # What a lenient read may leave in a field: an unlisted enum value as its raw type, an unparseable
+    # date-time as its string, None for a null or an unusable value; the source object stays in .raw.
+    assert_type(task.priority, crmtasks_keap.models.TaskPriority | str | None | crmtasks_keap.types.Unset)
+    assert_type(task.remind_time_mins, crmtasks_keap.models.ReminderMinutes | int | None | crmtasks_keap.types.Unset)
+    assert_type(task.due_time, dt.datetime | str | None | crmtasks_keap.types.Unset)
+    assert_type(apollo_task.type_, crmtasks_apollo.models.TaskType | str | None | crmtasks_apollo.types.Unset)
+    assert_type(task.raw, Any)
+    assert_type(task.to_dict(), dict[str, Any])

@@ -15,6 +15,7 @@ as ``crmtasks_keap``, ``crmtasks_apollo`` and ``crmtasks_ysuite``.
 from ._exceptions import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -27,6 +28,7 @@ from ._exceptions import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationWarning,
     ResultsTruncatedError,
     ResultsTruncatedWarning,
     UnprocessableEntityError,
@@ -42,6 +44,7 @@ __version__ = "0.1.0"
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "Apollo",
@@ -61,6 +64,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationWarning",
     "ResultsTruncatedError",
     "ResultsTruncatedWarning",
     "SyncPaginator",

@@ -45,11 +45,18 @@ class _BaseClient:
         timeout: TimeoutArg,
         max_retries: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
+        strict_responses: bool,
     ) -> None:
         auth = resolve_credentials(self._api, credentials, os.environ)
         self._ops = _operations(self._api)
         self._engine: Any = self._engine_class(
-            self._api, http_client=http_client, auth=auth, base_url=base_url, timeout=timeout, max_retries=max_retries
+            self._api,
+            http_client=http_client,
+            auth=auth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            strict_responses=strict_responses,
         )
         self._bind()
 
@@ -62,10 +69,22 @@ class _BaseClient:
         url: str = self._engine.base_url
         return url
 
-    def with_options(self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> Self:
-        """A copy of this client with another timeout or retry count, sharing its connection pool."""
+    @property
+    def strict_responses(self) -> bool:
+        """Whether an answer that deviates from the spec raises ``APIResponseValidationError``.
+
+        Off by default: deviations are read leniently and reported once per
+        operation and field as a ``ResponseValidationWarning``.
+        """
+        strict: bool = self._engine.strict_responses
+        return strict
+
+    def with_options(
+        self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None, strict_responses: bool | None = None
+    ) -> Self:
+        """A copy of this client with another timeout, retry count or strictness, sharing its connection pool."""
         clone = copy.copy(self)
-        clone._engine = self._engine.evolve(timeout=timeout, max_retries=max_retries)
+        clone._engine = self._engine.evolve(timeout=timeout, max_retries=max_retries, strict_responses=strict_responses)
         clone._bind()
         return clone
 
@@ -123,10 +142,16 @@ class KeyOrTokenClient(SyncClient):
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        strict_responses: bool = False,
     ) -> None:
         credentials = {"api_key": api_key, "access_token": access_token}
         super().__init__(
-            credentials, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+            credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            strict_responses=strict_responses,
         )
 
 
@@ -142,8 +167,14 @@ class AsyncKeyOrTokenClient(AsyncClient):
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        strict_responses: bool = False,
     ) -> None:
         credentials = {"api_key": api_key, "access_token": access_token}
         super().__init__(
-            credentials, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+            credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            strict_responses=strict_responses,
         )

@@ -14,7 +14,9 @@ import email.utils
 import importlib
 import logging
 import random
+import threading
 import time
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -25,9 +27,12 @@ import httpx
 
 from ._exceptions import (
     APIConnectionError,
+    APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     MissingCredentialsError,
+    ResponseValidationWarning,
     status_error_class,
 )
 
@@ -169,6 +174,31 @@ class ApiDefinition:
     def models(self) -> ModuleType:
         return importlib.import_module(f"{self.package_name}.models")
 
+    @cached_property
+    def reading(self) -> ModuleType:
+        """The generated package's ``_reading`` module: lenient reading and its deviation reporter."""
+        return importlib.import_module(f"{self.package_name}._reading")
+
+
+# (API, operation, field) of every deviation reported so far: each is reported once per process.
+_REPORTED: set[tuple[str, str, str]] = set()
+_REPORTED_LOCK = threading.Lock()
+
+
+def _report_once(api: str, operation: str, deviation: Any) -> None:
+    key = (api, operation, deviation.where)
+    with _REPORTED_LOCK:
+        if key in _REPORTED:
+            return
+        _REPORTED.add(key)
+    message = f"{api} {operation}: the answer deviates from the spec: {deviation}"
+    logger.debug("%s", message)
+    warnings.warn(message, ResponseValidationWarning, stacklevel=2)
+
+
+def _operation_name(call: Call[Any]) -> str:
+    return str(getattr(call.endpoint, "__name__", "operation")).rsplit(".", 1)[-1]
+
 
 class _EngineBase:
     def __init__(
@@ -179,10 +209,12 @@ class _EngineBase:
         base_url: str | None,
         timeout: TimeoutArg,
         max_retries: int,
+        strict_responses: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self.api = api
+        self.strict_responses = strict_responses
         self.base_url = (base_url or api.spec_data.SERVER_URL).rstrip("/")
         self.timeout = DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout
         self.max_retries = max_retries
@@ -191,9 +223,11 @@ class _EngineBase:
         # Only consulted for raise_on_unexpected_status; never sends anything.
         self._parser_client = api.package.Client(base_url=self.base_url)
 
-    def evolve(self, *, timeout: TimeoutArg, max_retries: int | None) -> Self:
+    def evolve(self, *, timeout: TimeoutArg, max_retries: int | None, strict_responses: bool | None = None) -> Self:
         """A copy with other defaults, sharing (and never closing) this engine's connection pool."""
         clone = copy.copy(self)
+        if strict_responses is not None:
+            clone.strict_responses = strict_responses
         if timeout is not NOT_GIVEN:
             clone.timeout = timeout
         if max_retries is not None:
@@ -253,6 +287,19 @@ class _EngineBase:
         )
         return delay
 
+    def _after_unreadable(self, call: Call[Any], error: APIResponseValidationError, attempt: int) -> float:
+        """Seconds to wait before asking again for an answer that could not be read; raises when it must not be.
+
+        An unreadable success answer is usually a proxy's hiccup, so a read is
+        asked again like after a 5xx; a create never is (it may have happened),
+        nor is an answer that strict reading refused (it would come back the same).
+        """
+        if error.deviation is not None or not call.idempotent or attempt > self._retries(call):
+            raise error
+        delay = self._retry_delay(attempt, None)
+        logger.info("%s; retry %d in %.2f s", error.message, attempt, delay)
+        return delay
+
     def _finish(self, call: Call[T], response: httpx.Response, started: float) -> T:
         # httpx links a response and its stream in a cycle, so a read response (a whole page of JSON)
         # would wait for the cyclic garbage collector; with the body read, the stream is not needed.
@@ -261,18 +308,60 @@ class _EngineBase:
         logger.debug(
             "%s %s -> %d (%.1f ms)", response.request.method, response.request.url, response.status_code, elapsed_ms
         )
-        envelope = self.api.spec_data.ENVELOPE
         if response.is_success:
-            parsed = call.endpoint.parse_response(client=self._parser_client, response=response)
-            if envelope and getattr(parsed, envelope["success"], True) is not True:
-                error_model = getattr(self.api.models, envelope["error_schema"])
-                raise self._status_error(response, _parse_json(error_model, response))
-            return call.unwrap(parsed)
+            return self._read(call, response)
         try:
             body = call.endpoint.parse_response(client=self._parser_client, response=response)
-        except (ValueError, KeyError, TypeError):
-            body = None  # not the declared error body (an HTML page from a proxy, say)
+        except Exception:  # noqa: BLE001 - not the declared error body (an HTML page from a proxy, say)
+            body = None
         raise self._status_error(response, body)
+
+    def _read(self, call: Call[T], response: httpx.Response) -> T:
+        """The success answer read leniently (deviations reported), its envelope checked, unwrapped."""
+        operation = _operation_name(call)
+        reading = self.api.reading
+        reporter: Callable[[Any], None]
+        if self.strict_responses:
+
+            def reporter(deviation: Any) -> None:
+                message = f"{self.api.name} {operation}: the answer deviates from the spec: {deviation}"
+                raise APIResponseValidationError(message, response=response, deviation=deviation)
+
+        else:
+
+            def reporter(deviation: Any) -> None:
+                _report_once(self.api.name, operation, deviation)
+
+        token = reading.REPORTER.set(reporter)
+        try:
+            parsed = call.endpoint.parse_response(client=self._parser_client, response=response)
+            self._check_envelope(operation, response, parsed)
+            return call.unwrap(parsed)
+        except APIError:
+            raise
+        except Exception as error:
+            # Whatever the reader could not make sense of (not JSON, cut short, null or a list at the
+            # top, a member the answer must have): never a bare exception out of a user's call.
+            message = f"{self.api.name} {operation}: the {response.status_code} answer could not be read: {error}"
+            raise APIResponseValidationError(message, response=response) from error
+        finally:
+            reading.REPORTER.reset(token)
+
+    def _check_envelope(self, operation: str, response: httpx.Response, parsed: Any) -> None:
+        """For APIs that wrap answers (ySuite): a false success flag is an error answer, a missing one unreadable."""
+        envelope = self.api.spec_data.ENVELOPE
+        if not envelope:
+            return
+        success = getattr(parsed, envelope["success"], None)
+        if success is False:
+            error_model = getattr(self.api.models, envelope["error_schema"])
+            raise self._status_error(response, _parse_json(error_model, response))
+        if success is not True:
+            raise APIResponseValidationError(
+                f"{self.api.name} {operation}: the answer's envelope has no {envelope['success']!r} flag "
+                f"(got {success!r})",
+                response=response,
+            )
 
     def _status_error(self, response: httpx.Response, body: Any) -> APIStatusError:
         message, field_errors = _describe(body)
@@ -283,7 +372,7 @@ class _EngineBase:
 def _parse_json(model: Any, response: httpx.Response) -> Any:
     try:
         return model.from_dict(response.json())
-    except (ValueError, KeyError, TypeError):
+    except Exception:  # noqa: BLE001 - an error body we cannot read still makes a status error
         return None
 
 
@@ -348,7 +437,11 @@ class SyncEngine(_EngineBase):
                 continue
             delay = self._after_response(call, response, attempt)
             if delay is None:
-                return self._finish(call, response, started)
+                try:
+                    return self._finish(call, response, started)
+                except APIResponseValidationError as error:
+                    _sleep(self._after_unreadable(call, error, attempt))
+                    continue
             response.close()
             _sleep(delay)
 
@@ -378,7 +471,11 @@ class AsyncEngine(_EngineBase):
                 continue
             delay = self._after_response(call, response, attempt)
             if delay is None:
-                return self._finish(call, response, started)
+                try:
+                    return self._finish(call, response, started)
+                except APIResponseValidationError as error:
+                    await _async_sleep(self._after_unreadable(call, error, attempt))
+                    continue
             await response.aclose()
             await _async_sleep(delay)
 

@@ -10,6 +10,8 @@
     └── APIError
         ├── APIConnectionError
         │   └── APITimeoutError
+        ├── APIResponseValidationError  a success answer that cannot be read (or, with
+        │                               strict_responses=True, that deviates from the spec)
         └── APIStatusError          an error answer (or an unsuccessful envelope)
             ├── BadRequestError            400
             ├── AuthenticationError        401
@@ -30,6 +32,7 @@ import httpx
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -43,6 +46,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResultsTruncatedError",
+    "ResponseValidationWarning",
     "ResultsTruncatedWarning",
     "UnprocessableEntityError",
     "ValidationError",
@@ -101,6 +105,40 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, *, request: httpx.Request) -> None:
         super().__init__(request=request, message="Request timed out.")
+
+
+class APIResponseValidationError(APIError):
+    """A success answer crmtasks cannot read, or (with ``strict_responses=True``) one that deviates from the spec.
+
+    Unreadable: not JSON (a proxy's HTML page), truncated JSON, an empty body
+    where content is due, a JSON value of the wrong kind at the top (``null``, a
+    list where an object belongs), an envelope without its success flag.
+    ``status_code`` and ``response`` are the answer's; ``body`` is its text, cut
+    to ``BODY_LIMIT`` characters; ``deviation`` is the first deviation found
+    when strict reading refused the answer (else ``None``).
+    """
+
+    BODY_LIMIT = 4096
+
+    def __init__(self, message: str, *, response: httpx.Response, deviation: Any = None) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.deviation = deviation
+        text = response.content.decode("utf-8", errors="replace")
+        self.body = text if len(text) <= self.BODY_LIMIT else text[: self.BODY_LIMIT] + "... (cut)"
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class ResponseValidationWarning(UserWarning):
+    """An answer deviates from the spec and was read leniently: once per operation and field per process.
+
+    The message names the API, the operation, the field (``Task.priority``),
+    what the spec declares, the value that came and what the field holds now.
+    Pass ``strict_responses=True`` to a client to raise instead.
+    """
 
 
 class APIStatusError(APIError):

@@ -178,7 +178,7 @@ class Apollo(KeyOrTokenClient):
     master key) or ``access_token=`` (OAuth2 partners, sent as a bearer
     token); without either, ``APOLLO_API_KEY`` or ``APOLLO_ACCESS_TOKEN`` from
     the environment. ``base_url``, ``timeout``, ``max_retries`` (default 2) and
-    ``http_client`` work as for crmtasks.Keap.
+    ``http_client`` and ``strict_responses`` work as for crmtasks.Keap.
     """
 
     _api = API

@@ -370,6 +370,12 @@ class Keap(KeyOrTokenClient):
     (seconds or an ``httpx.Timeout``) and ``max_retries`` (default 2) apply to
     every call unless the call passes its own. ``http_client`` lends an
     ``httpx.Client`` that the client uses and does not close.
+
+    Answers are read leniently: a value the spec does not allow (an unlisted
+    enum value, a null, ``"5"`` for an integer) is kept or coerced, reported
+    once as a ``crmtasks.ResponseValidationWarning``, and the object it came
+    in stays whole in ``.raw``. ``strict_responses=True`` raises
+    ``crmtasks.APIResponseValidationError`` instead.
     """
 
     _api = API

@@ -168,8 +168,8 @@ class YSuite(SyncClient):
     Credentials: ``access_key=`` and ``secret_key=`` together (sent as the
     ``x-ysuite-access-key`` and ``x-ysuite-secret-key`` headers); without
     them, ``YSUITE_ACCESS_KEY`` and ``YSUITE_SECRET_KEY`` from the environment.
-    ``base_url``, ``timeout``, ``max_retries`` (default 2) and ``http_client``
-    work as for crmtasks.Keap.
+    ``base_url``, ``timeout``, ``max_retries`` (default 2), ``http_client`` and
+    ``strict_responses`` work as for crmtasks.Keap.
     """
 
     _api = API
@@ -184,10 +184,16 @@ class YSuite(SyncClient):
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        strict_responses: bool = False,
     ) -> None:
         credentials = {"access_key": access_key, "secret_key": secret_key}
         super().__init__(
-            credentials, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+            credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            strict_responses=strict_responses,
         )
 
     def _bind(self) -> None:
@@ -209,10 +215,16 @@ class AsyncYSuite(AsyncClient):
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        strict_responses: bool = False,
     ) -> None:
         credentials = {"access_key": access_key, "secret_key": secret_key}
         super().__init__(
-            credentials, base_url=base_url, timeout=timeout, max_retries=max_retries, http_client=http_client
+            credentials,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            strict_responses=strict_responses,
         )
 
     def _bind(self) -> None:

@@ -2,19 +2,45 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.account_persona_counts import AccountPersonaCounts
-    from ..models.account_typed_custom_fields import AccountTypedCustomFields
-
-
 T = TypeVar("T", bound="Account")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "account_playbook_statuses",
+        "account_stage_id",
+        "created_at",
+        "crm_owner_id",
+        "domain",
+        "existence_level",
+        "hubspot_id",
+        "label_ids",
+        "modality",
+        "name",
+        "organization_id",
+        "original_source",
+        "owner_id",
+        "parent_account_id",
+        "persona_counts",
+        "phone",
+        "phone_status",
+        "salesforce_id",
+        "salesforce_record_url",
+        "sanitized_phone",
+        "source",
+        "team_id",
+        "test_predictive_score",
+        "typed_custom_fields",
+    }
+)
 
 
 @_attrs_define
@@ -49,475 +75,280 @@ class Account:
         typed_custom_fields (AccountTypedCustomFields | Unset): Values of custom fields, keyed by custom field id.
     """
 
-    id: str
-    account_playbook_statuses: list[Any] | Unset = UNSET
-    account_stage_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    crm_owner_id: None | str | Unset = UNSET
-    domain: None | str | Unset = UNSET
-    existence_level: None | str | Unset = UNSET
-    hubspot_id: None | str | Unset = UNSET
-    label_ids: list[str] | Unset = UNSET
-    modality: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    organization_id: None | str | Unset = UNSET
-    original_source: None | str | Unset = UNSET
-    owner_id: None | str | Unset = UNSET
-    parent_account_id: None | str | Unset = UNSET
-    persona_counts: AccountPersonaCounts | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    phone_status: None | str | Unset = UNSET
-    salesforce_id: None | str | Unset = UNSET
-    salesforce_record_url: None | str | Unset = UNSET
-    sanitized_phone: None | str | Unset = UNSET
-    source: None | str | Unset = UNSET
-    team_id: None | str | Unset = UNSET
+    id: str | None
+    account_playbook_statuses: list[Any] | None | Unset = UNSET
+    account_stage_id: str | None | Unset = UNSET
+    created_at: datetime.datetime | str | None | Unset = UNSET
+    crm_owner_id: str | None | Unset = UNSET
+    domain: str | None | Unset = UNSET
+    existence_level: str | None | Unset = UNSET
+    hubspot_id: str | None | Unset = UNSET
+    label_ids: list[str | None] | None | Unset = UNSET
+    modality: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    organization_id: str | None | Unset = UNSET
+    original_source: str | None | Unset = UNSET
+    owner_id: str | None | Unset = UNSET
+    parent_account_id: str | None | Unset = UNSET
+    persona_counts: AccountPersonaCounts | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    phone_status: str | None | Unset = UNSET
+    salesforce_id: str | None | Unset = UNSET
+    salesforce_record_url: str | None | Unset = UNSET
+    sanitized_phone: str | None | Unset = UNSET
+    source: str | None | Unset = UNSET
+    team_id: str | None | Unset = UNSET
     test_predictive_score: float | None | Unset = UNSET
-    typed_custom_fields: AccountTypedCustomFields | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    typed_custom_fields: AccountTypedCustomFields | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        account_playbook_statuses: list[Any] | Unset = UNSET
-        if not isinstance(self.account_playbook_statuses, Unset):
-            account_playbook_statuses = self.account_playbook_statuses
-
-        account_stage_id: None | str | Unset
-        if isinstance(self.account_stage_id, Unset):
-            account_stage_id = UNSET
-        else:
-            account_stage_id = self.account_stage_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        crm_owner_id: None | str | Unset
-        if isinstance(self.crm_owner_id, Unset):
-            crm_owner_id = UNSET
-        else:
-            crm_owner_id = self.crm_owner_id
-
-        domain: None | str | Unset
-        if isinstance(self.domain, Unset):
-            domain = UNSET
-        else:
-            domain = self.domain
-
-        existence_level: None | str | Unset
-        if isinstance(self.existence_level, Unset):
-            existence_level = UNSET
-        else:
-            existence_level = self.existence_level
-
-        hubspot_id: None | str | Unset
-        if isinstance(self.hubspot_id, Unset):
-            hubspot_id = UNSET
-        else:
-            hubspot_id = self.hubspot_id
-
-        label_ids: list[str] | Unset = UNSET
-        if not isinstance(self.label_ids, Unset):
-            label_ids = self.label_ids
-
-        modality: None | str | Unset
-        if isinstance(self.modality, Unset):
-            modality = UNSET
-        else:
-            modality = self.modality
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        organization_id: None | str | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
-
-        original_source: None | str | Unset
-        if isinstance(self.original_source, Unset):
-            original_source = UNSET
-        else:
-            original_source = self.original_source
-
-        owner_id: None | str | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
-
-        parent_account_id: None | str | Unset
-        if isinstance(self.parent_account_id, Unset):
-            parent_account_id = UNSET
-        else:
-            parent_account_id = self.parent_account_id
-
-        persona_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.persona_counts, Unset):
-            persona_counts = self.persona_counts.to_dict()
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        phone_status: None | str | Unset
-        if isinstance(self.phone_status, Unset):
-            phone_status = UNSET
-        else:
-            phone_status = self.phone_status
-
-        salesforce_id: None | str | Unset
-        if isinstance(self.salesforce_id, Unset):
-            salesforce_id = UNSET
-        else:
-            salesforce_id = self.salesforce_id
-
-        salesforce_record_url: None | str | Unset
-        if isinstance(self.salesforce_record_url, Unset):
-            salesforce_record_url = UNSET
-        else:
-            salesforce_record_url = self.salesforce_record_url
-
-        sanitized_phone: None | str | Unset
-        if isinstance(self.sanitized_phone, Unset):
-            sanitized_phone = UNSET
-        else:
-            sanitized_phone = self.sanitized_phone
-
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
-
-        team_id: None | str | Unset
-        if isinstance(self.team_id, Unset):
-            team_id = UNSET
-        else:
-            team_id = self.team_id
-
-        test_predictive_score: float | None | Unset
-        if isinstance(self.test_predictive_score, Unset):
-            test_predictive_score = UNSET
-        else:
-            test_predictive_score = self.test_predictive_score
-
-        typed_custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.typed_custom_fields, Unset):
-            typed_custom_fields = self.typed_custom_fields.to_dict()
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if account_playbook_statuses is not UNSET:
-            field_dict["account_playbook_statuses"] = account_playbook_statuses
-        if account_stage_id is not UNSET:
-            field_dict["account_stage_id"] = account_stage_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if crm_owner_id is not UNSET:
-            field_dict["crm_owner_id"] = crm_owner_id
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if existence_level is not UNSET:
-            field_dict["existence_level"] = existence_level
-        if hubspot_id is not UNSET:
-            field_dict["hubspot_id"] = hubspot_id
-        if label_ids is not UNSET:
-            field_dict["label_ids"] = label_ids
-        if modality is not UNSET:
-            field_dict["modality"] = modality
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if original_source is not UNSET:
-            field_dict["original_source"] = original_source
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if parent_account_id is not UNSET:
-            field_dict["parent_account_id"] = parent_account_id
-        if persona_counts is not UNSET:
-            field_dict["persona_counts"] = persona_counts
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if phone_status is not UNSET:
-            field_dict["phone_status"] = phone_status
-        if salesforce_id is not UNSET:
-            field_dict["salesforce_id"] = salesforce_id
-        if salesforce_record_url is not UNSET:
-            field_dict["salesforce_record_url"] = salesforce_record_url
-        if sanitized_phone is not UNSET:
-            field_dict["sanitized_phone"] = sanitized_phone
-        if source is not UNSET:
-            field_dict["source"] = source
-        if team_id is not UNSET:
-            field_dict["team_id"] = team_id
-        if test_predictive_score is not UNSET:
-            field_dict["test_predictive_score"] = test_predictive_score
-        if typed_custom_fields is not UNSET:
-            field_dict["typed_custom_fields"] = typed_custom_fields
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.id
+        field_dict["id"] = v
+        v = self.account_playbook_statuses
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["account_playbook_statuses"] = v
+        v = self.account_stage_id
+        if v is not UNSET:
+            field_dict["account_stage_id"] = v
+        v = self.created_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["created_at"] = v
+        v = self.crm_owner_id
+        if v is not UNSET:
+            field_dict["crm_owner_id"] = v
+        v = self.domain
+        if v is not UNSET:
+            field_dict["domain"] = v
+        v = self.existence_level
+        if v is not UNSET:
+            field_dict["existence_level"] = v
+        v = self.hubspot_id
+        if v is not UNSET:
+            field_dict["hubspot_id"] = v
+        v = self.label_ids
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["label_ids"] = v
+        v = self.modality
+        if v is not UNSET:
+            field_dict["modality"] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.organization_id
+        if v is not UNSET:
+            field_dict["organization_id"] = v
+        v = self.original_source
+        if v is not UNSET:
+            field_dict["original_source"] = v
+        v = self.owner_id
+        if v is not UNSET:
+            field_dict["owner_id"] = v
+        v = self.parent_account_id
+        if v is not UNSET:
+            field_dict["parent_account_id"] = v
+        v = self.persona_counts
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["persona_counts"] = v
+        v = self.phone
+        if v is not UNSET:
+            field_dict["phone"] = v
+        v = self.phone_status
+        if v is not UNSET:
+            field_dict["phone_status"] = v
+        v = self.salesforce_id
+        if v is not UNSET:
+            field_dict["salesforce_id"] = v
+        v = self.salesforce_record_url
+        if v is not UNSET:
+            field_dict["salesforce_record_url"] = v
+        v = self.sanitized_phone
+        if v is not UNSET:
+            field_dict["sanitized_phone"] = v
+        v = self.source
+        if v is not UNSET:
+            field_dict["source"] = v
+        v = self.team_id
+        if v is not UNSET:
+            field_dict["team_id"] = v
+        v = self.test_predictive_score
+        if v is not UNSET:
+            field_dict["test_predictive_score"] = v
+        v = self.typed_custom_fields
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["typed_custom_fields"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_persona_counts import AccountPersonaCounts
-        from ..models.account_typed_custom_fields import AccountTypedCustomFields
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        account_playbook_statuses = cast(list[Any], d.pop("account_playbook_statuses", UNSET))
-
-        def _parse_account_stage_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_stage_id = _parse_account_stage_id(d.pop("account_stage_id", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Account")
+        account = cls.__new__(cls)
+        v = d.get("id", UNSET)
+        if v is UNSET:
+            _reading.missing("Account.id")
+            v = None
+        else:
+            if v.__class__ is not str:
+                v = _reading.string(v, "Account.id", False)
+        account.id = v
+        v = d.get("account_playbook_statuses", UNSET)
+        if v.__class__ is list:
+            pass
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Account.account_playbook_statuses", False)
+            v = None
+        account.account_playbook_statuses = v
+        v = d.get("account_stage_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.account_stage_id", True)
+        account.account_stage_id = v
+        v = d.get("created_at", UNSET)
+        if v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_crm_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        crm_owner_id = _parse_crm_owner_id(d.pop("crm_owner_id", UNSET))
-
-        def _parse_domain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        domain = _parse_domain(d.pop("domain", UNSET))
-
-        def _parse_existence_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        existence_level = _parse_existence_level(d.pop("existence_level", UNSET))
-
-        def _parse_hubspot_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hubspot_id = _parse_hubspot_id(d.pop("hubspot_id", UNSET))
-
-        label_ids = cast(list[str], d.pop("label_ids", UNSET))
-
-        def _parse_modality(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        modality = _parse_modality(d.pop("modality", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_original_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_source = _parse_original_source(d.pop("original_source", UNSET))
-
-        def _parse_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_parent_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_account_id = _parse_parent_account_id(d.pop("parent_account_id", UNSET))
-
-        _persona_counts = d.pop("persona_counts", UNSET)
-        persona_counts: AccountPersonaCounts | Unset
-        if isinstance(_persona_counts, Unset):
-            persona_counts = UNSET
-        else:
-            persona_counts = AccountPersonaCounts.from_dict(_persona_counts)
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_phone_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_status = _parse_phone_status(d.pop("phone_status", UNSET))
-
-        def _parse_salesforce_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesforce_id = _parse_salesforce_id(d.pop("salesforce_id", UNSET))
-
-        def _parse_salesforce_record_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesforce_record_url = _parse_salesforce_record_url(d.pop("salesforce_record_url", UNSET))
-
-        def _parse_sanitized_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sanitized_phone = _parse_sanitized_phone(d.pop("sanitized_phone", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_team_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        team_id = _parse_team_id(d.pop("team_id", UNSET))
-
-        def _parse_test_predictive_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        test_predictive_score = _parse_test_predictive_score(d.pop("test_predictive_score", UNSET))
-
-        _typed_custom_fields = d.pop("typed_custom_fields", UNSET)
-        typed_custom_fields: AccountTypedCustomFields | Unset
-        if isinstance(_typed_custom_fields, Unset):
-            typed_custom_fields = UNSET
-        else:
-            typed_custom_fields = AccountTypedCustomFields.from_dict(_typed_custom_fields)
-
-        account = cls(
-            id=id,
-            account_playbook_statuses=account_playbook_statuses,
-            account_stage_id=account_stage_id,
-            created_at=created_at,
-            crm_owner_id=crm_owner_id,
-            domain=domain,
-            existence_level=existence_level,
-            hubspot_id=hubspot_id,
-            label_ids=label_ids,
-            modality=modality,
-            name=name,
-            organization_id=organization_id,
-            original_source=original_source,
-            owner_id=owner_id,
-            parent_account_id=parent_account_id,
-            persona_counts=persona_counts,
-            phone=phone,
-            phone_status=phone_status,
-            salesforce_id=salesforce_id,
-            salesforce_record_url=salesforce_record_url,
-            sanitized_phone=sanitized_phone,
-            source=source,
-            team_id=team_id,
-            test_predictive_score=test_predictive_score,
-            typed_custom_fields=typed_custom_fields,
-        )
-
-        account.additional_properties = d
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Account.created_at", True)
+        elif v is not UNSET and v is not None:
+            v = _reading.date_time(v, "Account.created_at", True)
+        account.created_at = v
+        v = d.get("crm_owner_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.crm_owner_id", True)
+        account.crm_owner_id = v
+        v = d.get("domain", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.domain", True)
+        account.domain = v
+        v = d.get("existence_level", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.existence_level", True)
+        account.existence_level = v
+        v = d.get("hubspot_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.hubspot_id", True)
+        account.hubspot_id = v
+        v = d.get("label_ids", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    v = _reading.items(_reading.string, v, "Account.label_ids[]", (str,))
+                    break
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Account.label_ids", False)
+            v = None
+        account.label_ids = v
+        v = d.get("modality", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.modality", True)
+        account.modality = v
+        v = d.get("name", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.name", True)
+        account.name = v
+        v = d.get("organization_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.organization_id", True)
+        account.organization_id = v
+        v = d.get("original_source", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.original_source", True)
+        account.original_source = v
+        v = d.get("owner_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.owner_id", True)
+        account.owner_id = v
+        v = d.get("parent_account_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.parent_account_id", True)
+        account.parent_account_id = v
+        v = d.get("persona_counts", UNSET)
+        if v.__class__ is dict:
+            v = AccountPersonaCounts.from_dict(v)
+        elif v is not UNSET:
+            _reading.model(v, "Account.persona_counts", False)
+            v = None
+        account.persona_counts = v
+        v = d.get("phone", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.phone", True)
+        account.phone = v
+        v = d.get("phone_status", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.phone_status", True)
+        account.phone_status = v
+        v = d.get("salesforce_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.salesforce_id", True)
+        account.salesforce_id = v
+        v = d.get("salesforce_record_url", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.salesforce_record_url", True)
+        account.salesforce_record_url = v
+        v = d.get("sanitized_phone", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.sanitized_phone", True)
+        account.sanitized_phone = v
+        v = d.get("source", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.source", True)
+        account.source = v
+        v = d.get("team_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Account.team_id", True)
+        account.team_id = v
+        v = d.get("test_predictive_score", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET and v is not None:
+            v = _reading.number(v, "Account.test_predictive_score", True)
+        account.test_predictive_score = v
+        v = d.get("typed_custom_fields", UNSET)
+        if v.__class__ is dict:
+            v = AccountTypedCustomFields.from_dict(v)
+        elif v is not UNSET:
+            _reading.model(v, "Account.typed_custom_fields", False)
+            v = None
+        account.typed_custom_fields = v
+        account._raw = src_dict
+        account._additional = None
         return account
 
     @property
@@ -535,3 +366,9 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.account_persona_counts import AccountPersonaCounts
+from ..models.account_typed_custom_fields import AccountTypedCustomFields

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApolloError")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "error",
+        "error_code",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -21,46 +30,71 @@ class ApolloError:
         message (str | Unset): Longer explanation of the error.
     """
 
-    error: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    error: str | None | Unset = UNSET
+    error_code: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        error_code = self.error_code
-
-        message = self.message
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.error
+        if v is not UNSET:
+            field_dict["error"] = v
+        v = self.error_code
+        if v is not UNSET:
+            field_dict["error_code"] = v
+        v = self.message
+        if v is not UNSET:
+            field_dict["message"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
-
-        error_code = d.pop("error_code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        apollo_error = cls(
-            error=error,
-            error_code=error_code,
-            message=message,
-        )
-
-        apollo_error.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ApolloError")
+        apollo_error = cls.__new__(cls)
+        v = d.get("error", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "ApolloError.error", False)
+        apollo_error.error = v
+        v = d.get("error_code", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "ApolloError.error_code", False)
+        apollo_error.error_code = v
+        v = d.get("message", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "ApolloError.message", False)
+        apollo_error.message = v
+        apollo_error._raw = src_dict
+        apollo_error._additional = None
         return apollo_error
 
     @property

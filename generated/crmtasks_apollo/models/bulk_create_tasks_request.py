@@ -2,17 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from enum import Enum
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkCreateTasksRequest")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "contact_ids",
+        "due_at",
+        "note",
+        "priority",
+        "status",
+        "type",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -45,108 +59,136 @@ class BulkCreateTasksRequest:
                 (user ids come from Apollo's users endpoint).
     """
 
-    contact_ids: list[str]
-    due_at: datetime.datetime | Unset = UNSET
-    note: str | Unset = UNSET
-    priority: TaskPriority | Unset = UNSET
-    status: TaskStatus | Unset = UNSET
-    type_: TaskType | Unset = UNSET
-    user_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    contact_ids: list[str | None] | None
+    due_at: datetime.datetime | str | None | Unset = UNSET
+    note: str | None | Unset = UNSET
+    priority: TaskPriority | str | None | Unset = UNSET
+    status: TaskStatus | str | None | Unset = UNSET
+    type_: TaskType | str | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        contact_ids = self.contact_ids
-
-        due_at: str | Unset = UNSET
-        if not isinstance(self.due_at, Unset):
-            due_at = self.due_at.isoformat()
-
-        note = self.note
-
-        priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        user_id = self.user_id
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contact_ids": contact_ids,
-            }
-        )
-        if due_at is not UNSET:
-            field_dict["due_at"] = due_at
-        if note is not UNSET:
-            field_dict["note"] = note
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.contact_ids
+        if v.__class__ is list:
+            v = list(v)
+        field_dict["contact_ids"] = v
+        v = self.due_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["due_at"] = v
+        v = self.note
+        if v is not UNSET:
+            field_dict["note"] = v
+        v = self.priority
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["priority"] = v
+        v = self.status
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["status"] = v
+        v = self.type_
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["type"] = v
+        v = self.user_id
+        if v is not UNSET:
+            field_dict["user_id"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        contact_ids = cast(list[str], d.pop("contact_ids"))
-
-        _due_at = d.pop("due_at", UNSET)
-        due_at: datetime.datetime | Unset
-        if isinstance(_due_at, Unset):
-            due_at = UNSET
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "BulkCreateTasksRequest")
+        bulk_create_tasks_request = cls.__new__(cls)
+        v = d.get("contact_ids", UNSET)
+        if v is UNSET:
+            _reading.missing("BulkCreateTasksRequest.contact_ids")
+            v = None
         else:
-            due_at = datetime.datetime.fromisoformat(_due_at)
-
-        note = d.pop("note", UNSET)
-
-        _priority = d.pop("priority", UNSET)
-        priority: TaskPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = TaskPriority(_priority)
-
-        _status = d.pop("status", UNSET)
-        status: TaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TaskStatus(_status)
-
-        _type_ = d.pop("type", UNSET)
-        type_: TaskType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaskType(_type_)
-
-        user_id = d.pop("user_id", UNSET)
-
-        bulk_create_tasks_request = cls(
-            contact_ids=contact_ids,
-            due_at=due_at,
-            note=note,
-            priority=priority,
-            status=status,
-            type_=type_,
-            user_id=user_id,
-        )
-
-        bulk_create_tasks_request.additional_properties = d
+            if v.__class__ is list:
+                for x in v:
+                    if x.__class__ is not str:
+                        v = _reading.items(_reading.string, v, "BulkCreateTasksRequest.contact_ids[]", (str,))
+                        break
+            else:
+                _reading.not_a_list(v, "BulkCreateTasksRequest.contact_ids", False)
+                v = None
+        bulk_create_tasks_request.contact_ids = v
+        v = d.get("due_at", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "BulkCreateTasksRequest.due_at", False)
+        elif v is not UNSET:
+            v = _reading.date_time(v, "BulkCreateTasksRequest.due_at", False)
+        bulk_create_tasks_request.due_at = v
+        v = d.get("note", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "BulkCreateTasksRequest.note", False)
+        bulk_create_tasks_request.note = v
+        v = d.get("priority", UNSET)
+        if v.__class__ is str:
+            m = TaskPriority._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskPriority, v, "BulkCreateTasksRequest.priority", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskPriority, v, "BulkCreateTasksRequest.priority", False)
+        bulk_create_tasks_request.priority = v
+        v = d.get("status", UNSET)
+        if v.__class__ is str:
+            m = TaskStatus._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskStatus, v, "BulkCreateTasksRequest.status", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskStatus, v, "BulkCreateTasksRequest.status", False)
+        bulk_create_tasks_request.status = v
+        v = d.get("type", UNSET)
+        if v.__class__ is str:
+            m = TaskType._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskType, v, "BulkCreateTasksRequest.type", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskType, v, "BulkCreateTasksRequest.type", False)
+        bulk_create_tasks_request.type_ = v
+        v = d.get("user_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "BulkCreateTasksRequest.user_id", False)
+        bulk_create_tasks_request.user_id = v
+        bulk_create_tasks_request._raw = src_dict
+        bulk_create_tasks_request._additional = None
         return bulk_create_tasks_request
 
     @property

@@ -2,19 +2,74 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.contact_typed_custom_fields import ContactTypedCustomFields
-    from ..models.phone_number import PhoneNumber
-
-
 T = TypeVar("T", bound="Contact")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "account_id",
+        "account_phone_note",
+        "contact_stage_id",
+        "created_at",
+        "crm_owner_id",
+        "direct_dial_enrichment_failed_at",
+        "direct_dial_status",
+        "email",
+        "email_manually_changed",
+        "email_needs_tickling",
+        "email_status",
+        "email_unsubscribed",
+        "emailer_campaign_ids",
+        "existence_level",
+        "extrapolated_email_confidence",
+        "first_name",
+        "has_email_arcgate_request",
+        "has_pending_email_arcgate_request",
+        "headline",
+        "hubspot_company_id",
+        "hubspot_vid",
+        "label_ids",
+        "last_activity_date",
+        "last_name",
+        "linkedin_uid",
+        "linkedin_url",
+        "merged_crm_ids",
+        "name",
+        "organization_id",
+        "organization_name",
+        "original_source",
+        "outreach_id",
+        "outreach_url",
+        "owner_id",
+        "person_id",
+        "phone_numbers",
+        "photo_url",
+        "present_raw_address",
+        "queued_for_crm_push",
+        "salesforce_account_id",
+        "salesforce_contact_id",
+        "salesforce_id",
+        "salesforce_lead_id",
+        "salesforce_record_url",
+        "salesloft_id",
+        "salesloft_url",
+        "sanitized_phone",
+        "source",
+        "suggested_from_rule_engine_config_id",
+        "test_predictive_score",
+        "title",
+        "typed_custom_fields",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -79,1060 +134,549 @@ class Contact:
         updated_at (datetime.datetime | None | Unset): When the contact was last changed.
     """
 
-    id: str
-    account_id: None | str | Unset = UNSET
-    account_phone_note: None | str | Unset = UNSET
-    contact_stage_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    crm_owner_id: None | str | Unset = UNSET
-    direct_dial_enrichment_failed_at: datetime.datetime | None | Unset = UNSET
-    direct_dial_status: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
+    id: str | None
+    account_id: str | None | Unset = UNSET
+    account_phone_note: str | None | Unset = UNSET
+    contact_stage_id: str | None | Unset = UNSET
+    created_at: datetime.datetime | str | None | Unset = UNSET
+    crm_owner_id: str | None | Unset = UNSET
+    direct_dial_enrichment_failed_at: datetime.datetime | str | None | Unset = UNSET
+    direct_dial_status: str | None | Unset = UNSET
+    email: str | None | Unset = UNSET
     email_manually_changed: bool | None | Unset = UNSET
     email_needs_tickling: bool | None | Unset = UNSET
-    email_status: None | str | Unset = UNSET
+    email_status: str | None | Unset = UNSET
     email_unsubscribed: bool | None | Unset = UNSET
-    emailer_campaign_ids: list[str] | Unset = UNSET
-    existence_level: None | str | Unset = UNSET
+    emailer_campaign_ids: list[str | None] | None | Unset = UNSET
+    existence_level: str | None | Unset = UNSET
     extrapolated_email_confidence: float | None | Unset = UNSET
-    first_name: None | str | Unset = UNSET
+    first_name: str | None | Unset = UNSET
     has_email_arcgate_request: bool | None | Unset = UNSET
     has_pending_email_arcgate_request: bool | None | Unset = UNSET
-    headline: None | str | Unset = UNSET
-    hubspot_company_id: None | str | Unset = UNSET
-    hubspot_vid: None | str | Unset = UNSET
-    label_ids: list[str] | Unset = UNSET
-    last_activity_date: datetime.datetime | None | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    linkedin_uid: None | str | Unset = UNSET
-    linkedin_url: None | str | Unset = UNSET
-    merged_crm_ids: list[str] | Unset = UNSET
-    name: None | str | Unset = UNSET
-    organization_id: None | str | Unset = UNSET
-    organization_name: None | str | Unset = UNSET
-    original_source: None | str | Unset = UNSET
-    outreach_id: None | str | Unset = UNSET
-    outreach_url: None | str | Unset = UNSET
-    owner_id: None | str | Unset = UNSET
-    person_id: None | str | Unset = UNSET
-    phone_numbers: list[PhoneNumber] | Unset = UNSET
-    photo_url: None | str | Unset = UNSET
-    present_raw_address: None | str | Unset = UNSET
+    headline: str | None | Unset = UNSET
+    hubspot_company_id: str | None | Unset = UNSET
+    hubspot_vid: str | None | Unset = UNSET
+    label_ids: list[str | None] | None | Unset = UNSET
+    last_activity_date: datetime.datetime | str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    linkedin_uid: str | None | Unset = UNSET
+    linkedin_url: str | None | Unset = UNSET
+    merged_crm_ids: list[str | None] | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    organization_id: str | None | Unset = UNSET
+    organization_name: str | None | Unset = UNSET
+    original_source: str | None | Unset = UNSET
+    outreach_id: str | None | Unset = UNSET
+    outreach_url: str | None | Unset = UNSET
+    owner_id: str | None | Unset = UNSET
+    person_id: str | None | Unset = UNSET
+    phone_numbers: list[PhoneNumber] | None | Unset = UNSET
+    photo_url: str | None | Unset = UNSET
+    present_raw_address: str | None | Unset = UNSET
     queued_for_crm_push: bool | None | Unset = UNSET
-    salesforce_account_id: None | str | Unset = UNSET
-    salesforce_contact_id: None | str | Unset = UNSET
-    salesforce_id: None | str | Unset = UNSET
-    salesforce_lead_id: None | str | Unset = UNSET
-    salesforce_record_url: None | str | Unset = UNSET
-    salesloft_id: None | str | Unset = UNSET
-    salesloft_url: None | str | Unset = UNSET
-    sanitized_phone: None | str | Unset = UNSET
-    source: None | str | Unset = UNSET
-    suggested_from_rule_engine_config_id: None | str | Unset = UNSET
+    salesforce_account_id: str | None | Unset = UNSET
+    salesforce_contact_id: str | None | Unset = UNSET
+    salesforce_id: str | None | Unset = UNSET
+    salesforce_lead_id: str | None | Unset = UNSET
+    salesforce_record_url: str | None | Unset = UNSET
+    salesloft_id: str | None | Unset = UNSET
+    salesloft_url: str | None | Unset = UNSET
+    sanitized_phone: str | None | Unset = UNSET
+    source: str | None | Unset = UNSET
+    suggested_from_rule_engine_config_id: str | None | Unset = UNSET
     test_predictive_score: float | None | Unset = UNSET
-    title: None | str | Unset = UNSET
-    typed_custom_fields: ContactTypedCustomFields | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    title: str | None | Unset = UNSET
+    typed_custom_fields: ContactTypedCustomFields | None | Unset = UNSET
+    updated_at: datetime.datetime | str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        account_id: None | str | Unset
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = self.account_id
-
-        account_phone_note: None | str | Unset
-        if isinstance(self.account_phone_note, Unset):
-            account_phone_note = UNSET
-        else:
-            account_phone_note = self.account_phone_note
-
-        contact_stage_id: None | str | Unset
-        if isinstance(self.contact_stage_id, Unset):
-            contact_stage_id = UNSET
-        else:
-            contact_stage_id = self.contact_stage_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        crm_owner_id: None | str | Unset
-        if isinstance(self.crm_owner_id, Unset):
-            crm_owner_id = UNSET
-        else:
-            crm_owner_id = self.crm_owner_id
-
-        direct_dial_enrichment_failed_at: None | str | Unset
-        if isinstance(self.direct_dial_enrichment_failed_at, Unset):
-            direct_dial_enrichment_failed_at = UNSET
-        elif isinstance(self.direct_dial_enrichment_failed_at, datetime.datetime):
-            direct_dial_enrichment_failed_at = self.direct_dial_enrichment_failed_at.isoformat()
-        else:
-            direct_dial_enrichment_failed_at = self.direct_dial_enrichment_failed_at
-
-        direct_dial_status: None | str | Unset
-        if isinstance(self.direct_dial_status, Unset):
-            direct_dial_status = UNSET
-        else:
-            direct_dial_status = self.direct_dial_status
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        email_manually_changed: bool | None | Unset
-        if isinstance(self.email_manually_changed, Unset):
-            email_manually_changed = UNSET
-        else:
-            email_manually_changed = self.email_manually_changed
-
-        email_needs_tickling: bool | None | Unset
-        if isinstance(self.email_needs_tickling, Unset):
-            email_needs_tickling = UNSET
-        else:
-            email_needs_tickling = self.email_needs_tickling
-
-        email_status: None | str | Unset
-        if isinstance(self.email_status, Unset):
-            email_status = UNSET
-        else:
-            email_status = self.email_status
-
-        email_unsubscribed: bool | None | Unset
-        if isinstance(self.email_unsubscribed, Unset):
-            email_unsubscribed = UNSET
-        else:
-            email_unsubscribed = self.email_unsubscribed
-
-        emailer_campaign_ids: list[str] | Unset = UNSET
-        if not isinstance(self.emailer_campaign_ids, Unset):
-            emailer_campaign_ids = self.emailer_campaign_ids
-
-        existence_level: None | str | Unset
-        if isinstance(self.existence_level, Unset):
-            existence_level = UNSET
-        else:
-            existence_level = self.existence_level
-
-        extrapolated_email_confidence: float | None | Unset
-        if isinstance(self.extrapolated_email_confidence, Unset):
-            extrapolated_email_confidence = UNSET
-        else:
-            extrapolated_email_confidence = self.extrapolated_email_confidence
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        has_email_arcgate_request: bool | None | Unset
-        if isinstance(self.has_email_arcgate_request, Unset):
-            has_email_arcgate_request = UNSET
-        else:
-            has_email_arcgate_request = self.has_email_arcgate_request
-
-        has_pending_email_arcgate_request: bool | None | Unset
-        if isinstance(self.has_pending_email_arcgate_request, Unset):
-            has_pending_email_arcgate_request = UNSET
-        else:
-            has_pending_email_arcgate_request = self.has_pending_email_arcgate_request
-
-        headline: None | str | Unset
-        if isinstance(self.headline, Unset):
-            headline = UNSET
-        else:
-            headline = self.headline
-
-        hubspot_company_id: None | str | Unset
-        if isinstance(self.hubspot_company_id, Unset):
-            hubspot_company_id = UNSET
-        else:
-            hubspot_company_id = self.hubspot_company_id
-
-        hubspot_vid: None | str | Unset
-        if isinstance(self.hubspot_vid, Unset):
-            hubspot_vid = UNSET
-        else:
-            hubspot_vid = self.hubspot_vid
-
-        label_ids: list[str] | Unset = UNSET
-        if not isinstance(self.label_ids, Unset):
-            label_ids = self.label_ids
-
-        last_activity_date: None | str | Unset
-        if isinstance(self.last_activity_date, Unset):
-            last_activity_date = UNSET
-        elif isinstance(self.last_activity_date, datetime.datetime):
-            last_activity_date = self.last_activity_date.isoformat()
-        else:
-            last_activity_date = self.last_activity_date
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        linkedin_uid: None | str | Unset
-        if isinstance(self.linkedin_uid, Unset):
-            linkedin_uid = UNSET
-        else:
-            linkedin_uid = self.linkedin_uid
-
-        linkedin_url: None | str | Unset
-        if isinstance(self.linkedin_url, Unset):
-            linkedin_url = UNSET
-        else:
-            linkedin_url = self.linkedin_url
-
-        merged_crm_ids: list[str] | Unset = UNSET
-        if not isinstance(self.merged_crm_ids, Unset):
-            merged_crm_ids = self.merged_crm_ids
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        organization_id: None | str | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
-
-        organization_name: None | str | Unset
-        if isinstance(self.organization_name, Unset):
-            organization_name = UNSET
-        else:
-            organization_name = self.organization_name
-
-        original_source: None | str | Unset
-        if isinstance(self.original_source, Unset):
-            original_source = UNSET
-        else:
-            original_source = self.original_source
-
-        outreach_id: None | str | Unset
-        if isinstance(self.outreach_id, Unset):
-            outreach_id = UNSET
-        else:
-            outreach_id = self.outreach_id
-
-        outreach_url: None | str | Unset
-        if isinstance(self.outreach_url, Unset):
-            outreach_url = UNSET
-        else:
-            outreach_url = self.outreach_url
-
-        owner_id: None | str | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
-
-        person_id: None | str | Unset
-        if isinstance(self.person_id, Unset):
-            person_id = UNSET
-        else:
-            person_id = self.person_id
-
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
-
-        photo_url: None | str | Unset
-        if isinstance(self.photo_url, Unset):
-            photo_url = UNSET
-        else:
-            photo_url = self.photo_url
-
-        present_raw_address: None | str | Unset
-        if isinstance(self.present_raw_address, Unset):
-            present_raw_address = UNSET
-        else:
-            present_raw_address = self.present_raw_address
-
-        queued_for_crm_push: bool | None | Unset
-        if isinstance(self.queued_for_crm_push, Unset):
-            queued_for_crm_push = UNSET
-        else:
-            queued_for_crm_push = self.queued_for_crm_push
-
-        salesforce_account_id: None | str | Unset
-        if isinstance(self.salesforce_account_id, Unset):
-            salesforce_account_id = UNSET
-        else:
-            salesforce_account_id = self.salesforce_account_id
-
-        salesforce_contact_id: None | str | Unset
-        if isinstance(self.salesforce_contact_id, Unset):
-            salesforce_contact_id = UNSET
-        else:
-            salesforce_contact_id = self.salesforce_contact_id
-
-        salesforce_id: None | str | Unset
-        if isinstance(self.salesforce_id, Unset):
-            salesforce_id = UNSET
-        else:
-            salesforce_id = self.salesforce_id
-
-        salesforce_lead_id: None | str | Unset
-        if isinstance(self.salesforce_lead_id, Unset):
-            salesforce_lead_id = UNSET
-        else:
-            salesforce_lead_id = self.salesforce_lead_id
-
-        salesforce_record_url: None | str | Unset
-        if isinstance(self.salesforce_record_url, Unset):
-            salesforce_record_url = UNSET
-        else:
-            salesforce_record_url = self.salesforce_record_url
-
-        salesloft_id: None | str | Unset
-        if isinstance(self.salesloft_id, Unset):
-            salesloft_id = UNSET
-        else:
-            salesloft_id = self.salesloft_id
-
-        salesloft_url: None | str | Unset
-        if isinstance(self.salesloft_url, Unset):
-            salesloft_url = UNSET
-        else:
-            salesloft_url = self.salesloft_url
-
-        sanitized_phone: None | str | Unset
-        if isinstance(self.sanitized_phone, Unset):
-            sanitized_phone = UNSET
-        else:
-            sanitized_phone = self.sanitized_phone
-
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
-
-        suggested_from_rule_engine_config_id: None | str | Unset
-        if isinstance(self.suggested_from_rule_engine_config_id, Unset):
-            suggested_from_rule_engine_config_id = UNSET
-        else:
-            suggested_from_rule_engine_config_id = self.suggested_from_rule_engine_config_id
-
-        test_predictive_score: float | None | Unset
-        if isinstance(self.test_predictive_score, Unset):
-            test_predictive_score = UNSET
-        else:
-            test_predictive_score = self.test_predictive_score
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        typed_custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.typed_custom_fields, Unset):
-            typed_custom_fields = self.typed_custom_fields.to_dict()
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if account_phone_note is not UNSET:
-            field_dict["account_phone_note"] = account_phone_note
-        if contact_stage_id is not UNSET:
-            field_dict["contact_stage_id"] = contact_stage_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if crm_owner_id is not UNSET:
-            field_dict["crm_owner_id"] = crm_owner_id
-        if direct_dial_enrichment_failed_at is not UNSET:
-            field_dict["direct_dial_enrichment_failed_at"] = direct_dial_enrichment_failed_at
-        if direct_dial_status is not UNSET:
-            field_dict["direct_dial_status"] = direct_dial_status
-        if email is not UNSET:
-            field_dict["email"] = email
-        if email_manually_changed is not UNSET:
-            field_dict["email_manually_changed"] = email_manually_changed
-        if email_needs_tickling is not UNSET:
-            field_dict["email_needs_tickling"] = email_needs_tickling
-        if email_status is not UNSET:
-            field_dict["email_status"] = email_status
-        if email_unsubscribed is not UNSET:
-            field_dict["email_unsubscribed"] = email_unsubscribed
-        if emailer_campaign_ids is not UNSET:
-            field_dict["emailer_campaign_ids"] = emailer_campaign_ids
-        if existence_level is not UNSET:
-            field_dict["existence_level"] = existence_level
-        if extrapolated_email_confidence is not UNSET:
-            field_dict["extrapolated_email_confidence"] = extrapolated_email_confidence
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if has_email_arcgate_request is not UNSET:
-            field_dict["has_email_arcgate_request"] = has_email_arcgate_request
-        if has_pending_email_arcgate_request is not UNSET:
-            field_dict["has_pending_email_arcgate_request"] = has_pending_email_arcgate_request
-        if headline is not UNSET:
-            field_dict["headline"] = headline
-        if hubspot_company_id is not UNSET:
-            field_dict["hubspot_company_id"] = hubspot_company_id
-        if hubspot_vid is not UNSET:
-            field_dict["hubspot_vid"] = hubspot_vid
-        if label_ids is not UNSET:
-            field_dict["label_ids"] = label_ids
-        if last_activity_date is not UNSET:
-            field_dict["last_activity_date"] = last_activity_date
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if linkedin_uid is not UNSET:
-            field_dict["linkedin_uid"] = linkedin_uid
-        if linkedin_url is not UNSET:
-            field_dict["linkedin_url"] = linkedin_url
-        if merged_crm_ids is not UNSET:
-            field_dict["merged_crm_ids"] = merged_crm_ids
-        if name is not UNSET:
-            field_dict["name"] = name
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if organization_name is not UNSET:
-            field_dict["organization_name"] = organization_name
-        if original_source is not UNSET:
-            field_dict["original_source"] = original_source
-        if outreach_id is not UNSET:
-            field_dict["outreach_id"] = outreach_id
-        if outreach_url is not UNSET:
-            field_dict["outreach_url"] = outreach_url
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if person_id is not UNSET:
-            field_dict["person_id"] = person_id
-        if phone_numbers is not UNSET:
-            field_dict["phone_numbers"] = phone_numbers
-        if photo_url is not UNSET:
-            field_dict["photo_url"] = photo_url
-        if present_raw_address is not UNSET:
-            field_dict["present_raw_address"] = present_raw_address
-        if queued_for_crm_push is not UNSET:
-            field_dict["queued_for_crm_push"] = queued_for_crm_push
-        if salesforce_account_id is not UNSET:
-            field_dict["salesforce_account_id"] = salesforce_account_id
-        if salesforce_contact_id is not UNSET:
-            field_dict["salesforce_contact_id"] = salesforce_contact_id
-        if salesforce_id is not UNSET:
-            field_dict["salesforce_id"] = salesforce_id
-        if salesforce_lead_id is not UNSET:
-            field_dict["salesforce_lead_id"] = salesforce_lead_id
-        if salesforce_record_url is not UNSET:
-            field_dict["salesforce_record_url"] = salesforce_record_url
-        if salesloft_id is not UNSET:
-            field_dict["salesloft_id"] = salesloft_id
-        if salesloft_url is not UNSET:
-            field_dict["salesloft_url"] = salesloft_url
-        if sanitized_phone is not UNSET:
-            field_dict["sanitized_phone"] = sanitized_phone
-        if source is not UNSET:
-            field_dict["source"] = source
-        if suggested_from_rule_engine_config_id is not UNSET:
-            field_dict["suggested_from_rule_engine_config_id"] = suggested_from_rule_engine_config_id
-        if test_predictive_score is not UNSET:
-            field_dict["test_predictive_score"] = test_predictive_score
-        if title is not UNSET:
-            field_dict["title"] = title
-        if typed_custom_fields is not UNSET:
-            field_dict["typed_custom_fields"] = typed_custom_fields
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.id
+        field_dict["id"] = v
+        v = self.account_id
+        if v is not UNSET:
+            field_dict["account_id"] = v
+        v = self.account_phone_note
+        if v is not UNSET:
+            field_dict["account_phone_note"] = v
+        v = self.contact_stage_id
+        if v is not UNSET:
+            field_dict["contact_stage_id"] = v
+        v = self.created_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["created_at"] = v
+        v = self.crm_owner_id
+        if v is not UNSET:
+            field_dict["crm_owner_id"] = v
+        v = self.direct_dial_enrichment_failed_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["direct_dial_enrichment_failed_at"] = v
+        v = self.direct_dial_status
+        if v is not UNSET:
+            field_dict["direct_dial_status"] = v
+        v = self.email
+        if v is not UNSET:
+            field_dict["email"] = v
+        v = self.email_manually_changed
+        if v is not UNSET:
+            field_dict["email_manually_changed"] = v
+        v = self.email_needs_tickling
+        if v is not UNSET:
+            field_dict["email_needs_tickling"] = v
+        v = self.email_status
+        if v is not UNSET:
+            field_dict["email_status"] = v
+        v = self.email_unsubscribed
+        if v is not UNSET:
+            field_dict["email_unsubscribed"] = v
+        v = self.emailer_campaign_ids
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["emailer_campaign_ids"] = v
+        v = self.existence_level
+        if v is not UNSET:
+            field_dict["existence_level"] = v
+        v = self.extrapolated_email_confidence
+        if v is not UNSET:
+            field_dict["extrapolated_email_confidence"] = v
+        v = self.first_name
+        if v is not UNSET:
+            field_dict["first_name"] = v
+        v = self.has_email_arcgate_request
+        if v is not UNSET:
+            field_dict["has_email_arcgate_request"] = v
+        v = self.has_pending_email_arcgate_request
+        if v is not UNSET:
+            field_dict["has_pending_email_arcgate_request"] = v
+        v = self.headline
+        if v is not UNSET:
+            field_dict["headline"] = v
+        v = self.hubspot_company_id
+        if v is not UNSET:
+            field_dict["hubspot_company_id"] = v
+        v = self.hubspot_vid
+        if v is not UNSET:
+            field_dict["hubspot_vid"] = v
+        v = self.label_ids
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["label_ids"] = v
+        v = self.last_activity_date
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["last_activity_date"] = v
+        v = self.last_name
+        if v is not UNSET:
+            field_dict["last_name"] = v
+        v = self.linkedin_uid
+        if v is not UNSET:
+            field_dict["linkedin_uid"] = v
+        v = self.linkedin_url
+        if v is not UNSET:
+            field_dict["linkedin_url"] = v
+        v = self.merged_crm_ids
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["merged_crm_ids"] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.organization_id
+        if v is not UNSET:
+            field_dict["organization_id"] = v
+        v = self.organization_name
+        if v is not UNSET:
+            field_dict["organization_name"] = v
+        v = self.original_source
+        if v is not UNSET:
+            field_dict["original_source"] = v
+        v = self.outreach_id
+        if v is not UNSET:
+            field_dict["outreach_id"] = v
+        v = self.outreach_url
+        if v is not UNSET:
+            field_dict["outreach_url"] = v
+        v = self.owner_id
+        if v is not UNSET:
+            field_dict["owner_id"] = v
+        v = self.person_id
+        if v is not UNSET:
+            field_dict["person_id"] = v
+        v = self.phone_numbers
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["phone_numbers"] = v
+        v = self.photo_url
+        if v is not UNSET:
+            field_dict["photo_url"] = v
+        v = self.present_raw_address
+        if v is not UNSET:
+            field_dict["present_raw_address"] = v
+        v = self.queued_for_crm_push
+        if v is not UNSET:
+            field_dict["queued_for_crm_push"] = v
+        v = self.salesforce_account_id
+        if v is not UNSET:
+            field_dict["salesforce_account_id"] = v
+        v = self.salesforce_contact_id
+        if v is not UNSET:
+            field_dict["salesforce_contact_id"] = v
+        v = self.salesforce_id
+        if v is not UNSET:
+            field_dict["salesforce_id"] = v
+        v = self.salesforce_lead_id
+        if v is not UNSET:
+            field_dict["salesforce_lead_id"] = v
+        v = self.salesforce_record_url
+        if v is not UNSET:
+            field_dict["salesforce_record_url"] = v
+        v = self.salesloft_id
+        if v is not UNSET:
+            field_dict["salesloft_id"] = v
+        v = self.salesloft_url
+        if v is not UNSET:
+            field_dict["salesloft_url"] = v
+        v = self.sanitized_phone
+        if v is not UNSET:
+            field_dict["sanitized_phone"] = v
+        v = self.source
+        if v is not UNSET:
+            field_dict["source"] = v
+        v = self.suggested_from_rule_engine_config_id
+        if v is not UNSET:
+            field_dict["suggested_from_rule_engine_config_id"] = v
+        v = self.test_predictive_score
+        if v is not UNSET:
+            field_dict["test_predictive_score"] = v
+        v = self.title
+        if v is not UNSET:
+            field_dict["title"] = v
+        v = self.typed_custom_fields
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["typed_custom_fields"] = v
+        v = self.updated_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["updated_at"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact_typed_custom_fields import ContactTypedCustomFields
-        from ..models.phone_number import PhoneNumber
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_account_phone_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_phone_note = _parse_account_phone_note(d.pop("account_phone_note", UNSET))
-
-        def _parse_contact_stage_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_stage_id = _parse_contact_stage_id(d.pop("contact_stage_id", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_crm_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        crm_owner_id = _parse_crm_owner_id(d.pop("crm_owner_id", UNSET))
-
-        def _parse_direct_dial_enrichment_failed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                direct_dial_enrichment_failed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return direct_dial_enrichment_failed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        direct_dial_enrichment_failed_at = _parse_direct_dial_enrichment_failed_at(
-            d.pop("direct_dial_enrichment_failed_at", UNSET)
-        )
-
-        def _parse_direct_dial_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        direct_dial_status = _parse_direct_dial_status(d.pop("direct_dial_status", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_email_manually_changed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        email_manually_changed = _parse_email_manually_changed(d.pop("email_manually_changed", UNSET))
-
-        def _parse_email_needs_tickling(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        email_needs_tickling = _parse_email_needs_tickling(d.pop("email_needs_tickling", UNSET))
-
-        def _parse_email_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_status = _parse_email_status(d.pop("email_status", UNSET))
-
-        def _parse_email_unsubscribed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        email_unsubscribed = _parse_email_unsubscribed(d.pop("email_unsubscribed", UNSET))
-
-        emailer_campaign_ids = cast(list[str], d.pop("emailer_campaign_ids", UNSET))
-
-        def _parse_existence_level(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        existence_level = _parse_existence_level(d.pop("existence_level", UNSET))
-
-        def _parse_extrapolated_email_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        extrapolated_email_confidence = _parse_extrapolated_email_confidence(
-            d.pop("extrapolated_email_confidence", UNSET)
-        )
-
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_has_email_arcgate_request(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_email_arcgate_request = _parse_has_email_arcgate_request(d.pop("has_email_arcgate_request", UNSET))
-
-        def _parse_has_pending_email_arcgate_request(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_pending_email_arcgate_request = _parse_has_pending_email_arcgate_request(
-            d.pop("has_pending_email_arcgate_request", UNSET)
-        )
-
-        def _parse_headline(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        headline = _parse_headline(d.pop("headline", UNSET))
-
-        def _parse_hubspot_company_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hubspot_company_id = _parse_hubspot_company_id(d.pop("hubspot_company_id", UNSET))
-
-        def _parse_hubspot_vid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hubspot_vid = _parse_hubspot_vid(d.pop("hubspot_vid", UNSET))
-
-        label_ids = cast(list[str], d.pop("label_ids", UNSET))
-
-        def _parse_last_activity_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_activity_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_activity_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_activity_date = _parse_last_activity_date(d.pop("last_activity_date", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_linkedin_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linkedin_uid = _parse_linkedin_uid(d.pop("linkedin_uid", UNSET))
-
-        def _parse_linkedin_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        linkedin_url = _parse_linkedin_url(d.pop("linkedin_url", UNSET))
-
-        merged_crm_ids = cast(list[str], d.pop("merged_crm_ids", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_organization_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_name = _parse_organization_name(d.pop("organization_name", UNSET))
-
-        def _parse_original_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_source = _parse_original_source(d.pop("original_source", UNSET))
-
-        def _parse_outreach_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        outreach_id = _parse_outreach_id(d.pop("outreach_id", UNSET))
-
-        def _parse_outreach_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        outreach_url = _parse_outreach_url(d.pop("outreach_url", UNSET))
-
-        def _parse_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_person_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        person_id = _parse_person_id(d.pop("person_id", UNSET))
-
-        _phone_numbers = d.pop("phone_numbers", UNSET)
-        phone_numbers: list[PhoneNumber] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = PhoneNumber.from_dict(phone_numbers_item_data)
-
-                phone_numbers.append(phone_numbers_item)
-
-        def _parse_photo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        photo_url = _parse_photo_url(d.pop("photo_url", UNSET))
-
-        def _parse_present_raw_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        present_raw_address = _parse_present_raw_address(d.pop("present_raw_address", UNSET))
-
-        def _parse_queued_for_crm_push(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        queued_for_crm_push = _parse_queued_for_crm_push(d.pop("queued_for_crm_push", UNSET))
-
-        def _parse_salesforce_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesforce_account_id = _parse_salesforce_account_id(d.pop("salesforce_account_id", UNSET))
-
-        def _parse_salesforce_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesforce_contact_id = _parse_salesforce_contact_id(d.pop("salesforce_contact_id", UNSET))
-
-        def _parse_salesforce_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesforce_id = _parse_salesforce_id(d.pop("salesforce_id", UNSET))
-
-        def _parse_salesforce_lead_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesforce_lead_id = _parse_salesforce_lead_id(d.pop("salesforce_lead_id", UNSET))
-
-        def _parse_salesforce_record_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesforce_record_url = _parse_salesforce_record_url(d.pop("salesforce_record_url", UNSET))
-
-        def _parse_salesloft_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesloft_id = _parse_salesloft_id(d.pop("salesloft_id", UNSET))
-
-        def _parse_salesloft_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesloft_url = _parse_salesloft_url(d.pop("salesloft_url", UNSET))
-
-        def _parse_sanitized_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sanitized_phone = _parse_sanitized_phone(d.pop("sanitized_phone", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_suggested_from_rule_engine_config_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suggested_from_rule_engine_config_id = _parse_suggested_from_rule_engine_config_id(
-            d.pop("suggested_from_rule_engine_config_id", UNSET)
-        )
-
-        def _parse_test_predictive_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        test_predictive_score = _parse_test_predictive_score(d.pop("test_predictive_score", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        _typed_custom_fields = d.pop("typed_custom_fields", UNSET)
-        typed_custom_fields: ContactTypedCustomFields | Unset
-        if isinstance(_typed_custom_fields, Unset):
-            typed_custom_fields = UNSET
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Contact")
+        contact = cls.__new__(cls)
+        v = d.get("id", UNSET)
+        if v is UNSET:
+            _reading.missing("Contact.id")
+            v = None
         else:
-            typed_custom_fields = ContactTypedCustomFields.from_dict(_typed_custom_fields)
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            if v.__class__ is not str:
+                v = _reading.string(v, "Contact.id", False)
+        contact.id = v
+        v = d.get("account_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.account_id", True)
+        contact.account_id = v
+        v = d.get("account_phone_note", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.account_phone_note", True)
+        contact.account_phone_note = v
+        v = d.get("contact_stage_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.contact_stage_id", True)
+        contact.contact_stage_id = v
+        v = d.get("created_at", UNSET)
+        if v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        contact = cls(
-            id=id,
-            account_id=account_id,
-            account_phone_note=account_phone_note,
-            contact_stage_id=contact_stage_id,
-            created_at=created_at,
-            crm_owner_id=crm_owner_id,
-            direct_dial_enrichment_failed_at=direct_dial_enrichment_failed_at,
-            direct_dial_status=direct_dial_status,
-            email=email,
-            email_manually_changed=email_manually_changed,
-            email_needs_tickling=email_needs_tickling,
-            email_status=email_status,
-            email_unsubscribed=email_unsubscribed,
-            emailer_campaign_ids=emailer_campaign_ids,
-            existence_level=existence_level,
-            extrapolated_email_confidence=extrapolated_email_confidence,
-            first_name=first_name,
-            has_email_arcgate_request=has_email_arcgate_request,
-            has_pending_email_arcgate_request=has_pending_email_arcgate_request,
-            headline=headline,
-            hubspot_company_id=hubspot_company_id,
-            hubspot_vid=hubspot_vid,
-            label_ids=label_ids,
-            last_activity_date=last_activity_date,
-            last_name=last_name,
-            linkedin_uid=linkedin_uid,
-            linkedin_url=linkedin_url,
-            merged_crm_ids=merged_crm_ids,
-            name=name,
-            organization_id=organization_id,
-            organization_name=organization_name,
-            original_source=original_source,
-            outreach_id=outreach_id,
-            outreach_url=outreach_url,
-            owner_id=owner_id,
-            person_id=person_id,
-            phone_numbers=phone_numbers,
-            photo_url=photo_url,
-            present_raw_address=present_raw_address,
-            queued_for_crm_push=queued_for_crm_push,
-            salesforce_account_id=salesforce_account_id,
-            salesforce_contact_id=salesforce_contact_id,
-            salesforce_id=salesforce_id,
-            salesforce_lead_id=salesforce_lead_id,
-            salesforce_record_url=salesforce_record_url,
-            salesloft_id=salesloft_id,
-            salesloft_url=salesloft_url,
-            sanitized_phone=sanitized_phone,
-            source=source,
-            suggested_from_rule_engine_config_id=suggested_from_rule_engine_config_id,
-            test_predictive_score=test_predictive_score,
-            title=title,
-            typed_custom_fields=typed_custom_fields,
-            updated_at=updated_at,
-        )
-
-        contact.additional_properties = d
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Contact.created_at", True)
+        elif v is not UNSET and v is not None:
+            v = _reading.date_time(v, "Contact.created_at", True)
+        contact.created_at = v
+        v = d.get("crm_owner_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.crm_owner_id", True)
+        contact.crm_owner_id = v
+        v = d.get("direct_dial_enrichment_failed_at", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Contact.direct_dial_enrichment_failed_at", True)
+        elif v is not UNSET and v is not None:
+            v = _reading.date_time(v, "Contact.direct_dial_enrichment_failed_at", True)
+        contact.direct_dial_enrichment_failed_at = v
+        v = d.get("direct_dial_status", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.direct_dial_status", True)
+        contact.direct_dial_status = v
+        v = d.get("email", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.email", True)
+        contact.email = v
+        v = d.get("email_manually_changed", UNSET)
+        if v.__class__ is not bool and v is not UNSET and v is not None:
+            v = _reading.boolean(v, "Contact.email_manually_changed", True)
+        contact.email_manually_changed = v
+        v = d.get("email_needs_tickling", UNSET)
+        if v.__class__ is not bool and v is not UNSET and v is not None:
+            v = _reading.boolean(v, "Contact.email_needs_tickling", True)
+        contact.email_needs_tickling = v
+        v = d.get("email_status", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.email_status", True)
+        contact.email_status = v
+        v = d.get("email_unsubscribed", UNSET)
+        if v.__class__ is not bool and v is not UNSET and v is not None:
+            v = _reading.boolean(v, "Contact.email_unsubscribed", True)
+        contact.email_unsubscribed = v
+        v = d.get("emailer_campaign_ids", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    v = _reading.items(_reading.string, v, "Contact.emailer_campaign_ids[]", (str,))
+                    break
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Contact.emailer_campaign_ids", False)
+            v = None
+        contact.emailer_campaign_ids = v
+        v = d.get("existence_level", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.existence_level", True)
+        contact.existence_level = v
+        v = d.get("extrapolated_email_confidence", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET and v is not None:
+            v = _reading.number(v, "Contact.extrapolated_email_confidence", True)
+        contact.extrapolated_email_confidence = v
+        v = d.get("first_name", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.first_name", True)
+        contact.first_name = v
+        v = d.get("has_email_arcgate_request", UNSET)
+        if v.__class__ is not bool and v is not UNSET and v is not None:
+            v = _reading.boolean(v, "Contact.has_email_arcgate_request", True)
+        contact.has_email_arcgate_request = v
+        v = d.get("has_pending_email_arcgate_request", UNSET)
+        if v.__class__ is not bool and v is not UNSET and v is not None:
+            v = _reading.boolean(v, "Contact.has_pending_email_arcgate_request", True)
+        contact.has_pending_email_arcgate_request = v
+        v = d.get("headline", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.headline", True)
+        contact.headline = v
+        v = d.get("hubspot_company_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.hubspot_company_id", True)
+        contact.hubspot_company_id = v
+        v = d.get("hubspot_vid", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.hubspot_vid", True)
+        contact.hubspot_vid = v
+        v = d.get("label_ids", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    v = _reading.items(_reading.string, v, "Contact.label_ids[]", (str,))
+                    break
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Contact.label_ids", False)
+            v = None
+        contact.label_ids = v
+        v = d.get("last_activity_date", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Contact.last_activity_date", True)
+        elif v is not UNSET and v is not None:
+            v = _reading.date_time(v, "Contact.last_activity_date", True)
+        contact.last_activity_date = v
+        v = d.get("last_name", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.last_name", True)
+        contact.last_name = v
+        v = d.get("linkedin_uid", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.linkedin_uid", True)
+        contact.linkedin_uid = v
+        v = d.get("linkedin_url", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.linkedin_url", True)
+        contact.linkedin_url = v
+        v = d.get("merged_crm_ids", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    v = _reading.items(_reading.string, v, "Contact.merged_crm_ids[]", (str,))
+                    break
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Contact.merged_crm_ids", False)
+            v = None
+        contact.merged_crm_ids = v
+        v = d.get("name", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.name", True)
+        contact.name = v
+        v = d.get("organization_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.organization_id", True)
+        contact.organization_id = v
+        v = d.get("organization_name", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.organization_name", True)
+        contact.organization_name = v
+        v = d.get("original_source", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.original_source", True)
+        contact.original_source = v
+        v = d.get("outreach_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.outreach_id", True)
+        contact.outreach_id = v
+        v = d.get("outreach_url", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.outreach_url", True)
+        contact.outreach_url = v
+        v = d.get("owner_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.owner_id", True)
+        contact.owner_id = v
+        v = d.get("person_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.person_id", True)
+        contact.person_id = v
+        v = d.get("phone_numbers", UNSET)
+        if v.__class__ is list:
+            v = [
+                PhoneNumber.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(PhoneNumber.from_dict, x, "Contact.phone_numbers[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Contact.phone_numbers", False)
+            v = None
+        contact.phone_numbers = v
+        v = d.get("photo_url", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.photo_url", True)
+        contact.photo_url = v
+        v = d.get("present_raw_address", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.present_raw_address", True)
+        contact.present_raw_address = v
+        v = d.get("queued_for_crm_push", UNSET)
+        if v.__class__ is not bool and v is not UNSET and v is not None:
+            v = _reading.boolean(v, "Contact.queued_for_crm_push", True)
+        contact.queued_for_crm_push = v
+        v = d.get("salesforce_account_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.salesforce_account_id", True)
+        contact.salesforce_account_id = v
+        v = d.get("salesforce_contact_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.salesforce_contact_id", True)
+        contact.salesforce_contact_id = v
+        v = d.get("salesforce_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.salesforce_id", True)
+        contact.salesforce_id = v
+        v = d.get("salesforce_lead_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.salesforce_lead_id", True)
+        contact.salesforce_lead_id = v
+        v = d.get("salesforce_record_url", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.salesforce_record_url", True)
+        contact.salesforce_record_url = v
+        v = d.get("salesloft_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.salesloft_id", True)
+        contact.salesloft_id = v
+        v = d.get("salesloft_url", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.salesloft_url", True)
+        contact.salesloft_url = v
+        v = d.get("sanitized_phone", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.sanitized_phone", True)
+        contact.sanitized_phone = v
+        v = d.get("source", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.source", True)
+        contact.source = v
+        v = d.get("suggested_from_rule_engine_config_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.suggested_from_rule_engine_config_id", True)
+        contact.suggested_from_rule_engine_config_id = v
+        v = d.get("test_predictive_score", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET and v is not None:
+            v = _reading.number(v, "Contact.test_predictive_score", True)
+        contact.test_predictive_score = v
+        v = d.get("title", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Contact.title", True)
+        contact.title = v
+        v = d.get("typed_custom_fields", UNSET)
+        if v.__class__ is dict:
+            v = ContactTypedCustomFields.from_dict(v)
+        elif v is not UNSET:
+            _reading.model(v, "Contact.typed_custom_fields", False)
+            v = None
+        contact.typed_custom_fields = v
+        v = d.get("updated_at", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Contact.updated_at", True)
+        elif v is not UNSET and v is not None:
+            v = _reading.date_time(v, "Contact.updated_at", True)
+        contact.updated_at = v
+        contact._raw = src_dict
+        contact._additional = None
         return contact
 
     @property
@@ -1150,3 +694,9 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.contact_typed_custom_fields import ContactTypedCustomFields
+from ..models.phone_number import PhoneNumber

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.task import Task
-
-
 T = TypeVar("T", bound="CreateTaskResponse")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "task",
+    }
+)
 
 
 @_attrs_define
@@ -23,39 +26,60 @@ class CreateTaskResponse:
         task (Task | Unset): A task as returned by Apollo, with its account and contact embedded.
     """
 
-    task: Task | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    task: Task | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
-            task = self.task.to_dict()
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task is not UNSET:
-            field_dict["task"] = task
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.task
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["task"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task import Task
-
-        d = dict(src_dict)
-        _task = d.pop("task", UNSET)
-        task: Task | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = Task.from_dict(_task)
-
-        create_task_response = cls(
-            task=task,
-        )
-
-        create_task_response.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskResponse")
+        create_task_response = cls.__new__(cls)
+        v = d.get("task", UNSET)
+        if v.__class__ is dict:
+            v = Task.from_dict(v)
+        elif v is not UNSET:
+            _reading.model(v, "CreateTaskResponse.task", False)
+            v = None
+        create_task_response.task = v
+        create_task_response._raw = src_dict
+        create_task_response._additional = None
         return create_task_response
 
     @property
@@ -73,3 +97,8 @@ class CreateTaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.task import Task

@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FacetValue")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "count",
+        "display_name",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -22,46 +31,71 @@ class FacetValue:
             facet identifiers, not `TaskType` values.
     """
 
-    count: int | Unset = UNSET
-    display_name: str | Unset = UNSET
-    value: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    count: int | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    value: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        count = self.count
-
-        display_name = self.display_name
-
-        value = self.value
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.count
+        if v is not UNSET:
+            field_dict["count"] = v
+        v = self.display_name
+        if v is not UNSET:
+            field_dict["display_name"] = v
+        v = self.value
+        if v is not UNSET:
+            field_dict["value"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
-
-        display_name = d.pop("display_name", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        facet_value = cls(
-            count=count,
-            display_name=display_name,
-            value=value,
-        )
-
-        facet_value.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "FacetValue")
+        facet_value = cls.__new__(cls)
+        v = d.get("count", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "FacetValue.count", False)
+        facet_value.count = v
+        v = d.get("display_name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "FacetValue.display_name", False)
+        facet_value.display_name = v
+        v = d.get("value", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "FacetValue.value", False)
+        facet_value.value = v
+        facet_value._raw = src_dict
+        facet_value._additional = None
         return facet_value
 
     @property

@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneNumber")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "position",
+        "raw_number",
+        "sanitized_number",
+        "status",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -24,117 +35,86 @@ class PhoneNumber:
     """
 
     position: int | None | Unset = UNSET
-    raw_number: None | str | Unset = UNSET
-    sanitized_number: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    raw_number: str | None | Unset = UNSET
+    sanitized_number: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        position: int | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        raw_number: None | str | Unset
-        if isinstance(self.raw_number, Unset):
-            raw_number = UNSET
-        else:
-            raw_number = self.raw_number
-
-        sanitized_number: None | str | Unset
-        if isinstance(self.sanitized_number, Unset):
-            sanitized_number = UNSET
-        else:
-            sanitized_number = self.sanitized_number
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if position is not UNSET:
-            field_dict["position"] = position
-        if raw_number is not UNSET:
-            field_dict["raw_number"] = raw_number
-        if sanitized_number is not UNSET:
-            field_dict["sanitized_number"] = sanitized_number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.position
+        if v is not UNSET:
+            field_dict["position"] = v
+        v = self.raw_number
+        if v is not UNSET:
+            field_dict["raw_number"] = v
+        v = self.sanitized_number
+        if v is not UNSET:
+            field_dict["sanitized_number"] = v
+        v = self.status
+        if v is not UNSET:
+            field_dict["status"] = v
+        v = self.type_
+        if v is not UNSET:
+            field_dict["type"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
-        def _parse_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_raw_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        raw_number = _parse_raw_number(d.pop("raw_number", UNSET))
-
-        def _parse_sanitized_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sanitized_number = _parse_sanitized_number(d.pop("sanitized_number", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        phone_number = cls(
-            position=position,
-            raw_number=raw_number,
-            sanitized_number=sanitized_number,
-            status=status,
-            type_=type_,
-        )
-
-        phone_number.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "PhoneNumber")
+        phone_number = cls.__new__(cls)
+        v = d.get("position", UNSET)
+        if v.__class__ is not int and v is not UNSET and v is not None:
+            v = _reading.integer(v, "PhoneNumber.position", True)
+        phone_number.position = v
+        v = d.get("raw_number", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "PhoneNumber.raw_number", True)
+        phone_number.raw_number = v
+        v = d.get("sanitized_number", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "PhoneNumber.sanitized_number", True)
+        phone_number.sanitized_number = v
+        v = d.get("status", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "PhoneNumber.status", True)
+        phone_number.status = v
+        v = d.get("type", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "PhoneNumber.type", True)
+        phone_number.type_ = v
+        phone_number._raw = src_dict
+        phone_number._additional = None
         return phone_number
 
     @property

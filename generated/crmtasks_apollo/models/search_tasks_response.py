@@ -1,21 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.faceting import Faceting
-    from ..models.pagination import Pagination
-    from ..models.search_tasks_response_breadcrumbs_item import SearchTasksResponseBreadcrumbsItem
-    from ..models.task import Task
-
-
 T = TypeVar("T", bound="SearchTasksResponse")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "pagination",
+        "tasks",
+        "breadcrumbs",
+        "faceting",
+        "num_fetch_result",
+        "pipeline_total",
+    }
+)
 
 
 @_attrs_define
@@ -34,125 +39,131 @@ class SearchTasksResponse:
         pipeline_total (int | None | Unset): Total number of tasks matching the search.
     """
 
-    pagination: Pagination
-    tasks: list[Task]
-    breadcrumbs: list[SearchTasksResponseBreadcrumbsItem] | Unset = UNSET
-    faceting: Faceting | Unset = UNSET
+    pagination: Pagination | None
+    tasks: list[Task] | None
+    breadcrumbs: list[SearchTasksResponseBreadcrumbsItem] | None | Unset = UNSET
+    faceting: Faceting | None | Unset = UNSET
     num_fetch_result: int | None | Unset = UNSET
     pipeline_total: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        pagination = self.pagination.to_dict()
-
-        tasks = []
-        for tasks_item_data in self.tasks:
-            tasks_item = tasks_item_data.to_dict()
-            tasks.append(tasks_item)
-
-        breadcrumbs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.breadcrumbs, Unset):
-            breadcrumbs = []
-            for breadcrumbs_item_data in self.breadcrumbs:
-                breadcrumbs_item = breadcrumbs_item_data.to_dict()
-                breadcrumbs.append(breadcrumbs_item)
-
-        faceting: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.faceting, Unset):
-            faceting = self.faceting.to_dict()
-
-        num_fetch_result: int | None | Unset
-        if isinstance(self.num_fetch_result, Unset):
-            num_fetch_result = UNSET
-        else:
-            num_fetch_result = self.num_fetch_result
-
-        pipeline_total: int | None | Unset
-        if isinstance(self.pipeline_total, Unset):
-            pipeline_total = UNSET
-        else:
-            pipeline_total = self.pipeline_total
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pagination": pagination,
-                "tasks": tasks,
-            }
-        )
-        if breadcrumbs is not UNSET:
-            field_dict["breadcrumbs"] = breadcrumbs
-        if faceting is not UNSET:
-            field_dict["faceting"] = faceting
-        if num_fetch_result is not UNSET:
-            field_dict["num_fetch_result"] = num_fetch_result
-        if pipeline_total is not UNSET:
-            field_dict["pipeline_total"] = pipeline_total
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.pagination
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        field_dict["pagination"] = v
+        v = self.tasks
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        field_dict["tasks"] = v
+        v = self.breadcrumbs
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["breadcrumbs"] = v
+        v = self.faceting
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["faceting"] = v
+        v = self.num_fetch_result
+        if v is not UNSET:
+            field_dict["num_fetch_result"] = v
+        v = self.pipeline_total
+        if v is not UNSET:
+            field_dict["pipeline_total"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.faceting import Faceting
-        from ..models.pagination import Pagination
-        from ..models.search_tasks_response_breadcrumbs_item import SearchTasksResponseBreadcrumbsItem
-        from ..models.task import Task
-
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
-
-        tasks = []
-        _tasks = d.pop("tasks")
-        for tasks_item_data in _tasks:
-            tasks_item = Task.from_dict(tasks_item_data)
-
-            tasks.append(tasks_item)
-
-        _breadcrumbs = d.pop("breadcrumbs", UNSET)
-        breadcrumbs: list[SearchTasksResponseBreadcrumbsItem] | Unset = UNSET
-        if _breadcrumbs is not UNSET:
-            breadcrumbs = []
-            for breadcrumbs_item_data in _breadcrumbs:
-                breadcrumbs_item = SearchTasksResponseBreadcrumbsItem.from_dict(breadcrumbs_item_data)
-
-                breadcrumbs.append(breadcrumbs_item)
-
-        _faceting = d.pop("faceting", UNSET)
-        faceting: Faceting | Unset
-        if isinstance(_faceting, Unset):
-            faceting = UNSET
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "SearchTasksResponse")
+        search_tasks_response = cls.__new__(cls)
+        v = d.get("pagination", UNSET)
+        if v is UNSET:
+            _reading.missing("SearchTasksResponse.pagination")
+            v = None
         else:
-            faceting = Faceting.from_dict(_faceting)
-
-        def _parse_num_fetch_result(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        num_fetch_result = _parse_num_fetch_result(d.pop("num_fetch_result", UNSET))
-
-        def _parse_pipeline_total(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pipeline_total = _parse_pipeline_total(d.pop("pipeline_total", UNSET))
-
-        search_tasks_response = cls(
-            pagination=pagination,
-            tasks=tasks,
-            breadcrumbs=breadcrumbs,
-            faceting=faceting,
-            num_fetch_result=num_fetch_result,
-            pipeline_total=pipeline_total,
-        )
-
-        search_tasks_response.additional_properties = d
+            if v.__class__ is dict:
+                v = Pagination.from_dict(v)
+            else:
+                _reading.model(v, "SearchTasksResponse.pagination", False)
+                v = None
+        search_tasks_response.pagination = v
+        v = d.get("tasks", UNSET)
+        if v is UNSET:
+            _reading.missing("SearchTasksResponse.tasks")
+            v = None
+        else:
+            if v.__class__ is list:
+                v = [
+                    Task.from_dict(x)
+                    if x.__class__ is dict
+                    else _reading.item(Task.from_dict, x, "SearchTasksResponse.tasks[]")
+                    for x in v
+                ]
+            else:
+                _reading.not_a_list(v, "SearchTasksResponse.tasks", False)
+                v = None
+        search_tasks_response.tasks = v
+        v = d.get("breadcrumbs", UNSET)
+        if v.__class__ is list:
+            v = [
+                SearchTasksResponseBreadcrumbsItem.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(SearchTasksResponseBreadcrumbsItem.from_dict, x, "SearchTasksResponse.breadcrumbs[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "SearchTasksResponse.breadcrumbs", False)
+            v = None
+        search_tasks_response.breadcrumbs = v
+        v = d.get("faceting", UNSET)
+        if v.__class__ is dict:
+            v = Faceting.from_dict(v)
+        elif v is not UNSET:
+            _reading.model(v, "SearchTasksResponse.faceting", False)
+            v = None
+        search_tasks_response.faceting = v
+        v = d.get("num_fetch_result", UNSET)
+        if v.__class__ is not int and v is not UNSET and v is not None:
+            v = _reading.integer(v, "SearchTasksResponse.num_fetch_result", True)
+        search_tasks_response.num_fetch_result = v
+        v = d.get("pipeline_total", UNSET)
+        if v.__class__ is not int and v is not UNSET and v is not None:
+            v = _reading.integer(v, "SearchTasksResponse.pipeline_total", True)
+        search_tasks_response.pipeline_total = v
+        search_tasks_response._raw = src_dict
+        search_tasks_response._additional = None
         return search_tasks_response
 
     @property
@@ -170,3 +181,11 @@ class SearchTasksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.faceting import Faceting
+from ..models.pagination import Pagination
+from ..models.search_tasks_response_breadcrumbs_item import SearchTasksResponseBreadcrumbsItem
+from ..models.task import Task

@@ -2,22 +2,52 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from enum import Enum
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.account import Account
-    from ..models.contact import Contact
-
-
 T = TypeVar("T", bound="Task")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "account",
+        "account_id",
+        "answered",
+        "completed_at",
+        "contact",
+        "contact_id",
+        "created_at",
+        "created_from",
+        "due_at",
+        "emailer_campaign_id",
+        "hubspot_id",
+        "needs_playbook_autoprospecting",
+        "note",
+        "organization_id",
+        "person_id",
+        "persona_ids",
+        "playbook_id",
+        "playbook_step_ids",
+        "priority",
+        "salesforce_id",
+        "salesforce_type",
+        "skipped_at",
+        "starred_by_user_ids",
+        "status",
+        "subject",
+        "type",
+        "user_id",
+    }
+)
 
 
 @_attrs_define
@@ -68,560 +98,351 @@ class Task:
         user_id (None | str | Unset): Id of the Apollo user who owns the task.
     """
 
-    id: str
+    id: str | None
     account: Account | None | Unset = UNSET
-    account_id: None | str | Unset = UNSET
+    account_id: str | None | Unset = UNSET
     answered: bool | None | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
+    completed_at: datetime.datetime | str | None | Unset = UNSET
     contact: Contact | None | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    created_from: None | str | Unset = UNSET
-    due_at: datetime.datetime | None | Unset = UNSET
-    emailer_campaign_id: None | str | Unset = UNSET
-    hubspot_id: None | str | Unset = UNSET
+    contact_id: str | None | Unset = UNSET
+    created_at: datetime.datetime | str | None | Unset = UNSET
+    created_from: str | None | Unset = UNSET
+    due_at: datetime.datetime | str | None | Unset = UNSET
+    emailer_campaign_id: str | None | Unset = UNSET
+    hubspot_id: str | None | Unset = UNSET
     needs_playbook_autoprospecting: bool | None | Unset = UNSET
-    note: None | str | Unset = UNSET
-    organization_id: None | str | Unset = UNSET
-    person_id: None | str | Unset = UNSET
-    persona_ids: list[str] | Unset = UNSET
-    playbook_id: None | str | Unset = UNSET
-    playbook_step_ids: list[str] | Unset = UNSET
-    priority: TaskPriority | Unset = UNSET
-    salesforce_id: None | str | Unset = UNSET
-    salesforce_type: None | str | Unset = UNSET
-    skipped_at: datetime.datetime | None | Unset = UNSET
-    starred_by_user_ids: list[str] | Unset = UNSET
-    status: TaskStatus | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    type_: TaskType | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    note: str | None | Unset = UNSET
+    organization_id: str | None | Unset = UNSET
+    person_id: str | None | Unset = UNSET
+    persona_ids: list[str | None] | None | Unset = UNSET
+    playbook_id: str | None | Unset = UNSET
+    playbook_step_ids: list[str | None] | None | Unset = UNSET
+    priority: TaskPriority | str | None | Unset = UNSET
+    salesforce_id: str | None | Unset = UNSET
+    salesforce_type: str | None | Unset = UNSET
+    skipped_at: datetime.datetime | str | None | Unset = UNSET
+    starred_by_user_ids: list[str | None] | None | Unset = UNSET
+    status: TaskStatus | str | None | Unset = UNSET
+    subject: str | None | Unset = UNSET
+    type_: TaskType | str | None | Unset = UNSET
+    user_id: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account import Account
-        from ..models.contact import Contact
-
-        id = self.id
-
-        account: dict[str, Any] | None | Unset
-        if isinstance(self.account, Unset):
-            account = UNSET
-        elif isinstance(self.account, Account):
-            account = self.account.to_dict()
-        else:
-            account = self.account
-
-        account_id: None | str | Unset
-        if isinstance(self.account_id, Unset):
-            account_id = UNSET
-        else:
-            account_id = self.account_id
-
-        answered: bool | None | Unset
-        if isinstance(self.answered, Unset):
-            answered = UNSET
-        else:
-            answered = self.answered
-
-        completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
-        else:
-            completed_at = self.completed_at
-
-        contact: dict[str, Any] | None | Unset
-        if isinstance(self.contact, Unset):
-            contact = UNSET
-        elif isinstance(self.contact, Contact):
-            contact = self.contact.to_dict()
-        else:
-            contact = self.contact
-
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        created_from: None | str | Unset
-        if isinstance(self.created_from, Unset):
-            created_from = UNSET
-        else:
-            created_from = self.created_from
-
-        due_at: None | str | Unset
-        if isinstance(self.due_at, Unset):
-            due_at = UNSET
-        elif isinstance(self.due_at, datetime.datetime):
-            due_at = self.due_at.isoformat()
-        else:
-            due_at = self.due_at
-
-        emailer_campaign_id: None | str | Unset
-        if isinstance(self.emailer_campaign_id, Unset):
-            emailer_campaign_id = UNSET
-        else:
-            emailer_campaign_id = self.emailer_campaign_id
-
-        hubspot_id: None | str | Unset
-        if isinstance(self.hubspot_id, Unset):
-            hubspot_id = UNSET
-        else:
-            hubspot_id = self.hubspot_id
-
-        needs_playbook_autoprospecting: bool | None | Unset
-        if isinstance(self.needs_playbook_autoprospecting, Unset):
-            needs_playbook_autoprospecting = UNSET
-        else:
-            needs_playbook_autoprospecting = self.needs_playbook_autoprospecting
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        organization_id: None | str | Unset
-        if isinstance(self.organization_id, Unset):
-            organization_id = UNSET
-        else:
-            organization_id = self.organization_id
-
-        person_id: None | str | Unset
-        if isinstance(self.person_id, Unset):
-            person_id = UNSET
-        else:
-            person_id = self.person_id
-
-        persona_ids: list[str] | Unset = UNSET
-        if not isinstance(self.persona_ids, Unset):
-            persona_ids = self.persona_ids
-
-        playbook_id: None | str | Unset
-        if isinstance(self.playbook_id, Unset):
-            playbook_id = UNSET
-        else:
-            playbook_id = self.playbook_id
-
-        playbook_step_ids: list[str] | Unset = UNSET
-        if not isinstance(self.playbook_step_ids, Unset):
-            playbook_step_ids = self.playbook_step_ids
-
-        priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
-
-        salesforce_id: None | str | Unset
-        if isinstance(self.salesforce_id, Unset):
-            salesforce_id = UNSET
-        else:
-            salesforce_id = self.salesforce_id
-
-        salesforce_type: None | str | Unset
-        if isinstance(self.salesforce_type, Unset):
-            salesforce_type = UNSET
-        else:
-            salesforce_type = self.salesforce_type
-
-        skipped_at: None | str | Unset
-        if isinstance(self.skipped_at, Unset):
-            skipped_at = UNSET
-        elif isinstance(self.skipped_at, datetime.datetime):
-            skipped_at = self.skipped_at.isoformat()
-        else:
-            skipped_at = self.skipped_at
-
-        starred_by_user_ids: list[str] | Unset = UNSET
-        if not isinstance(self.starred_by_user_ids, Unset):
-            starred_by_user_ids = self.starred_by_user_ids
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
-        if account is not UNSET:
-            field_dict["account"] = account
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if answered is not UNSET:
-            field_dict["answered"] = answered
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if created_from is not UNSET:
-            field_dict["created_from"] = created_from
-        if due_at is not UNSET:
-            field_dict["due_at"] = due_at
-        if emailer_campaign_id is not UNSET:
-            field_dict["emailer_campaign_id"] = emailer_campaign_id
-        if hubspot_id is not UNSET:
-            field_dict["hubspot_id"] = hubspot_id
-        if needs_playbook_autoprospecting is not UNSET:
-            field_dict["needs_playbook_autoprospecting"] = needs_playbook_autoprospecting
-        if note is not UNSET:
-            field_dict["note"] = note
-        if organization_id is not UNSET:
-            field_dict["organization_id"] = organization_id
-        if person_id is not UNSET:
-            field_dict["person_id"] = person_id
-        if persona_ids is not UNSET:
-            field_dict["persona_ids"] = persona_ids
-        if playbook_id is not UNSET:
-            field_dict["playbook_id"] = playbook_id
-        if playbook_step_ids is not UNSET:
-            field_dict["playbook_step_ids"] = playbook_step_ids
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if salesforce_id is not UNSET:
-            field_dict["salesforce_id"] = salesforce_id
-        if salesforce_type is not UNSET:
-            field_dict["salesforce_type"] = salesforce_type
-        if skipped_at is not UNSET:
-            field_dict["skipped_at"] = skipped_at
-        if starred_by_user_ids is not UNSET:
-            field_dict["starred_by_user_ids"] = starred_by_user_ids
-        if status is not UNSET:
-            field_dict["status"] = status
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.id
+        field_dict["id"] = v
+        v = self.account
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["account"] = v
+        v = self.account_id
+        if v is not UNSET:
+            field_dict["account_id"] = v
+        v = self.answered
+        if v is not UNSET:
+            field_dict["answered"] = v
+        v = self.completed_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["completed_at"] = v
+        v = self.contact
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["contact"] = v
+        v = self.contact_id
+        if v is not UNSET:
+            field_dict["contact_id"] = v
+        v = self.created_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["created_at"] = v
+        v = self.created_from
+        if v is not UNSET:
+            field_dict["created_from"] = v
+        v = self.due_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["due_at"] = v
+        v = self.emailer_campaign_id
+        if v is not UNSET:
+            field_dict["emailer_campaign_id"] = v
+        v = self.hubspot_id
+        if v is not UNSET:
+            field_dict["hubspot_id"] = v
+        v = self.needs_playbook_autoprospecting
+        if v is not UNSET:
+            field_dict["needs_playbook_autoprospecting"] = v
+        v = self.note
+        if v is not UNSET:
+            field_dict["note"] = v
+        v = self.organization_id
+        if v is not UNSET:
+            field_dict["organization_id"] = v
+        v = self.person_id
+        if v is not UNSET:
+            field_dict["person_id"] = v
+        v = self.persona_ids
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["persona_ids"] = v
+        v = self.playbook_id
+        if v is not UNSET:
+            field_dict["playbook_id"] = v
+        v = self.playbook_step_ids
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["playbook_step_ids"] = v
+        v = self.priority
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["priority"] = v
+        v = self.salesforce_id
+        if v is not UNSET:
+            field_dict["salesforce_id"] = v
+        v = self.salesforce_type
+        if v is not UNSET:
+            field_dict["salesforce_type"] = v
+        v = self.skipped_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["skipped_at"] = v
+        v = self.starred_by_user_ids
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["starred_by_user_ids"] = v
+        v = self.status
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["status"] = v
+        v = self.subject
+        if v is not UNSET:
+            field_dict["subject"] = v
+        v = self.type_
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["type"] = v
+        v = self.user_id
+        if v is not UNSET:
+            field_dict["user_id"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account import Account
-        from ..models.contact import Contact
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        def _parse_account(data: object) -> Account | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_1 = Account.from_dict(data)
-
-                return account_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Account | None | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
-
-        def _parse_answered(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        answered = _parse_answered(d.pop("answered", UNSET))
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_contact(data: object) -> Contact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_1 = Contact.from_dict(data)
-
-                return contact_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Contact | None | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Task")
+        task = cls.__new__(cls)
+        v = d.get("id", UNSET)
+        if v is UNSET:
+            _reading.missing("Task.id")
+            v = None
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_created_from(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_from = _parse_created_from(d.pop("created_from", UNSET))
-
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+            if v.__class__ is not str:
+                v = _reading.string(v, "Task.id", False)
+        task.id = v
+        v = d.get("account", UNSET)
+        if v.__class__ is dict:
+            v = Account.from_dict(v)
+        elif v is not UNSET and v is not None:
+            _reading.model(v, "Task.account", True)
+            v = None
+        task.account = v
+        v = d.get("account_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.account_id", True)
+        task.account_id = v
+        v = d.get("answered", UNSET)
+        if v.__class__ is not bool and v is not UNSET and v is not None:
+            v = _reading.boolean(v, "Task.answered", True)
+        task.answered = v
+        v = d.get("completed_at", UNSET)
+        if v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return due_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_at = _parse_due_at(d.pop("due_at", UNSET))
-
-        def _parse_emailer_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        emailer_campaign_id = _parse_emailer_campaign_id(d.pop("emailer_campaign_id", UNSET))
-
-        def _parse_hubspot_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hubspot_id = _parse_hubspot_id(d.pop("hubspot_id", UNSET))
-
-        def _parse_needs_playbook_autoprospecting(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        needs_playbook_autoprospecting = _parse_needs_playbook_autoprospecting(
-            d.pop("needs_playbook_autoprospecting", UNSET)
-        )
-
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_person_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        person_id = _parse_person_id(d.pop("person_id", UNSET))
-
-        persona_ids = cast(list[str], d.pop("persona_ids", UNSET))
-
-        def _parse_playbook_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        playbook_id = _parse_playbook_id(d.pop("playbook_id", UNSET))
-
-        playbook_step_ids = cast(list[str], d.pop("playbook_step_ids", UNSET))
-
-        _priority = d.pop("priority", UNSET)
-        priority: TaskPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = TaskPriority(_priority)
-
-        def _parse_salesforce_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesforce_id = _parse_salesforce_id(d.pop("salesforce_id", UNSET))
-
-        def _parse_salesforce_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        salesforce_type = _parse_salesforce_type(d.pop("salesforce_type", UNSET))
-
-        def _parse_skipped_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Task.completed_at", True)
+        elif v is not UNSET and v is not None:
+            v = _reading.date_time(v, "Task.completed_at", True)
+        task.completed_at = v
+        v = d.get("contact", UNSET)
+        if v.__class__ is dict:
+            v = Contact.from_dict(v)
+        elif v is not UNSET and v is not None:
+            _reading.model(v, "Task.contact", True)
+            v = None
+        task.contact = v
+        v = d.get("contact_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.contact_id", True)
+        task.contact_id = v
+        v = d.get("created_at", UNSET)
+        if v.__class__ is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                skipped_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return skipped_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        skipped_at = _parse_skipped_at(d.pop("skipped_at", UNSET))
-
-        starred_by_user_ids = cast(list[str], d.pop("starred_by_user_ids", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: TaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TaskStatus(_status)
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: TaskType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaskType(_type_)
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        task = cls(
-            id=id,
-            account=account,
-            account_id=account_id,
-            answered=answered,
-            completed_at=completed_at,
-            contact=contact,
-            contact_id=contact_id,
-            created_at=created_at,
-            created_from=created_from,
-            due_at=due_at,
-            emailer_campaign_id=emailer_campaign_id,
-            hubspot_id=hubspot_id,
-            needs_playbook_autoprospecting=needs_playbook_autoprospecting,
-            note=note,
-            organization_id=organization_id,
-            person_id=person_id,
-            persona_ids=persona_ids,
-            playbook_id=playbook_id,
-            playbook_step_ids=playbook_step_ids,
-            priority=priority,
-            salesforce_id=salesforce_id,
-            salesforce_type=salesforce_type,
-            skipped_at=skipped_at,
-            starred_by_user_ids=starred_by_user_ids,
-            status=status,
-            subject=subject,
-            type_=type_,
-            user_id=user_id,
-        )
-
-        task.additional_properties = d
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Task.created_at", False)
+        elif v is not UNSET:
+            v = _reading.date_time(v, "Task.created_at", False)
+        task.created_at = v
+        v = d.get("created_from", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.created_from", True)
+        task.created_from = v
+        v = d.get("due_at", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Task.due_at", True)
+        elif v is not UNSET and v is not None:
+            v = _reading.date_time(v, "Task.due_at", True)
+        task.due_at = v
+        v = d.get("emailer_campaign_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.emailer_campaign_id", True)
+        task.emailer_campaign_id = v
+        v = d.get("hubspot_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.hubspot_id", True)
+        task.hubspot_id = v
+        v = d.get("needs_playbook_autoprospecting", UNSET)
+        if v.__class__ is not bool and v is not UNSET and v is not None:
+            v = _reading.boolean(v, "Task.needs_playbook_autoprospecting", True)
+        task.needs_playbook_autoprospecting = v
+        v = d.get("note", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.note", True)
+        task.note = v
+        v = d.get("organization_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.organization_id", True)
+        task.organization_id = v
+        v = d.get("person_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.person_id", True)
+        task.person_id = v
+        v = d.get("persona_ids", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    v = _reading.items(_reading.string, v, "Task.persona_ids[]", (str,))
+                    break
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Task.persona_ids", False)
+            v = None
+        task.persona_ids = v
+        v = d.get("playbook_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.playbook_id", True)
+        task.playbook_id = v
+        v = d.get("playbook_step_ids", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    v = _reading.items(_reading.string, v, "Task.playbook_step_ids[]", (str,))
+                    break
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Task.playbook_step_ids", False)
+            v = None
+        task.playbook_step_ids = v
+        v = d.get("priority", UNSET)
+        if v.__class__ is str:
+            m = TaskPriority._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskPriority, v, "Task.priority", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskPriority, v, "Task.priority", False)
+        task.priority = v
+        v = d.get("salesforce_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.salesforce_id", True)
+        task.salesforce_id = v
+        v = d.get("salesforce_type", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.salesforce_type", True)
+        task.salesforce_type = v
+        v = d.get("skipped_at", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Task.skipped_at", True)
+        elif v is not UNSET and v is not None:
+            v = _reading.date_time(v, "Task.skipped_at", True)
+        task.skipped_at = v
+        v = d.get("starred_by_user_ids", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    v = _reading.items(_reading.string, v, "Task.starred_by_user_ids[]", (str,))
+                    break
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Task.starred_by_user_ids", False)
+            v = None
+        task.starred_by_user_ids = v
+        v = d.get("status", UNSET)
+        if v.__class__ is str:
+            m = TaskStatus._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskStatus, v, "Task.status", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskStatus, v, "Task.status", False)
+        task.status = v
+        v = d.get("subject", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.subject", True)
+        task.subject = v
+        v = d.get("type", UNSET)
+        if v.__class__ is str:
+            m = TaskType._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskType, v, "Task.type", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskType, v, "Task.type", False)
+        task.type_ = v
+        v = d.get("user_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.user_id", True)
+        task.user_id = v
+        task._raw = src_dict
+        task._additional = None
         return task
 
     @property
@@ -639,3 +460,9 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.account import Account
+from ..models.contact import Contact

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomFieldGroupRequest")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "tab_id",
+    }
+)
 
 
 @_attrs_define
@@ -20,38 +28,63 @@ class CreateCustomFieldGroupRequest:
         tab_id (str | Unset):
     """
 
-    name: str | Unset = UNSET
-    tab_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None | Unset = UNSET
+    tab_id: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        tab_id = self.tab_id
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tab_id is not UNSET:
-            field_dict["tab_id"] = tab_id
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.tab_id
+        if v is not UNSET:
+            field_dict["tab_id"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        tab_id = d.pop("tab_id", UNSET)
-
-        create_custom_field_group_request = cls(
-            name=name,
-            tab_id=tab_id,
-        )
-
-        create_custom_field_group_request.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldGroupRequest")
+        create_custom_field_group_request = cls.__new__(cls)
+        v = d.get("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreateCustomFieldGroupRequest.name", False)
+        create_custom_field_group_request.name = v
+        v = d.get("tab_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreateCustomFieldGroupRequest.tab_id", False)
+        create_custom_field_group_request.tab_id = v
+        create_custom_field_group_request._raw = src_dict
+        create_custom_field_group_request._additional = None
         return create_custom_field_group_request
 
     @property

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomFieldOptionRequest")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "label",
+    }
+)
 
 
 @_attrs_define
@@ -19,30 +26,55 @@ class CreateCustomFieldOptionRequest:
         label (str | Unset):
     """
 
-    label: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    label: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.label
+        if v is not UNSET:
+            field_dict["label"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
-
-        create_custom_field_option_request = cls(
-            label=label,
-        )
-
-        create_custom_field_option_request.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldOptionRequest")
+        create_custom_field_option_request = cls.__new__(cls)
+        v = d.get("label", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreateCustomFieldOptionRequest.label", False)
+        create_custom_field_option_request.label = v
+        create_custom_field_option_request._raw = src_dict
+        create_custom_field_option_request._additional = None
         return create_custom_field_option_request
 
     @property

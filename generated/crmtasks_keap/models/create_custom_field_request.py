@@ -1,19 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from enum import Enum
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..models.custom_field_type import CustomFieldType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.create_custom_field_option_request import CreateCustomFieldOptionRequest
-
-
 T = TypeVar("T", bound="CreateCustomFieldRequest")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "field_type",
+        "label",
+        "group_id",
+        "options",
+        "user_group_id",
+    }
+)
 
 
 @_attrs_define
@@ -28,77 +36,112 @@ class CreateCustomFieldRequest:
         user_group_id (str | Unset): For user and user-list-box fields, the user group whose members can be chosen.
     """
 
-    field_type: CustomFieldType
-    label: str
-    group_id: str | Unset = UNSET
-    options: list[CreateCustomFieldOptionRequest] | Unset = UNSET
-    user_group_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    field_type: CustomFieldType | str | None
+    label: str | None
+    group_id: str | None | Unset = UNSET
+    options: list[CreateCustomFieldOptionRequest] | None | Unset = UNSET
+    user_group_id: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        field_type = self.field_type.value
-
-        label = self.label
-
-        group_id = self.group_id
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        user_group_id = self.user_group_id
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field_type": field_type,
-                "label": label,
-            }
-        )
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if options is not UNSET:
-            field_dict["options"] = options
-        if user_group_id is not UNSET:
-            field_dict["user_group_id"] = user_group_id
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.field_type
+        if isinstance(v, Enum):
+            v = v.value
+        field_dict["field_type"] = v
+        v = self.label
+        field_dict["label"] = v
+        v = self.group_id
+        if v is not UNSET:
+            field_dict["group_id"] = v
+        v = self.options
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["options"] = v
+        v = self.user_group_id
+        if v is not UNSET:
+            field_dict["user_group_id"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_custom_field_option_request import CreateCustomFieldOptionRequest
-
-        d = dict(src_dict)
-        field_type = CustomFieldType(d.pop("field_type"))
-
-        label = d.pop("label")
-
-        group_id = d.pop("group_id", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: list[CreateCustomFieldOptionRequest] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CreateCustomFieldOptionRequest.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        user_group_id = d.pop("user_group_id", UNSET)
-
-        create_custom_field_request = cls(
-            field_type=field_type,
-            label=label,
-            group_id=group_id,
-            options=options,
-            user_group_id=user_group_id,
-        )
-
-        create_custom_field_request.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldRequest")
+        create_custom_field_request = cls.__new__(cls)
+        v = d.get("field_type", UNSET)
+        if v is UNSET:
+            _reading.missing("CreateCustomFieldRequest.field_type")
+            v = None
+        else:
+            if v.__class__ is str:
+                m = CustomFieldType._value2member_map_.get(v)
+                v = (
+                    m
+                    if m is not None
+                    else _reading.enum(CustomFieldType, v, "CreateCustomFieldRequest.field_type", False)
+                )
+            else:
+                v = _reading.enum(CustomFieldType, v, "CreateCustomFieldRequest.field_type", False)
+        create_custom_field_request.field_type = v
+        v = d.get("label", UNSET)
+        if v is UNSET:
+            _reading.missing("CreateCustomFieldRequest.label")
+            v = None
+        else:
+            if v.__class__ is not str:
+                v = _reading.string(v, "CreateCustomFieldRequest.label", False)
+        create_custom_field_request.label = v
+        v = d.get("group_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreateCustomFieldRequest.group_id", False)
+        create_custom_field_request.group_id = v
+        v = d.get("options", UNSET)
+        if v.__class__ is list:
+            v = [
+                CreateCustomFieldOptionRequest.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(CreateCustomFieldOptionRequest.from_dict, x, "CreateCustomFieldRequest.options[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "CreateCustomFieldRequest.options", False)
+            v = None
+        create_custom_field_request.options = v
+        v = d.get("user_group_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreateCustomFieldRequest.user_group_id", False)
+        create_custom_field_request.user_group_id = v
+        create_custom_field_request._raw = src_dict
+        create_custom_field_request._additional = None
         return create_custom_field_request
 
     @property
@@ -116,3 +159,8 @@ class CreateCustomFieldRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.create_custom_field_option_request import CreateCustomFieldOptionRequest

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_meta_data import CustomFieldMetaData
-
-
 T = TypeVar("T", bound="CreateCustomFieldResponse")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "custom_field",
+    }
+)
 
 
 @_attrs_define
@@ -23,39 +26,60 @@ class CreateCustomFieldResponse:
         custom_field (CustomFieldMetaData | Unset): Definition of a custom field.
     """
 
-    custom_field: CustomFieldMetaData | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    custom_field: CustomFieldMetaData | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        custom_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_field, Unset):
-            custom_field = self.custom_field.to_dict()
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_field is not UNSET:
-            field_dict["custom_field"] = custom_field
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.custom_field
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["custom_field"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_meta_data import CustomFieldMetaData
-
-        d = dict(src_dict)
-        _custom_field = d.pop("custom_field", UNSET)
-        custom_field: CustomFieldMetaData | Unset
-        if isinstance(_custom_field, Unset):
-            custom_field = UNSET
-        else:
-            custom_field = CustomFieldMetaData.from_dict(_custom_field)
-
-        create_custom_field_response = cls(
-            custom_field=custom_field,
-        )
-
-        create_custom_field_response.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldResponse")
+        create_custom_field_response = cls.__new__(cls)
+        v = d.get("custom_field", UNSET)
+        if v.__class__ is dict:
+            v = CustomFieldMetaData.from_dict(v)
+        elif v is not UNSET:
+            _reading.model(v, "CreateCustomFieldResponse.custom_field", False)
+            v = None
+        create_custom_field_response.custom_field = v
+        create_custom_field_response._raw = src_dict
+        create_custom_field_response._additional = None
         return create_custom_field_response
 
     @property
@@ -73,3 +97,8 @@ class CreateCustomFieldResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.custom_field_meta_data import CustomFieldMetaData

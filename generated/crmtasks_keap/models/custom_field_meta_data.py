@@ -1,20 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from enum import Enum
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..models.custom_field_type import CustomFieldType
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_option import CustomFieldOption
-
-
 T = TypeVar("T", bound="CustomFieldMetaData")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "default_value",
+        "field_name",
+        "field_type",
+        "group_id",
+        "group_name",
+        "id",
+        "label",
+        "options",
+        "record_type",
+    }
+)
 
 
 @_attrs_define
@@ -33,122 +45,139 @@ class CustomFieldMetaData:
         record_type (RecordType | Unset): The kind of record a custom field, tab or group belongs to.
     """
 
-    default_value: str | Unset = UNSET
-    field_name: str | Unset = UNSET
-    field_type: CustomFieldType | Unset = UNSET
-    group_id: str | Unset = UNSET
-    group_name: str | Unset = UNSET
-    id: str | Unset = UNSET
-    label: str | Unset = UNSET
-    options: list[CustomFieldOption] | Unset = UNSET
-    record_type: RecordType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    default_value: str | None | Unset = UNSET
+    field_name: str | None | Unset = UNSET
+    field_type: CustomFieldType | str | None | Unset = UNSET
+    group_id: str | None | Unset = UNSET
+    group_name: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    options: list[CustomFieldOption] | None | Unset = UNSET
+    record_type: RecordType | str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        default_value = self.default_value
-
-        field_name = self.field_name
-
-        field_type: str | Unset = UNSET
-        if not isinstance(self.field_type, Unset):
-            field_type = self.field_type.value
-
-        group_id = self.group_id
-
-        group_name = self.group_name
-
-        id = self.id
-
-        label = self.label
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        record_type: str | Unset = UNSET
-        if not isinstance(self.record_type, Unset):
-            record_type = self.record_type.value
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_value is not UNSET:
-            field_dict["default_value"] = default_value
-        if field_name is not UNSET:
-            field_dict["field_name"] = field_name
-        if field_type is not UNSET:
-            field_dict["field_type"] = field_type
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if group_name is not UNSET:
-            field_dict["group_name"] = group_name
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-        if options is not UNSET:
-            field_dict["options"] = options
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.default_value
+        if v is not UNSET:
+            field_dict["default_value"] = v
+        v = self.field_name
+        if v is not UNSET:
+            field_dict["field_name"] = v
+        v = self.field_type
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["field_type"] = v
+        v = self.group_id
+        if v is not UNSET:
+            field_dict["group_id"] = v
+        v = self.group_name
+        if v is not UNSET:
+            field_dict["group_name"] = v
+        v = self.id
+        if v is not UNSET:
+            field_dict["id"] = v
+        v = self.label
+        if v is not UNSET:
+            field_dict["label"] = v
+        v = self.options
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["options"] = v
+        v = self.record_type
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["record_type"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_option import CustomFieldOption
-
-        d = dict(src_dict)
-        default_value = d.pop("default_value", UNSET)
-
-        field_name = d.pop("field_name", UNSET)
-
-        _field_type = d.pop("field_type", UNSET)
-        field_type: CustomFieldType | Unset
-        if isinstance(_field_type, Unset):
-            field_type = UNSET
-        else:
-            field_type = CustomFieldType(_field_type)
-
-        group_id = d.pop("group_id", UNSET)
-
-        group_name = d.pop("group_name", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: list[CustomFieldOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CustomFieldOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        _record_type = d.pop("record_type", UNSET)
-        record_type: RecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = RecordType(_record_type)
-
-        custom_field_meta_data = cls(
-            default_value=default_value,
-            field_name=field_name,
-            field_type=field_type,
-            group_id=group_id,
-            group_name=group_name,
-            id=id,
-            label=label,
-            options=options,
-            record_type=record_type,
-        )
-
-        custom_field_meta_data.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldMetaData")
+        custom_field_meta_data = cls.__new__(cls)
+        v = d.get("default_value", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldMetaData.default_value", False)
+        custom_field_meta_data.default_value = v
+        v = d.get("field_name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldMetaData.field_name", False)
+        custom_field_meta_data.field_name = v
+        v = d.get("field_type", UNSET)
+        if v.__class__ is str:
+            m = CustomFieldType._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(CustomFieldType, v, "CustomFieldMetaData.field_type", False)
+        elif v is not UNSET:
+            v = _reading.enum(CustomFieldType, v, "CustomFieldMetaData.field_type", False)
+        custom_field_meta_data.field_type = v
+        v = d.get("group_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldMetaData.group_id", False)
+        custom_field_meta_data.group_id = v
+        v = d.get("group_name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldMetaData.group_name", False)
+        custom_field_meta_data.group_name = v
+        v = d.get("id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldMetaData.id", False)
+        custom_field_meta_data.id = v
+        v = d.get("label", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldMetaData.label", False)
+        custom_field_meta_data.label = v
+        v = d.get("options", UNSET)
+        if v.__class__ is list:
+            v = [
+                CustomFieldOption.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(CustomFieldOption.from_dict, x, "CustomFieldMetaData.options[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "CustomFieldMetaData.options", False)
+            v = None
+        custom_field_meta_data.options = v
+        v = d.get("record_type", UNSET)
+        if v.__class__ is str:
+            m = RecordType._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(RecordType, v, "CustomFieldMetaData.record_type", False)
+        elif v is not UNSET:
+            v = _reading.enum(RecordType, v, "CustomFieldMetaData.record_type", False)
+        custom_field_meta_data.record_type = v
+        custom_field_meta_data._raw = src_dict
+        custom_field_meta_data._additional = None
         return custom_field_meta_data
 
     @property
@@ -166,3 +195,8 @@ class CustomFieldMetaData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.custom_field_option import CustomFieldOption

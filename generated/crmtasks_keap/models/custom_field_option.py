@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldOption")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "label",
+    }
+)
 
 
 @_attrs_define
@@ -20,38 +28,63 @@ class CustomFieldOption:
         label (str | Unset):
     """
 
-    id: str | Unset = UNSET
-    label: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None | Unset = UNSET
+    label: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        label = self.label
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if label is not UNSET:
-            field_dict["label"] = label
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.id
+        if v is not UNSET:
+            field_dict["id"] = v
+        v = self.label
+        if v is not UNSET:
+            field_dict["label"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        custom_field_option = cls(
-            id=id,
-            label=label,
-        )
-
-        custom_field_option.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldOption")
+        custom_field_option = cls.__new__(cls)
+        v = d.get("id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldOption.id", False)
+        custom_field_option.id = v
+        v = d.get("label", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldOption.label", False)
+        custom_field_option.label = v
+        custom_field_option._raw = src_dict
+        custom_field_option._additional = None
         return custom_field_option
 
     @property

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..models.record_type import RecordType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldTab")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "order",
+        "record_type",
+    }
+)
 
 
 @_attrs_define
@@ -23,61 +34,84 @@ class CustomFieldTab:
         record_type (RecordType | Unset): The kind of record a custom field, tab or group belongs to.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    order: int | Unset = UNSET
-    record_type: RecordType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    order: int | None | Unset = UNSET
+    record_type: RecordType | str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        order = self.order
-
-        record_type: str | Unset = UNSET
-        if not isinstance(self.record_type, Unset):
-            record_type = self.record_type.value
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if order is not UNSET:
-            field_dict["order"] = order
-        if record_type is not UNSET:
-            field_dict["record_type"] = record_type
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.id
+        if v is not UNSET:
+            field_dict["id"] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.order
+        if v is not UNSET:
+            field_dict["order"] = v
+        v = self.record_type
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["record_type"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        _record_type = d.pop("record_type", UNSET)
-        record_type: RecordType | Unset
-        if isinstance(_record_type, Unset):
-            record_type = UNSET
-        else:
-            record_type = RecordType(_record_type)
-
-        custom_field_tab = cls(
-            id=id,
-            name=name,
-            order=order,
-            record_type=record_type,
-        )
-
-        custom_field_tab.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldTab")
+        custom_field_tab = cls.__new__(cls)
+        v = d.get("id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldTab.id", False)
+        custom_field_tab.id = v
+        v = d.get("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CustomFieldTab.name", False)
+        custom_field_tab.name = v
+        v = d.get("order", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "CustomFieldTab.order", False)
+        custom_field_tab.order = v
+        v = d.get("record_type", UNSET)
+        if v.__class__ is str:
+            m = RecordType._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(RecordType, v, "CustomFieldTab.record_type", False)
+        elif v is not UNSET:
+            v = _reading.enum(RecordType, v, "CustomFieldTab.record_type", False)
+        custom_field_tab.record_type = v
+        custom_field_tab._raw = src_dict
+        custom_field_tab._additional = None
         return custom_field_tab
 
     @property

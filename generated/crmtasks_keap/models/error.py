@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_details import ErrorDetails
-
-
 T = TypeVar("T", bound="Error")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "details",
+        "message",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -26,68 +32,89 @@ class Error:
         status (str | Unset): Short status text.
     """
 
-    code: int | Unset = UNSET
-    details: list[ErrorDetails] | Unset = UNSET
-    message: str | Unset = UNSET
-    status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: int | None | Unset = UNSET
+    details: list[ErrorDetails] | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        message = self.message
-
-        status = self.status
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if details is not UNSET:
-            field_dict["details"] = details
-        if message is not UNSET:
-            field_dict["message"] = message
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.code
+        if v is not UNSET:
+            field_dict["code"] = v
+        v = self.details
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["details"] = v
+        v = self.message
+        if v is not UNSET:
+            field_dict["message"] = v
+        v = self.status
+        if v is not UNSET:
+            field_dict["status"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_details import ErrorDetails
-
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        _details = d.pop("details", UNSET)
-        details: list[ErrorDetails] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ErrorDetails.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        message = d.pop("message", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        error = cls(
-            code=code,
-            details=details,
-            message=message,
-            status=status,
-        )
-
-        error.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Error")
+        error = cls.__new__(cls)
+        v = d.get("code", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "Error.code", False)
+        error.code = v
+        v = d.get("details", UNSET)
+        if v.__class__ is list:
+            v = [
+                ErrorDetails.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(ErrorDetails.from_dict, x, "Error.details[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Error.details", False)
+            v = None
+        error.details = v
+        v = d.get("message", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Error.message", False)
+        error.message = v
+        v = d.get("status", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Error.status", False)
+        error.status = v
+        error._raw = src_dict
+        error._additional = None
         return error
 
     @property
@@ -105,3 +132,8 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.error_details import ErrorDetails

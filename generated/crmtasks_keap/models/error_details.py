@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetails")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "domain",
+        "resource",
+    }
+)
 
 
 @_attrs_define
@@ -20,38 +28,63 @@ class ErrorDetails:
         resource (str | Unset):
     """
 
-    domain: str | Unset = UNSET
-    resource: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    domain: str | None | Unset = UNSET
+    resource: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
-
-        resource = self.resource
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if resource is not UNSET:
-            field_dict["resource"] = resource
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.domain
+        if v is not UNSET:
+            field_dict["domain"] = v
+        v = self.resource
+        if v is not UNSET:
+            field_dict["resource"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
-
-        resource = d.pop("resource", UNSET)
-
-        error_details = cls(
-            domain=domain,
-            resource=resource,
-        )
-
-        error_details.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorDetails")
+        error_details = cls.__new__(cls)
+        v = d.get("domain", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "ErrorDetails.domain", False)
+        error_details.domain = v
+        v = d.get("resource", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "ErrorDetails.resource", False)
+        error_details.resource = v
+        error_details._raw = src_dict
+        error_details._additional = None
         return error_details
 
     @property

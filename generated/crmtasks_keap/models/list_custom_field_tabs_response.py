@@ -1,18 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_tab import CustomFieldTab
-
-
 T = TypeVar("T", bound="ListCustomFieldTabsResponse")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "tabs",
+    }
+)
 
 
 @_attrs_define
@@ -23,44 +26,65 @@ class ListCustomFieldTabsResponse:
         tabs (list[CustomFieldTab] | Unset):
     """
 
-    tabs: list[CustomFieldTab] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    tabs: list[CustomFieldTab] | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        tabs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tabs, Unset):
-            tabs = []
-            for tabs_item_data in self.tabs:
-                tabs_item = tabs_item_data.to_dict()
-                tabs.append(tabs_item)
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tabs is not UNSET:
-            field_dict["tabs"] = tabs
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.tabs
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["tabs"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_tab import CustomFieldTab
-
-        d = dict(src_dict)
-        _tabs = d.pop("tabs", UNSET)
-        tabs: list[CustomFieldTab] | Unset = UNSET
-        if _tabs is not UNSET:
-            tabs = []
-            for tabs_item_data in _tabs:
-                tabs_item = CustomFieldTab.from_dict(tabs_item_data)
-
-                tabs.append(tabs_item)
-
-        list_custom_field_tabs_response = cls(
-            tabs=tabs,
-        )
-
-        list_custom_field_tabs_response.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListCustomFieldTabsResponse")
+        list_custom_field_tabs_response = cls.__new__(cls)
+        v = d.get("tabs", UNSET)
+        if v.__class__ is list:
+            v = [
+                CustomFieldTab.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(CustomFieldTab.from_dict, x, "ListCustomFieldTabsResponse.tabs[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "ListCustomFieldTabsResponse.tabs", False)
+            v = None
+        list_custom_field_tabs_response.tabs = v
+        list_custom_field_tabs_response._raw = src_dict
+        list_custom_field_tabs_response._additional = None
         return list_custom_field_tabs_response
 
     @property
@@ -78,3 +102,8 @@ class ListCustomFieldTabsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.custom_field_tab import CustomFieldTab

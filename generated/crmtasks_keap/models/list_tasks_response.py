@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.task import Task
-
-
 T = TypeVar("T", bound="ListTasksResponse")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "next_page_token",
+        "tasks",
+    }
+)
 
 
 @_attrs_define
@@ -24,52 +28,73 @@ class ListTasksResponse:
         tasks (list[Task] | Unset):
     """
 
-    next_page_token: str | Unset = UNSET
-    tasks: list[Task] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    next_page_token: str | None | Unset = UNSET
+    tasks: list[Task] | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        next_page_token = self.next_page_token
-
-        tasks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tasks, Unset):
-            tasks = []
-            for tasks_item_data in self.tasks:
-                tasks_item = tasks_item_data.to_dict()
-                tasks.append(tasks_item)
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if next_page_token is not UNSET:
-            field_dict["next_page_token"] = next_page_token
-        if tasks is not UNSET:
-            field_dict["tasks"] = tasks
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.next_page_token
+        if v is not UNSET:
+            field_dict["next_page_token"] = v
+        v = self.tasks
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["tasks"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task import Task
-
-        d = dict(src_dict)
-        next_page_token = d.pop("next_page_token", UNSET)
-
-        _tasks = d.pop("tasks", UNSET)
-        tasks: list[Task] | Unset = UNSET
-        if _tasks is not UNSET:
-            tasks = []
-            for tasks_item_data in _tasks:
-                tasks_item = Task.from_dict(tasks_item_data)
-
-                tasks.append(tasks_item)
-
-        list_tasks_response = cls(
-            next_page_token=next_page_token,
-            tasks=tasks,
-        )
-
-        list_tasks_response.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListTasksResponse")
+        list_tasks_response = cls.__new__(cls)
+        v = d.get("next_page_token", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "ListTasksResponse.next_page_token", False)
+        list_tasks_response.next_page_token = v
+        v = d.get("tasks", UNSET)
+        if v.__class__ is list:
+            v = [
+                Task.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(Task.from_dict, x, "ListTasksResponse.tasks[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "ListTasksResponse.tasks", False)
+            v = None
+        list_tasks_response.tasks = v
+        list_tasks_response._raw = src_dict
+        list_tasks_response._additional = None
         return list_tasks_response
 
     @property
@@ -87,3 +112,8 @@ class ListTasksResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.task import Task

@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_meta_data import CustomFieldMetaData
-
-
 T = TypeVar("T", bound="ObjectModel")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "custom_fields",
+        "optional_properties",
+    }
+)
 
 
 @_attrs_define
@@ -24,54 +28,81 @@ class ObjectModel:
         optional_properties (list[str] | Unset): Properties left out of answers unless a request names them.
     """
 
-    custom_fields: list[CustomFieldMetaData] | Unset = UNSET
-    optional_properties: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    custom_fields: list[CustomFieldMetaData] | None | Unset = UNSET
+    optional_properties: list[str | None] | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
-
-        optional_properties: list[str] | Unset = UNSET
-        if not isinstance(self.optional_properties, Unset):
-            optional_properties = self.optional_properties
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if optional_properties is not UNSET:
-            field_dict["optional_properties"] = optional_properties
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.custom_fields
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["custom_fields"] = v
+        v = self.optional_properties
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["optional_properties"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_meta_data import CustomFieldMetaData
-
-        d = dict(src_dict)
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldMetaData] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldMetaData.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        optional_properties = cast(list[str], d.pop("optional_properties", UNSET))
-
-        object_model = cls(
-            custom_fields=custom_fields,
-            optional_properties=optional_properties,
-        )
-
-        object_model.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ObjectModel")
+        object_model = cls.__new__(cls)
+        v = d.get("custom_fields", UNSET)
+        if v.__class__ is list:
+            v = [
+                CustomFieldMetaData.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(CustomFieldMetaData.from_dict, x, "ObjectModel.custom_fields[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "ObjectModel.custom_fields", False)
+            v = None
+        object_model.custom_fields = v
+        v = d.get("optional_properties", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    v = _reading.items(_reading.string, v, "ObjectModel.optional_properties[]", (str,))
+                    break
+        elif v is not UNSET:
+            _reading.not_a_list(v, "ObjectModel.optional_properties", False)
+            v = None
+        object_model.optional_properties = v
+        object_model._raw = src_dict
+        object_model._additional = None
         return object_model
 
     @property
@@ -89,3 +120,8 @@ class ObjectModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.custom_field_meta_data import CustomFieldMetaData

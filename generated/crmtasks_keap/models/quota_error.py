@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuotaError")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -21,46 +30,71 @@ class QuotaError:
         status (str | Unset):  Example: Request Throttled.
     """
 
-    code: str | Unset = UNSET
-    message: str | Unset = UNSET
-    status: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code: str | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        status = self.status
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if status is not UNSET:
-            field_dict["status"] = status
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.code
+        if v is not UNSET:
+            field_dict["code"] = v
+        v = self.message
+        if v is not UNSET:
+            field_dict["message"] = v
+        v = self.status
+        if v is not UNSET:
+            field_dict["status"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        quota_error = cls(
-            code=code,
-            message=message,
-            status=status,
-        )
-
-        quota_error.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "QuotaError")
+        quota_error = cls.__new__(cls)
+        v = d.get("code", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "QuotaError.code", False)
+        quota_error.code = v
+        v = d.get("message", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "QuotaError.message", False)
+        quota_error.message = v
+        v = d.get("status", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "QuotaError.status", False)
+        quota_error.status = v
+        quota_error._raw = src_dict
+        quota_error._additional = None
         return quota_error
 
     @property

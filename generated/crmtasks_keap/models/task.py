@@ -2,20 +2,41 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from enum import Enum
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..models.reminder_minutes import ReminderMinutes
 from ..models.task_priority import TaskPriority
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_value_object import CustomFieldValueObject
-
-
 T = TypeVar("T", bound="Task")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "accepted",
+        "assigned_to_user_id",
+        "completed",
+        "completion_time",
+        "contact_id",
+        "custom_fields",
+        "description",
+        "due_time",
+        "opportunity_id",
+        "priority",
+        "remind_time_mins",
+        "title",
+        "type",
+        "create_time",
+        "created_by_user_id",
+        "id",
+        "last_updated_by_user_id",
+        "modification_time",
+    }
+)
 
 
 @_attrs_define
@@ -44,222 +65,239 @@ class Task:
         modification_time (datetime.datetime | Unset): When the task last changed. Example: 2025-04-21T08:15:00Z.
     """
 
-    accepted: bool | Unset = UNSET
-    assigned_to_user_id: str | Unset = UNSET
-    completed: bool | Unset = UNSET
-    completion_time: datetime.datetime | Unset = UNSET
-    contact_id: str | Unset = UNSET
-    custom_fields: list[CustomFieldValueObject] | Unset = UNSET
-    description: str | Unset = UNSET
-    due_time: datetime.datetime | Unset = UNSET
-    opportunity_id: str | Unset = UNSET
-    priority: TaskPriority | Unset = UNSET
-    remind_time_mins: ReminderMinutes | Unset = UNSET
-    title: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    create_time: datetime.datetime | Unset = UNSET
-    created_by_user_id: str | Unset = UNSET
-    id: str | Unset = UNSET
-    last_updated_by_user_id: str | Unset = UNSET
-    modification_time: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    accepted: bool | None | Unset = UNSET
+    assigned_to_user_id: str | None | Unset = UNSET
+    completed: bool | None | Unset = UNSET
+    completion_time: datetime.datetime | str | None | Unset = UNSET
+    contact_id: str | None | Unset = UNSET
+    custom_fields: list[CustomFieldValueObject] | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    due_time: datetime.datetime | str | None | Unset = UNSET
+    opportunity_id: str | None | Unset = UNSET
+    priority: TaskPriority | str | None | Unset = UNSET
+    remind_time_mins: ReminderMinutes | int | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    create_time: datetime.datetime | str | None | Unset = UNSET
+    created_by_user_id: str | None | Unset = UNSET
+    id: str | None | Unset = UNSET
+    last_updated_by_user_id: str | None | Unset = UNSET
+    modification_time: datetime.datetime | str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        accepted = self.accepted
-
-        assigned_to_user_id = self.assigned_to_user_id
-
-        completed = self.completed
-
-        completion_time: str | Unset = UNSET
-        if not isinstance(self.completion_time, Unset):
-            completion_time = self.completion_time.isoformat()
-
-        contact_id = self.contact_id
-
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
-
-        description = self.description
-
-        due_time: str | Unset = UNSET
-        if not isinstance(self.due_time, Unset):
-            due_time = self.due_time.isoformat()
-
-        opportunity_id = self.opportunity_id
-
-        priority: str | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
-
-        remind_time_mins: int | Unset = UNSET
-        if not isinstance(self.remind_time_mins, Unset):
-            remind_time_mins = self.remind_time_mins.value
-
-        title = self.title
-
-        type_ = self.type_
-
-        create_time: str | Unset = UNSET
-        if not isinstance(self.create_time, Unset):
-            create_time = self.create_time.isoformat()
-
-        created_by_user_id = self.created_by_user_id
-
-        id = self.id
-
-        last_updated_by_user_id = self.last_updated_by_user_id
-
-        modification_time: str | Unset = UNSET
-        if not isinstance(self.modification_time, Unset):
-            modification_time = self.modification_time.isoformat()
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if assigned_to_user_id is not UNSET:
-            field_dict["assigned_to_user_id"] = assigned_to_user_id
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if completion_time is not UNSET:
-            field_dict["completion_time"] = completion_time
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if description is not UNSET:
-            field_dict["description"] = description
-        if due_time is not UNSET:
-            field_dict["due_time"] = due_time
-        if opportunity_id is not UNSET:
-            field_dict["opportunity_id"] = opportunity_id
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if remind_time_mins is not UNSET:
-            field_dict["remind_time_mins"] = remind_time_mins
-        if title is not UNSET:
-            field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if create_time is not UNSET:
-            field_dict["create_time"] = create_time
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if last_updated_by_user_id is not UNSET:
-            field_dict["last_updated_by_user_id"] = last_updated_by_user_id
-        if modification_time is not UNSET:
-            field_dict["modification_time"] = modification_time
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.accepted
+        if v is not UNSET:
+            field_dict["accepted"] = v
+        v = self.assigned_to_user_id
+        if v is not UNSET:
+            field_dict["assigned_to_user_id"] = v
+        v = self.completed
+        if v is not UNSET:
+            field_dict["completed"] = v
+        v = self.completion_time
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["completion_time"] = v
+        v = self.contact_id
+        if v is not UNSET:
+            field_dict["contact_id"] = v
+        v = self.custom_fields
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["custom_fields"] = v
+        v = self.description
+        if v is not UNSET:
+            field_dict["description"] = v
+        v = self.due_time
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["due_time"] = v
+        v = self.opportunity_id
+        if v is not UNSET:
+            field_dict["opportunity_id"] = v
+        v = self.priority
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["priority"] = v
+        v = self.remind_time_mins
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["remind_time_mins"] = v
+        v = self.title
+        if v is not UNSET:
+            field_dict["title"] = v
+        v = self.type_
+        if v is not UNSET:
+            field_dict["type"] = v
+        v = self.create_time
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["create_time"] = v
+        v = self.created_by_user_id
+        if v is not UNSET:
+            field_dict["created_by_user_id"] = v
+        v = self.id
+        if v is not UNSET:
+            field_dict["id"] = v
+        v = self.last_updated_by_user_id
+        if v is not UNSET:
+            field_dict["last_updated_by_user_id"] = v
+        v = self.modification_time
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["modification_time"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_value_object import CustomFieldValueObject
-
-        d = dict(src_dict)
-        accepted = d.pop("accepted", UNSET)
-
-        assigned_to_user_id = d.pop("assigned_to_user_id", UNSET)
-
-        completed = d.pop("completed", UNSET)
-
-        _completion_time = d.pop("completion_time", UNSET)
-        completion_time: datetime.datetime | Unset
-        if isinstance(_completion_time, Unset):
-            completion_time = UNSET
-        else:
-            completion_time = datetime.datetime.fromisoformat(_completion_time)
-
-        contact_id = d.pop("contact_id", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValueObject] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValueObject.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        description = d.pop("description", UNSET)
-
-        _due_time = d.pop("due_time", UNSET)
-        due_time: datetime.datetime | Unset
-        if isinstance(_due_time, Unset):
-            due_time = UNSET
-        else:
-            due_time = datetime.datetime.fromisoformat(_due_time)
-
-        opportunity_id = d.pop("opportunity_id", UNSET)
-
-        _priority = d.pop("priority", UNSET)
-        priority: TaskPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = TaskPriority(_priority)
-
-        _remind_time_mins = d.pop("remind_time_mins", UNSET)
-        remind_time_mins: ReminderMinutes | Unset
-        if isinstance(_remind_time_mins, Unset):
-            remind_time_mins = UNSET
-        else:
-            remind_time_mins = ReminderMinutes(_remind_time_mins)
-
-        title = d.pop("title", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _create_time = d.pop("create_time", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
-
-        created_by_user_id = d.pop("created_by_user_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        last_updated_by_user_id = d.pop("last_updated_by_user_id", UNSET)
-
-        _modification_time = d.pop("modification_time", UNSET)
-        modification_time: datetime.datetime | Unset
-        if isinstance(_modification_time, Unset):
-            modification_time = UNSET
-        else:
-            modification_time = datetime.datetime.fromisoformat(_modification_time)
-
-        task = cls(
-            accepted=accepted,
-            assigned_to_user_id=assigned_to_user_id,
-            completed=completed,
-            completion_time=completion_time,
-            contact_id=contact_id,
-            custom_fields=custom_fields,
-            description=description,
-            due_time=due_time,
-            opportunity_id=opportunity_id,
-            priority=priority,
-            remind_time_mins=remind_time_mins,
-            title=title,
-            type_=type_,
-            create_time=create_time,
-            created_by_user_id=created_by_user_id,
-            id=id,
-            last_updated_by_user_id=last_updated_by_user_id,
-            modification_time=modification_time,
-        )
-
-        task.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Task")
+        task = cls.__new__(cls)
+        v = d.get("accepted", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _reading.boolean(v, "Task.accepted", False)
+        task.accepted = v
+        v = d.get("assigned_to_user_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.assigned_to_user_id", False)
+        task.assigned_to_user_id = v
+        v = d.get("completed", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _reading.boolean(v, "Task.completed", False)
+        task.completed = v
+        v = d.get("completion_time", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Task.completion_time", False)
+        elif v is not UNSET:
+            v = _reading.date_time(v, "Task.completion_time", False)
+        task.completion_time = v
+        v = d.get("contact_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.contact_id", False)
+        task.contact_id = v
+        v = d.get("custom_fields", UNSET)
+        if v.__class__ is list:
+            v = [
+                CustomFieldValueObject.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(CustomFieldValueObject.from_dict, x, "Task.custom_fields[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "Task.custom_fields", False)
+            v = None
+        task.custom_fields = v
+        v = d.get("description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.description", False)
+        task.description = v
+        v = d.get("due_time", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Task.due_time", False)
+        elif v is not UNSET:
+            v = _reading.date_time(v, "Task.due_time", False)
+        task.due_time = v
+        v = d.get("opportunity_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.opportunity_id", False)
+        task.opportunity_id = v
+        v = d.get("priority", UNSET)
+        if v.__class__ is str:
+            m = TaskPriority._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskPriority, v, "Task.priority", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskPriority, v, "Task.priority", False)
+        task.priority = v
+        v = d.get("remind_time_mins", UNSET)
+        if v.__class__ is int:
+            m = ReminderMinutes._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(ReminderMinutes, v, "Task.remind_time_mins", False)
+        elif v is not UNSET:
+            v = _reading.enum(ReminderMinutes, v, "Task.remind_time_mins", False)
+        task.remind_time_mins = v
+        v = d.get("title", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.title", False)
+        task.title = v
+        v = d.get("type", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.type", False)
+        task.type_ = v
+        v = d.get("create_time", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Task.create_time", False)
+        elif v is not UNSET:
+            v = _reading.date_time(v, "Task.create_time", False)
+        task.create_time = v
+        v = d.get("created_by_user_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.created_by_user_id", False)
+        task.created_by_user_id = v
+        v = d.get("id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.id", False)
+        task.id = v
+        v = d.get("last_updated_by_user_id", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.last_updated_by_user_id", False)
+        task.last_updated_by_user_id = v
+        v = d.get("modification_time", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _reading.parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Task.modification_time", False)
+        elif v is not UNSET:
+            v = _reading.date_time(v, "Task.modification_time", False)
+        task.modification_time = v
+        task._raw = src_dict
+        task._additional = None
         return task
 
     @property
@@ -277,3 +315,8 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.custom_field_value_object import CustomFieldValueObject

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_option import CustomFieldOption
-
-
 T = TypeVar("T", bound="UpdateCustomFieldMetaDataRequest")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "group_id",
+        "label",
+        "options",
+    }
+)
 
 
 @_attrs_define
@@ -25,62 +30,84 @@ class UpdateCustomFieldMetaDataRequest:
         options (list[CustomFieldOption] | Unset):
     """
 
-    group_id: str
-    label: str | Unset = UNSET
-    options: list[CustomFieldOption] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    group_id: str | None
+    label: str | None | Unset = UNSET
+    options: list[CustomFieldOption] | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        group_id = self.group_id
-
-        label = self.label
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "group_id": group_id,
-            }
-        )
-        if label is not UNSET:
-            field_dict["label"] = label
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.group_id
+        field_dict["group_id"] = v
+        v = self.label
+        if v is not UNSET:
+            field_dict["label"] = v
+        v = self.options
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["options"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_option import CustomFieldOption
-
-        d = dict(src_dict)
-        group_id = d.pop("group_id")
-
-        label = d.pop("label", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: list[CustomFieldOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CustomFieldOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        update_custom_field_meta_data_request = cls(
-            group_id=group_id,
-            label=label,
-            options=options,
-        )
-
-        update_custom_field_meta_data_request.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldMetaDataRequest")
+        update_custom_field_meta_data_request = cls.__new__(cls)
+        v = d.get("group_id", UNSET)
+        if v is UNSET:
+            _reading.missing("UpdateCustomFieldMetaDataRequest.group_id")
+            v = None
+        else:
+            if v.__class__ is not str:
+                v = _reading.string(v, "UpdateCustomFieldMetaDataRequest.group_id", False)
+        update_custom_field_meta_data_request.group_id = v
+        v = d.get("label", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "UpdateCustomFieldMetaDataRequest.label", False)
+        update_custom_field_meta_data_request.label = v
+        v = d.get("options", UNSET)
+        if v.__class__ is list:
+            v = [
+                CustomFieldOption.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(CustomFieldOption.from_dict, x, "UpdateCustomFieldMetaDataRequest.options[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "UpdateCustomFieldMetaDataRequest.options", False)
+            v = None
+        update_custom_field_meta_data_request.options = v
+        update_custom_field_meta_data_request._raw = src_dict
+        update_custom_field_meta_data_request._additional = None
         return update_custom_field_meta_data_request
 
     @property
@@ -98,3 +125,8 @@ class UpdateCustomFieldMetaDataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.custom_field_option import CustomFieldOption

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCustomFieldTabRequest")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "order",
+    }
+)
 
 
 @_attrs_define
@@ -20,38 +28,63 @@ class UpdateCustomFieldTabRequest:
         order (int | Unset):
     """
 
-    name: str | Unset = UNSET
-    order: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | None | Unset = UNSET
+    order: int | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        order = self.order
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if order is not UNSET:
-            field_dict["order"] = order
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.name
+        if v is not UNSET:
+            field_dict["name"] = v
+        v = self.order
+        if v is not UNSET:
+            field_dict["order"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        order = d.pop("order", UNSET)
-
-        update_custom_field_tab_request = cls(
-            name=name,
-            order=order,
-        )
-
-        update_custom_field_tab_request.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldTabRequest")
+        update_custom_field_tab_request = cls.__new__(cls)
+        v = d.get("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "UpdateCustomFieldTabRequest.name", False)
+        update_custom_field_tab_request.name = v
+        v = d.get("order", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "UpdateCustomFieldTabRequest.order", False)
+        update_custom_field_tab_request.order = v
+        update_custom_field_tab_request._raw = src_dict
+        update_custom_field_tab_request._additional = None
         return update_custom_field_tab_request
 
     @property

@@ -1,16 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from enum import Enum
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTaskRequest")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "start_datetime",
+        "title",
+        "assigned_user_id",
+        "cstid",
+        "deal_id",
+        "description",
+        "end_datetime",
+        "priority",
+        "status",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -33,119 +50,151 @@ class CreateTaskRequest:
             tags (list[int] | Unset): Ids of tags to put on the task.
     """
 
-    start_datetime: str
-    title: str
-    assigned_user_id: int | Unset = UNSET
-    cstid: int | Unset = UNSET
-    deal_id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    end_datetime: str | Unset = UNSET
-    priority: TaskPriority | Unset = TaskPriority.MEDIUM
-    status: TaskStatus | Unset = TaskStatus.OPEN
-    tags: list[int] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    start_datetime: str | None
+    title: str | None
+    assigned_user_id: int | None | Unset = UNSET
+    cstid: int | None | Unset = UNSET
+    deal_id: int | None | Unset = UNSET
+    description: str | None | Unset = UNSET
+    end_datetime: str | None | Unset = UNSET
+    priority: TaskPriority | int | None | Unset = TaskPriority.MEDIUM
+    status: TaskStatus | int | None | Unset = TaskStatus.OPEN
+    tags: list[int | None] | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        start_datetime = self.start_datetime
-
-        title = self.title
-
-        assigned_user_id = self.assigned_user_id
-
-        cstid = self.cstid
-
-        deal_id = self.deal_id
-
-        description = self.description
-
-        end_datetime = self.end_datetime
-
-        priority: int | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        tags: list[int] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "start_datetime": start_datetime,
-                "title": title,
-            }
-        )
-        if assigned_user_id is not UNSET:
-            field_dict["assigned_user_id"] = assigned_user_id
-        if cstid is not UNSET:
-            field_dict["cstid"] = cstid
-        if deal_id is not UNSET:
-            field_dict["deal_id"] = deal_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if end_datetime is not UNSET:
-            field_dict["end_datetime"] = end_datetime
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if status is not UNSET:
-            field_dict["status"] = status
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.start_datetime
+        field_dict["start_datetime"] = v
+        v = self.title
+        field_dict["title"] = v
+        v = self.assigned_user_id
+        if v is not UNSET:
+            field_dict["assigned_user_id"] = v
+        v = self.cstid
+        if v is not UNSET:
+            field_dict["cstid"] = v
+        v = self.deal_id
+        if v is not UNSET:
+            field_dict["deal_id"] = v
+        v = self.description
+        if v is not UNSET:
+            field_dict["description"] = v
+        v = self.end_datetime
+        if v is not UNSET:
+            field_dict["end_datetime"] = v
+        v = self.priority
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["priority"] = v
+        v = self.status
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["status"] = v
+        v = self.tags
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["tags"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start_datetime = d.pop("start_datetime")
-
-        title = d.pop("title")
-
-        assigned_user_id = d.pop("assigned_user_id", UNSET)
-
-        cstid = d.pop("cstid", UNSET)
-
-        deal_id = d.pop("deal_id", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        end_datetime = d.pop("end_datetime", UNSET)
-
-        _priority = d.pop("priority", UNSET)
-        priority: TaskPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskRequest")
+        create_task_request = cls.__new__(cls)
+        v = d.get("start_datetime", UNSET)
+        if v is UNSET:
+            _reading.missing("CreateTaskRequest.start_datetime")
+            v = None
         else:
-            priority = TaskPriority(_priority)
-
-        _status = d.pop("status", UNSET)
-        status: TaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+            if v.__class__ is not str:
+                v = _reading.string(v, "CreateTaskRequest.start_datetime", False)
+        create_task_request.start_datetime = v
+        v = d.get("title", UNSET)
+        if v is UNSET:
+            _reading.missing("CreateTaskRequest.title")
+            v = None
         else:
-            status = TaskStatus(_status)
-
-        tags = cast(list[int], d.pop("tags", UNSET))
-
-        create_task_request = cls(
-            start_datetime=start_datetime,
-            title=title,
-            assigned_user_id=assigned_user_id,
-            cstid=cstid,
-            deal_id=deal_id,
-            description=description,
-            end_datetime=end_datetime,
-            priority=priority,
-            status=status,
-            tags=tags,
-        )
-
-        create_task_request.additional_properties = d
+            if v.__class__ is not str:
+                v = _reading.string(v, "CreateTaskRequest.title", False)
+        create_task_request.title = v
+        v = d.get("assigned_user_id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "CreateTaskRequest.assigned_user_id", False)
+        create_task_request.assigned_user_id = v
+        v = d.get("cstid", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "CreateTaskRequest.cstid", False)
+        create_task_request.cstid = v
+        v = d.get("deal_id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "CreateTaskRequest.deal_id", False)
+        create_task_request.deal_id = v
+        v = d.get("description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreateTaskRequest.description", False)
+        create_task_request.description = v
+        v = d.get("end_datetime", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreateTaskRequest.end_datetime", False)
+        create_task_request.end_datetime = v
+        v = d.get("priority", UNSET)
+        if v.__class__ is int:
+            m = TaskPriority._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
+        create_task_request.priority = v
+        v = d.get("status", UNSET)
+        if v.__class__ is int:
+            m = TaskStatus._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
+        create_task_request.status = v
+        v = d.get("tags", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not int:
+                    v = _reading.items(_reading.integer, v, "CreateTaskRequest.tags[]", (int,))
+                    break
+        elif v is not UNSET:
+            _reading.not_a_list(v, "CreateTaskRequest.tags", False)
+            v = None
+        create_task_request.tags = v
+        create_task_request._raw = src_dict
+        create_task_request._additional = None
         return create_task_request
 
     @property

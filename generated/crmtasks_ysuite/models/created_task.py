@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatedTask")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "activity_id",
+        "activity_type",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -21,48 +30,74 @@ class CreatedTask:
         title (str | Unset): Title of the new task.
     """
 
-    activity_id: int
-    activity_type: str | Unset = UNSET
-    title: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    activity_id: int | None
+    activity_type: str | None | Unset = UNSET
+    title: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id = self.activity_id
-
-        activity_type = self.activity_type
-
-        title = self.title
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_id": activity_id,
-            }
-        )
-        if activity_type is not UNSET:
-            field_dict["activity_type"] = activity_type
-        if title is not UNSET:
-            field_dict["title"] = title
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.activity_id
+        field_dict["activity_id"] = v
+        v = self.activity_type
+        if v is not UNSET:
+            field_dict["activity_type"] = v
+        v = self.title
+        if v is not UNSET:
+            field_dict["title"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        activity_id = d.pop("activity_id")
-
-        activity_type = d.pop("activity_type", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        created_task = cls(
-            activity_id=activity_id,
-            activity_type=activity_type,
-            title=title,
-        )
-
-        created_task.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreatedTask")
+        created_task = cls.__new__(cls)
+        v = d.get("activity_id", UNSET)
+        if v is UNSET:
+            _reading.missing("CreatedTask.activity_id")
+            v = None
+        else:
+            if v.__class__ is not int:
+                v = _reading.integer(v, "CreatedTask.activity_id", False)
+        created_task.activity_id = v
+        v = d.get("activity_type", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreatedTask.activity_type", False)
+        created_task.activity_type = v
+        v = d.get("title", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreatedTask.title", False)
+        created_task.title = v
+        created_task._raw = src_dict
+        created_task._additional = None
         return created_task
 
     @property

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.created_task import CreatedTask
-
-
 T = TypeVar("T", bound="CreatedTaskEnvelope")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -25,57 +30,79 @@ class CreatedTaskEnvelope:
         message (str | Unset):  Example: Task activity created successfully..
     """
 
-    success: bool
-    data: CreatedTask | Unset = UNSET
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    success: bool | None
+    data: CreatedTask | None | Unset = UNSET
+    message: str | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        message = self.message
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-        if data is not UNSET:
-            field_dict["data"] = data
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.success
+        field_dict["success"] = v
+        v = self.data
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["data"] = v
+        v = self.message
+        if v is not UNSET:
+            field_dict["message"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.created_task import CreatedTask
-
-        d = dict(src_dict)
-        success = d.pop("success")
-
-        _data = d.pop("data", UNSET)
-        data: CreatedTask | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreatedTaskEnvelope")
+        created_task_envelope = cls.__new__(cls)
+        v = d.get("success", UNSET)
+        if v is UNSET:
+            _reading.missing("CreatedTaskEnvelope.success")
+            v = None
         else:
-            data = CreatedTask.from_dict(_data)
-
-        message = d.pop("message", UNSET)
-
-        created_task_envelope = cls(
-            success=success,
-            data=data,
-            message=message,
-        )
-
-        created_task_envelope.additional_properties = d
+            if v.__class__ is not bool:
+                v = _reading.boolean(v, "CreatedTaskEnvelope.success", False)
+        created_task_envelope.success = v
+        v = d.get("data", UNSET)
+        if v.__class__ is dict:
+            v = CreatedTask.from_dict(v)
+        elif v is not UNSET:
+            _reading.model(v, "CreatedTaskEnvelope.data", False)
+            v = None
+        created_task_envelope.data = v
+        v = d.get("message", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "CreatedTaskEnvelope.message", False)
+        created_task_envelope.message = v
+        created_task_envelope._raw = src_dict
+        created_task_envelope._additional = None
         return created_task_envelope
 
     @property
@@ -93,3 +120,8 @@ class CreatedTaskEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.created_task import CreatedTask

@@ -1,16 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from enum import Enum
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Task")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "activity_id",
+        "title",
+        "activity_type",
+        "assigned_user_id",
+        "cstid",
+        "deal_id",
+        "description",
+        "end_datetime",
+        "priority",
+        "start_datetime",
+        "status",
+        "tags",
+    }
+)
 
 
 @_attrs_define
@@ -33,210 +52,167 @@ class Task:
         tags (list[int] | None | Unset): Ids of the task's tags.
     """
 
-    activity_id: int
-    title: str
-    activity_type: str | Unset = UNSET
+    activity_id: int | None
+    title: str | None
+    activity_type: str | None | Unset = UNSET
     assigned_user_id: int | None | Unset = UNSET
     cstid: int | None | Unset = UNSET
     deal_id: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    end_datetime: None | str | Unset = UNSET
-    priority: TaskPriority | Unset = UNSET
-    start_datetime: str | Unset = UNSET
-    status: TaskStatus | Unset = UNSET
-    tags: list[int] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    description: str | None | Unset = UNSET
+    end_datetime: str | None | Unset = UNSET
+    priority: TaskPriority | int | None | Unset = UNSET
+    start_datetime: str | None | Unset = UNSET
+    status: TaskStatus | int | None | Unset = UNSET
+    tags: list[int | None] | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id = self.activity_id
-
-        title = self.title
-
-        activity_type = self.activity_type
-
-        assigned_user_id: int | None | Unset
-        if isinstance(self.assigned_user_id, Unset):
-            assigned_user_id = UNSET
-        else:
-            assigned_user_id = self.assigned_user_id
-
-        cstid: int | None | Unset
-        if isinstance(self.cstid, Unset):
-            cstid = UNSET
-        else:
-            cstid = self.cstid
-
-        deal_id: int | None | Unset
-        if isinstance(self.deal_id, Unset):
-            deal_id = UNSET
-        else:
-            deal_id = self.deal_id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        end_datetime: None | str | Unset
-        if isinstance(self.end_datetime, Unset):
-            end_datetime = UNSET
-        else:
-            end_datetime = self.end_datetime
-
-        priority: int | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = self.priority.value
-
-        start_datetime = self.start_datetime
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        tags: list[int] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
-
-        else:
-            tags = self.tags
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_id": activity_id,
-                "title": title,
-            }
-        )
-        if activity_type is not UNSET:
-            field_dict["activity_type"] = activity_type
-        if assigned_user_id is not UNSET:
-            field_dict["assigned_user_id"] = assigned_user_id
-        if cstid is not UNSET:
-            field_dict["cstid"] = cstid
-        if deal_id is not UNSET:
-            field_dict["deal_id"] = deal_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if end_datetime is not UNSET:
-            field_dict["end_datetime"] = end_datetime
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if start_datetime is not UNSET:
-            field_dict["start_datetime"] = start_datetime
-        if status is not UNSET:
-            field_dict["status"] = status
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.activity_id
+        field_dict["activity_id"] = v
+        v = self.title
+        field_dict["title"] = v
+        v = self.activity_type
+        if v is not UNSET:
+            field_dict["activity_type"] = v
+        v = self.assigned_user_id
+        if v is not UNSET:
+            field_dict["assigned_user_id"] = v
+        v = self.cstid
+        if v is not UNSET:
+            field_dict["cstid"] = v
+        v = self.deal_id
+        if v is not UNSET:
+            field_dict["deal_id"] = v
+        v = self.description
+        if v is not UNSET:
+            field_dict["description"] = v
+        v = self.end_datetime
+        if v is not UNSET:
+            field_dict["end_datetime"] = v
+        v = self.priority
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["priority"] = v
+        v = self.start_datetime
+        if v is not UNSET:
+            field_dict["start_datetime"] = v
+        v = self.status
+        if isinstance(v, Enum):
+            v = v.value
+        if v is not UNSET:
+            field_dict["status"] = v
+        v = self.tags
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["tags"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        activity_id = d.pop("activity_id")
-
-        title = d.pop("title")
-
-        activity_type = d.pop("activity_type", UNSET)
-
-        def _parse_assigned_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        assigned_user_id = _parse_assigned_user_id(d.pop("assigned_user_id", UNSET))
-
-        def _parse_cstid(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cstid = _parse_cstid(d.pop("cstid", UNSET))
-
-        def _parse_deal_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        deal_id = _parse_deal_id(d.pop("deal_id", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_end_datetime(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_datetime = _parse_end_datetime(d.pop("end_datetime", UNSET))
-
-        _priority = d.pop("priority", UNSET)
-        priority: TaskPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Task")
+        task = cls.__new__(cls)
+        v = d.get("activity_id", UNSET)
+        if v is UNSET:
+            _reading.missing("Task.activity_id")
+            v = None
         else:
-            priority = TaskPriority(_priority)
-
-        start_datetime = d.pop("start_datetime", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: TaskStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+            if v.__class__ is not int:
+                v = _reading.integer(v, "Task.activity_id", False)
+        task.activity_id = v
+        v = d.get("title", UNSET)
+        if v is UNSET:
+            _reading.missing("Task.title")
+            v = None
         else:
-            status = TaskStatus(_status)
-
-        def _parse_tags(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[int], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        task = cls(
-            activity_id=activity_id,
-            title=title,
-            activity_type=activity_type,
-            assigned_user_id=assigned_user_id,
-            cstid=cstid,
-            deal_id=deal_id,
-            description=description,
-            end_datetime=end_datetime,
-            priority=priority,
-            start_datetime=start_datetime,
-            status=status,
-            tags=tags,
-        )
-
-        task.additional_properties = d
+            if v.__class__ is not str:
+                v = _reading.string(v, "Task.title", False)
+        task.title = v
+        v = d.get("activity_type", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.activity_type", False)
+        task.activity_type = v
+        v = d.get("assigned_user_id", UNSET)
+        if v.__class__ is not int and v is not UNSET and v is not None:
+            v = _reading.integer(v, "Task.assigned_user_id", True)
+        task.assigned_user_id = v
+        v = d.get("cstid", UNSET)
+        if v.__class__ is not int and v is not UNSET and v is not None:
+            v = _reading.integer(v, "Task.cstid", True)
+        task.cstid = v
+        v = d.get("deal_id", UNSET)
+        if v.__class__ is not int and v is not UNSET and v is not None:
+            v = _reading.integer(v, "Task.deal_id", True)
+        task.deal_id = v
+        v = d.get("description", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.description", True)
+        task.description = v
+        v = d.get("end_datetime", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.end_datetime", True)
+        task.end_datetime = v
+        v = d.get("priority", UNSET)
+        if v.__class__ is int:
+            m = TaskPriority._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskPriority, v, "Task.priority", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskPriority, v, "Task.priority", False)
+        task.priority = v
+        v = d.get("start_datetime", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.start_datetime", False)
+        task.start_datetime = v
+        v = d.get("status", UNSET)
+        if v.__class__ is int:
+            m = TaskStatus._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(TaskStatus, v, "Task.status", False)
+        elif v is not UNSET:
+            v = _reading.enum(TaskStatus, v, "Task.status", False)
+        task.status = v
+        v = d.get("tags", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not int:
+                    v = _reading.items(_reading.integer, v, "Task.tags[]", (int,))
+                    break
+        elif v is not UNSET and v is not None:
+            _reading.not_a_list(v, "Task.tags", True)
+            v = None
+        task.tags = v
+        task._raw = src_dict
+        task._additional = None
         return task
 
     @property

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _reading
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.task import Task
-
-
 T = TypeVar("T", bound="TaskPage")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "current_page",
+        "total_pages",
+        "total_records",
+    }
+)
 
 
 @_attrs_define
@@ -26,66 +32,90 @@ class TaskPage:
         total_records (int | Unset): Tasks in the whole result. Example: 12.
     """
 
-    data: list[Task]
-    current_page: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
-    total_records: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    data: list[Task] | None
+    current_page: int | None | Unset = UNSET
+    total_pages: int | None | Unset = UNSET
+    total_records: int | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        current_page = self.current_page
-
-        total_pages = self.total_pages
-
-        total_records = self.total_records
-
+        v: Any
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if total_pages is not UNSET:
-            field_dict["total_pages"] = total_pages
-        if total_records is not UNSET:
-            field_dict["total_records"] = total_records
-
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.data
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        field_dict["data"] = v
+        v = self.current_page
+        if v is not UNSET:
+            field_dict["current_page"] = v
+        v = self.total_pages
+        if v is not UNSET:
+            field_dict["total_pages"] = v
+        v = self.total_records
+        if v is not UNSET:
+            field_dict["total_records"] = v
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.task import Task
-
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Task.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        current_page = d.pop("current_page", UNSET)
-
-        total_pages = d.pop("total_pages", UNSET)
-
-        total_records = d.pop("total_records", UNSET)
-
-        task_page = cls(
-            data=data,
-            current_page=current_page,
-            total_pages=total_pages,
-            total_records=total_records,
-        )
-
-        task_page.additional_properties = d
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskPage")
+        task_page = cls.__new__(cls)
+        v = d.get("data", UNSET)
+        if v is UNSET:
+            _reading.missing("TaskPage.data")
+            v = None
+        else:
+            if v.__class__ is list:
+                v = [
+                    Task.from_dict(x) if x.__class__ is dict else _reading.item(Task.from_dict, x, "TaskPage.data[]")
+                    for x in v
+                ]
+            else:
+                _reading.not_a_list(v, "TaskPage.data", False)
+                v = None
+        task_page.data = v
+        v = d.get("current_page", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "TaskPage.current_page", False)
+        task_page.current_page = v
+        v = d.get("total_pages", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "TaskPage.total_pages", False)
+        task_page.total_pages = v
+        v = d.get("total_records", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _reading.integer(v, "TaskPage.total_records", False)
+        task_page.total_records = v
+        task_page._raw = src_dict
+        task_page._additional = None
         return task_page
 
     @property
@@ -103,3 +133,8 @@ class TaskPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.task import Task

@@ -18,8 +18,27 @@ As a real server on 127.0.0.1: ``python -m crmtasks.sandbox --port 8080 --seed 5
 Every operation of the three specs is implemented with the vendor's own rules:
 the specs' schemas, limits and filter grammar are read from the generated
 ``spec_data`` modules. Faults (429s, 5xx bursts, latency, dropped
-connections) are off until set with ``Sandbox(faults=Faults(...))``,
-``sandbox.set_faults(...)`` or ``POST /_sandbox/faults`` on the server.
+connections, malformed answers, spec deviations) are off until set with
+``Sandbox(faults=Faults(...))``, ``sandbox.set_faults(...)`` or
+``POST /_sandbox/faults`` on the server (a JSON object of ``Faults`` fields).
+
+Two faults break the spec rather than the transport, for testing how a client
+reads what it did not expect:
+
+- ``malformed`` (with ``malformed_after`` and ``malformed_count``, counted like
+  the other faults) answers 200 with a broken body: ``"html"`` a proxy's HTML
+  page (``text/html``; the request never reaches the API), ``"truncated"`` the
+  real JSON answer cut in half, ``"empty"`` no body at all, ``"null"`` the JSON
+  literal ``null``, ``"list"`` ``[]`` where an object belongs (the last four are
+  ``application/json`` and the request is carried out).
+- ``deviations`` makes every third task of the answers that return tasks (lists,
+  searches, gets, creates, updates) break its schema the way the vendors' servers
+  do: enum values the spec does not list, ``null`` where it is not allowed,
+  numbers as strings and ids as numbers, epoch-millisecond and ``+0000``
+  date-times, unknown fields. The same task deviates the same way every time;
+  stored state, ids, counts, totals and page tokens stay exact, so a lenient
+  reader still sees every task once. The deviations of each API are the
+  ``DEVIATIONS`` table of its module (``_keap``, ``_apollo``, ``_ysuite``).
 """
 
 from __future__ import annotations
@@ -42,7 +61,7 @@ from ._common import Incoming, Problem, Route, json_response, match_path
 if TYPE_CHECKING:
     from .. import Apollo, AsyncApollo, AsyncKeap, AsyncYSuite, Keap, YSuite
 
-__all__ = ["CONTROL_PREFIX", "Faults", "Sandbox"]
+__all__ = ["CONTROL_PREFIX", "MALFORMED_KINDS", "Faults", "Sandbox"]
 
 logger = logging.getLogger("crmtasks.sandbox")
 
@@ -50,6 +69,13 @@ ApiName = Literal["keap", "apollo", "ysuite"]
 CONTROL_PREFIX = "/_sandbox"
 IN_PROCESS_URL = "http://sandbox.invalid"
 _VENDORS = {"keap": _keap, "apollo": _apollo, "ysuite": _ysuite}
+MALFORMED_KINDS = ("html", "truncated", "empty", "null", "list")
+# What a reverse proxy or captive portal in front of an API serves with a 200 when the API is away.
+_PROXY_PAGE = (
+    b"<!DOCTYPE html>\n<html><head><title>Service temporarily unavailable</title></head>\n"
+    b"<body><h1>We'll be right back</h1><p>The service is undergoing maintenance. Please try again later.</p>\n"
+    b"<hr><center>nginx</center></body></html>\n"
+)
 
 
 @dataclass
@@ -63,6 +89,11 @@ class Faults:
     ``drop``: "before" closes the connection without reading the request,
     "after" carries the request out, then closes without answering; it hits
     the ``drop_count`` requests after the first ``drop_after``.
+    ``malformed``: one of MALFORMED_KINDS; the ``malformed_count`` requests after
+    the first ``malformed_after`` get a 200 with a broken body of that kind (see
+    the module's docstring; a 429, 5xx or drop on the same request wins).
+    ``deviations``: returned tasks break their schemas, every third one (see the
+    module's docstring).
     """
 
     rate_limit_after: int | None = None
@@ -74,6 +105,29 @@ class Faults:
     drop: Literal["before", "after"] | None = None
     drop_after: int = 0
     drop_count: int = 1
+    malformed: str | None = None
+    malformed_after: int = 0
+    malformed_count: int = 1
+    deviations: bool = False
+
+    def __post_init__(self) -> None:
+        # The control endpoint passes JSON straight in: refuse what would otherwise fail (or do nothing) later.
+        if self.malformed is not None and self.malformed not in MALFORMED_KINDS:
+            kinds = ", ".join(MALFORMED_KINDS)
+            raise ValueError(f"malformed must be one of {kinds} or null, not {self.malformed!r}")
+        for name, least in (("malformed_after", 0), ("malformed_count", 1)):
+            value: object = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < least:
+                raise ValueError(f"{name} must be an integer of at least {least}, not {value!r}")
+        # Typed bool, but JSON can bring anything.
+        if not isinstance(self.deviations, bool):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise ValueError(f"deviations must be true or false, not {self.deviations!r}")
+
+    def malformed_kind(self, number: int) -> str | None:
+        """The kind of broken answer request ``number`` gets, if any."""
+        if self.malformed is not None and 0 < number - self.malformed_after <= self.malformed_count:
+            return self.malformed
+        return None
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Faults:
@@ -109,6 +163,11 @@ class Sandbox:
             self.keap_store = _keap.KeapStore()
             self.apollo_store = _apollo.ApolloStore()
             self.ysuite_store = _ysuite.YSuiteStore()
+            self._stores: dict[str, _keap.KeapStore | _apollo.ApolloStore | _ysuite.YSuiteStore] = {
+                "keap": self.keap_store,
+                "apollo": self.apollo_store,
+                "ysuite": self.ysuite_store,
+            }
             self._routes: dict[str, list[Route]] = {
                 "keap": self.keap_store.routes(),
                 "apollo": self.apollo_store.routes(),
@@ -122,14 +181,9 @@ class Sandbox:
     def seed(self, count: int, apis: tuple[ApiName, ...] = ("keap", "apollo", "ysuite")) -> None:
         """Add ``count`` realistic tasks to each of ``apis`` (deterministic for a given random_seed)."""
         rng = random.Random(self._random_seed)
-        stores: dict[str, _keap.KeapStore | _apollo.ApolloStore | _ysuite.YSuiteStore] = {
-            "keap": self.keap_store,
-            "apollo": self.apollo_store,
-            "ysuite": self.ysuite_store,
-        }
         with self._lock:
             for api in apis:
-                stores[api].seed(count, rng)
+                self._stores[api].seed(count, rng)
 
     def set_faults(self, faults: Faults | None = None, **settings: Any) -> None:
         """Replace the faults (``Faults`` or its fields as keywords) and restart their request count."""
@@ -183,13 +237,18 @@ class Sandbox:
         injected = self._injected(vendor, faults, number)
         if injected is not None:
             return injected
+        malformed = faults.malformed_kind(number)
+        if malformed == "html":  # the proxy answers in the API's place: the request goes no further
+            return httpx.Response(200, content=_PROXY_PAGE, headers={"content-type": "text/html; charset=utf-8"})
         path = "/" + rest
         if api == "keap" and path.startswith("/rest/"):
             # Keap's published document (and its SDK) splits the same URLs as .../crm + /rest/v2/...
             path = path.removeprefix("/rest")
-        response = self._dispatch(vendor, api, request, path)
+        response = self._dispatch(vendor, api, request, path, deviations=faults.deviations)
         if drop:
             raise Dropped(processed=True)
+        if malformed is not None:
+            return _broken(malformed, response)
         return response
 
     def _injected(self, vendor: Any, faults: Faults, number: int) -> httpx.Response | None:
@@ -203,7 +262,9 @@ class Sandbox:
             return json_response(status, vendor.error_body(status, "Injected failure"), headers)
         return None
 
-    def _dispatch(self, vendor: Any, api: str, request: httpx.Request, path: str) -> httpx.Response:
+    def _dispatch(
+        self, vendor: Any, api: str, request: httpx.Request, path: str, *, deviations: bool = False
+    ) -> httpx.Response:
         if not vendor.authorized(request.headers):
             return json_response(401, vendor.error_body(401, "Invalid or missing credentials"))
         table = self._routes[api]
@@ -219,7 +280,10 @@ class Sandbox:
         try:
             incoming = _incoming(request, path_params)
             with self._lock:
-                return route.handler(incoming)
+                response = route.handler(incoming)
+                if deviations and response.is_success and response.content:
+                    response = _deviated(self._stores[api], route.operation, response)
+                return response
         except Problem as problem:
             return self._problem(vendor, api, problem)
         except Exception:  # a sandbox bug must look like a vendor's 500, not a dropped connection
@@ -330,6 +394,21 @@ def _translate_drop(handle: Callable[[httpx.Request], httpx.Response], request: 
                 "Server disconnected without sending a response.", request=request
             ) from None
         raise httpx.ConnectError("Connection refused by the sandbox.", request=request) from None
+
+
+def _broken(kind: str, real: httpx.Response) -> httpx.Response:
+    """A 200 whose JSON body is broken as ``kind`` says; "truncated" keeps the first half of ``real``'s."""
+    bodies = {"empty": b"", "null": b"null", "list": b"[]", "truncated": real.content[: len(real.content) // 2]}
+    return httpx.Response(200, content=bodies[kind], headers={"content-type": "application/json"})
+
+
+def _deviated(
+    store: _keap.KeapStore | _apollo.ApolloStore | _ysuite.YSuiteStore, operation: str, response: httpx.Response
+) -> httpx.Response:
+    """``response`` with the store's spec deviations applied to the tasks its JSON body carries."""
+    body = json.loads(response.content)
+    headers = {k: v for k, v in response.headers.items() if k not in ("content-length", "content-type")}
+    return json_response(response.status_code, store.deviated(operation, body), headers)
 
 
 def _incoming(request: httpx.Request, path_params: dict[str, str]) -> Incoming:

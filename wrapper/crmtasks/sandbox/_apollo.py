@@ -11,7 +11,25 @@ import httpx
 
 from crmtasks_apollo import spec_data
 
-from ._common import Incoming, Problem, Route, check_object, iso_z, json_response, query_values, routes
+from ._common import (
+    JSON,
+    Deviation,
+    Incoming,
+    Problem,
+    Route,
+    check_object,
+    deviate,
+    epoch_millis,
+    iso_z,
+    json_response,
+    null,
+    number,
+    offset_without_colon,
+    query_values,
+    routes,
+    unknown,
+    unlisted,
+)
 
 NAME = "apollo"
 CREDENTIALS = {"api_key": "sandbox-apollo-key", "access_token": "sandbox-apollo-token"}
@@ -25,6 +43,21 @@ _PRIORITY_RANK = {"high": 0, "medium": 1, "low": 2}
 _FIRST = ["Sarah", "Ravi", "Ana", "Tom", "Mei", "Omar"]
 _LAST = ["Lee", "Patel", "Souza", "Becker", "Chen", "Haddad"]
 _COMPANIES = [("Globex", "globex.example"), ("Initech", "initech.example"), ("Umbrella", "umbrella.example")]
+
+_ENUMS = {name: prop.get("enum", []) for name, prop in spec_data.SCHEMAS["CreateTaskRequest"]["properties"].items()}
+# The spec deviations of the ``deviations`` fault, one variant per third task in turn (see _common.deviate).
+DEVIATIONS: tuple[tuple[Deviation, ...], ...] = (
+    (
+        unlisted("type", "linkedin_step_connect_v2", _ENUMS["type"]),
+        # HubSpot ids are numbers on HubSpot's side, and come through unquoted.
+        number("hubspot_id", 40512345678, add=True),
+        unknown("team_id", "6095a710bd01d100a506d4ac"),
+    ),
+    (unlisted("status", "snoozed", _ENUMS["status"]), null("priority"), null("persona_ids")),
+    (offset_without_colon("created_at"), epoch_millis("due_at")),
+)
+# Where each operation's answer holds tasks: a key path to a task, or to a list of them.
+_TASKS_IN: dict[str, tuple[str, ...]] = {"search_tasks": ("tasks",), "create_task": ("task",)}
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -44,6 +77,7 @@ class ApolloStore:
 
     def __init__(self) -> None:
         self.tasks: list[dict[str, Any]] = []
+        self._created: dict[str, int] = {}  # task id -> its place in creation order, from 1
         self._serial = 0
         self._clock = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.UTC)
 
@@ -102,6 +136,7 @@ class ApolloStore:
             },
         }
         self.tasks.append(task)
+        self._created[task["id"]] = len(self.tasks)
         return task
 
     def bulk_create_tasks(self, request: Incoming) -> httpx.Response:
@@ -161,6 +196,13 @@ class ApolloStore:
                 for kind, count in sorted(counts.items())
             ]
         return faceting
+
+    def deviated(self, operation: str, body: JSON) -> JSON:
+        """The answer ``body`` of ``operation`` with its every third task (in creation order) breaking the spec."""
+        if operation not in _TASKS_IN:
+            return body
+        # Apollo's ids are opaque hex that the seeding spaces unevenly, so "every third" goes by creation order.
+        return deviate(body, _TASKS_IN[operation], lambda task: self._created.get(str(task.get("id"))), DEVIATIONS)
 
     def seed(self, count: int, rng: random.Random) -> None:
         """Add ``count`` realistic tasks."""

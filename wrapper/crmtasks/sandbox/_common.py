@@ -1,11 +1,11 @@
-"""What the three emulated APIs share: routing from spec_data, input checks, answers."""
+"""What the three emulated APIs share: routing from spec_data, input checks, answers, spec deviations."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -231,3 +231,124 @@ class Counter:
         value = self.next_id
         self.next_id += 1
         return value
+
+
+# -- spec deviations ------------------------------------------------------------
+#
+# Real servers answer with values their own documents do not allow. With the ``deviations`` fault on,
+# every third task of an answer (by the vendor's ordinal: its id or creation order) is rewritten with
+# the next of its vendor's variants, each a few such deviations. Only answers change: the handlers
+# have already serialised the stored state, so rewriting the decoded copy cannot reach it.
+
+DEVIATION_PERIOD = 3
+
+
+@dataclass(frozen=True)
+class Deviation:
+    """One way a returned task breaks its schema: ``field``'s value becomes ``rewrite(value)``.
+
+    Applied only when the task carries the field, unless ``add`` (a field the task lacks is sent too).
+    """
+
+    field: str
+    rewrite: Callable[[Any], Any]
+    add: bool = False
+
+
+def unlisted(field: str, value: Any, enum: Sequence[Any]) -> Deviation:
+    """``field`` given ``value``, which its enum (read from the spec) does not list."""
+    if value in enum:  # the spec has caught up with the vendor; this would no longer be a deviation
+        raise RuntimeError(f"{value!r} is listed for {field}; pick another unlisted value")
+    return Deviation(field, lambda _old: value)
+
+
+def null(field: str) -> Deviation:
+    """``null`` in a field the spec does not declare nullable."""
+    return Deviation(field, lambda _old: None)
+
+
+def numeric_string(field: str) -> Deviation:
+    """An integer field sent as a string of its digits (``5`` as ``"5"``)."""
+    return Deviation(field, lambda old: str(old) if isinstance(old, int) else old)
+
+
+def number(field: str, value: int | None = None, *, add: bool = False) -> Deviation:
+    """A string field sent as a JSON number: its own digits (an id as a number), or ``value``."""
+    if value is not None:
+        return Deviation(field, lambda _old: value, add=add)
+    return Deviation(field, lambda old: int(old) if isinstance(old, str) and old.isdigit() else old, add=add)
+
+
+def epoch_millis(field: str) -> Deviation:
+    """A date-time sent as milliseconds since 1970 (a zoneless one taken as UTC)."""
+    return Deviation(field, lambda old: _epoch_millis(old) if isinstance(old, str) else old)
+
+
+def offset_without_colon(field: str) -> Deviation:
+    """A date-time with a ``+0000`` offset, which RFC 3339 does not allow (``...T09:00:00.000+0000``)."""
+    return Deviation(field, lambda old: _offset_without_colon(old) if isinstance(old, str) else old)
+
+
+def unknown(field: str, value: Any) -> Deviation:
+    """A field the spec does not declare at all."""
+    return Deviation(field, lambda _old: value, add=True)
+
+
+def _epoch_millis(text: str) -> Any:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return round(moment.timestamp() * 1000)
+
+
+def _offset_without_colon(text: str) -> str:
+    if text.endswith("Z"):
+        return text[:-1] + "+0000"
+    if re.search(r"[+-]\d{2}:\d{2}$", text):
+        return text[:-3] + text[-2:]
+    return text + "+0000"  # a zoneless local time, sent with a zone it does not have
+
+
+def deviate(
+    body: JSON,
+    where: tuple[str, ...],
+    ordinal: Callable[[dict[str, Any]], int | None],
+    variants: Sequence[Sequence[Deviation]],
+) -> JSON:
+    """``body`` with its task(s) at the key path ``where`` rewritten by ``deviate_task``."""
+    if not where:
+        return deviate_task(body, ordinal, variants)
+    if not isinstance(body, dict):
+        return body
+    container: dict[str, Any] = dict(body)  # pyright: ignore[reportUnknownArgumentType]
+    head, rest = where[0], where[1:]
+    if head in container:
+        inner = container[head]
+        if not rest and isinstance(inner, list):
+            items: list[Any] = inner  # pyright: ignore[reportUnknownVariableType]
+            container[head] = [deviate_task(item, ordinal, variants) for item in items]
+        else:
+            container[head] = deviate(inner, rest, ordinal, variants)
+    return container
+
+
+def deviate_task(
+    task: JSON, ordinal: Callable[[dict[str, Any]], int | None], variants: Sequence[Sequence[Deviation]]
+) -> JSON:
+    """``task`` rewritten by one variant if its ordinal is a multiple of DEVIATION_PERIOD, else as it is.
+
+    The 3rd task gets the first variant, the 6th the second, and so on round the list.
+    """
+    if not isinstance(task, dict):
+        return task
+    found: dict[str, Any] = dict(task)  # pyright: ignore[reportUnknownArgumentType]
+    position = ordinal(found)
+    if not variants or position is None or position <= 0 or position % DEVIATION_PERIOD:
+        return found
+    for deviation in variants[(position // DEVIATION_PERIOD - 1) % len(variants)]:
+        if deviation.field in found or deviation.add:
+            found[deviation.field] = deviation.rewrite(found.get(deviation.field))
+    return found

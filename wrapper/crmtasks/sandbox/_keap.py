@@ -16,16 +16,26 @@ import httpx
 from crmtasks_keap import spec_data
 
 from ._common import (
+    JSON,
     Counter,
+    Deviation,
     Incoming,
     Problem,
     Route,
     check_object,
+    deviate,
+    epoch_millis,
     iso_z,
     json_response,
+    null,
+    number,
+    numeric_string,
+    offset_without_colon,
     parse_instant,
     query_values,
     routes,
+    unknown,
+    unlisted,
 )
 
 NAME = "keap"
@@ -36,6 +46,24 @@ _STATUS_TEXT = {400: "BAD_REQUEST", 401: "UNAUTHENTICATED", 404: "NOT_FOUND", 42
 _TASK_TYPES = ["Call", "Email", "Appointment", "Fax", "Letter", "Other"]
 _TITLES = ["Call back", "Send proposal to", "Follow up with", "Book a demo for", "Renewal check-in with"]
 _NAMES = ["Sarah Lee", "Ravi Patel", "Ana Souza", "Tom Becker", "Mei Chen", "Omar Haddad"]
+
+# The spec deviations of the ``deviations`` fault, one variant per third task in turn (see _common.deviate).
+DEVIATIONS: tuple[tuple[Deviation, ...], ...] = (
+    (
+        unlisted("priority", "URGENT", spec_data.SCHEMAS["CreateTaskRequest"]["properties"]["priority"]["enum"]),
+        numeric_string("remind_time_mins"),
+        unknown("object_type", "TASK"),
+    ),
+    (null("due_time"), null("priority"), number("contact_id"), number("assigned_to_user_id")),
+    (epoch_millis("create_time"), offset_without_colon("modification_time"), offset_without_colon("due_time")),
+)
+# Where each operation's answer holds tasks: a key path to a task, or to a list of them.
+_TASKS_IN: dict[str, tuple[str, ...]] = {
+    "list_tasks": ("tasks",),
+    "get_task": (),
+    "create_task": (),
+    "update_task": (),
+}
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -289,6 +317,14 @@ class KeapStore:
         del table[record_id]
         return httpx.Response(204)
 
+    # -- spec deviations -----------------------------------------------------
+
+    def deviated(self, operation: str, body: JSON) -> JSON:
+        """The answer ``body`` of ``operation`` with its every third task (by id) breaking the spec."""
+        if operation not in _TASKS_IN:
+            return body
+        return deviate(body, _TASKS_IN[operation], _ordinal, DEVIATIONS)
+
     # -- seeding -------------------------------------------------------------
 
     def seed(self, count: int, rng: random.Random) -> None:
@@ -311,6 +347,12 @@ class KeapStore:
                 task["completed"] = True
                 task["completion_time"] = iso_z(due)
             self._insert(task)
+
+
+def _ordinal(task: dict[str, Any]) -> int | None:
+    # Task ids count up from 1 (shared with custom fields, tabs and groups), so "every third" is by id.
+    task_id = task.get("id")
+    return int(task_id) if isinstance(task_id, str) and task_id.isdigit() else None
 
 
 def _standard_clause(

@@ -11,7 +11,26 @@ import httpx
 
 from crmtasks_ysuite import spec_data
 
-from ._common import Counter, Incoming, Problem, Route, check_object, json_response, query_values, routes
+from ._common import (
+    JSON,
+    Counter,
+    Deviation,
+    Incoming,
+    Problem,
+    Route,
+    check_object,
+    deviate,
+    epoch_millis,
+    json_response,
+    null,
+    number,
+    numeric_string,
+    offset_without_colon,
+    query_values,
+    routes,
+    unknown,
+    unlisted,
+)
 
 NAME = "ysuite"
 CREDENTIALS = {"access_key": "sandbox-ysuite-access", "secret_key": "sandbox-ysuite-secret"}
@@ -19,6 +38,26 @@ CREDENTIALS = {"access_key": "sandbox-ysuite-access", "secret_key": "sandbox-ysu
 _LOCAL = "%Y-%m-%dT%H:%M:%S"
 _TITLES = ["Follow up with", "Call", "Send the quote to", "Check in with", "Plan the onboarding for"]
 _NAMES = ["Sarah", "Ravi", "Ana", "Tom", "Mei", "Omar"]
+
+# The spec deviations of the ``deviations`` fault, one variant per third task in turn (see _common.deviate).
+DEVIATIONS: tuple[tuple[Deviation, ...], ...] = (
+    (
+        unlisted("status", 9, spec_data.SCHEMAS["CreateTaskRequest"]["properties"]["status"]["enum"]),
+        numeric_string("priority"),
+        # Laravel's timestamps, which the document leaves out.
+        unknown("created_at", "2025-01-06T09:00:00.000000Z"),
+    ),
+    # Older rows: a status never set, a contact id kept as text, the activity type as its numeric code.
+    (null("status"), numeric_string("cstid"), number("activity_type", 2)),
+    (offset_without_colon("start_datetime"), epoch_millis("end_datetime")),
+)
+_DATA = spec_data.ENVELOPE["data"]
+# Where each operation's answer holds tasks: a key path to a task, or to a list of them.
+_TASKS_IN: dict[str, tuple[str, ...]] = {
+    "list_tasks": (_DATA, "data"),
+    "get_task": (_DATA,),
+    "create_task": (_DATA,),
+}
 
 
 def error_body(status: int, message: str, field_errors: dict[str, list[str]] | None = None) -> dict[str, Any]:
@@ -112,6 +151,12 @@ class YSuiteStore:
         }
         return _ok(data)
 
+    def deviated(self, operation: str, body: JSON) -> JSON:
+        """The answer ``body`` of ``operation`` with its every third task (by activity_id) breaking the spec."""
+        if operation not in _TASKS_IN:
+            return body
+        return deviate(body, _TASKS_IN[operation], _ordinal, DEVIATIONS)
+
     def seed(self, count: int, rng: random.Random) -> None:
         """Add ``count`` realistic tasks."""
         start = dt.datetime.combine(dt.date.today(), dt.time(9, 0))
@@ -128,6 +173,11 @@ class YSuiteStore:
                 "description": "Seeded by the crmtasks sandbox.",
             }
             self._insert(task)
+
+
+def _ordinal(task: dict[str, Any]) -> int | None:
+    activity_id = task.get("activity_id")
+    return activity_id if isinstance(activity_id, int) else None
 
 
 def _due_day(task: dict[str, Any]) -> dt.date:

@@ -1,0 +1,300 @@
+"""Lenient reading of JSON answers: what a generated ``from_dict`` calls when a value is not what the spec says.
+
+generator/generate.py copies this module into every generated package as
+``_reading.py``. Generated readers check each value inline against its declared
+type, which is the whole cost when the answer matches the spec. Only a value that
+does not match reaches a helper here, which
+
+* coerces it when that loses nothing and the intent is clear (``"5"`` for an
+  integer, ``123`` for a string id, ``"+0000"`` offsets or epoch milliseconds for
+  a date-time, ``"true"`` for a boolean);
+* otherwise keeps it when its type still fits the field (an enum value the spec
+  does not list stays a plain ``str``/``int``; an unparseable date-time stays its
+  string), or sets the field to ``None``;
+
+and reports a ``Deviation`` to the reporter in force (``REPORTER``, a context
+variable the crmtasks wrapper sets while it reads an answer: it warns, logs, or
+raises in strict mode). Whatever happens to a field, the model keeps the JSON
+object it was read from (``model.raw``), so nothing the server sent is lost.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import Callable, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, TypeVar
+
+__all__ = [
+    "REPORTER",
+    "Deviation",
+    "NotAnObjectError",
+    "as_object",
+    "boolean",
+    "date",
+    "date_time",
+    "enum",
+    "integer",
+    "item",
+    "items",
+    "missing",
+    "model",
+    "not_a_list",
+    "number",
+    "parse_date",
+    "parse_date_time",
+    "string",
+]
+
+_logger = logging.getLogger("crmtasks")
+_EnumT = TypeVar("_EnumT", bound=Enum)
+_ModelT = TypeVar("_ModelT")
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+# Epoch numbers at or above this are milliseconds (it is 1973 in milliseconds, 5138 in seconds).
+_MILLISECONDS_FROM = 100_000_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Deviation:
+    """One value of an answer that is not what the spec declares, and what the reader made of it."""
+
+    where: str
+    """The field, as ``Model.json_name`` (``Task.priority``); list items add ``[]``."""
+    expected: str
+    """What the spec declares (``TaskPriority``, ``string``, ``date-time``, ``object``...)."""
+    value: Any
+    """The value as it came."""
+    outcome: str
+    """What the field holds now (``kept as str``, ``read as 5``, ``set to None``...)."""
+
+    def __str__(self) -> str:
+        shown = repr(self.value)
+        shown = shown if len(shown) <= 80 else shown[:77] + "..."
+        return f"{self.where}: expected {self.expected}, got {shown}; {self.outcome}"
+
+
+Reporter = Callable[[Deviation], None]
+REPORTER: ContextVar[Reporter | None] = ContextVar("crmtasks_reading_reporter", default=None)
+
+
+# What generated readers try first (the fast path): module attributes, one lookup each.
+parse_date_time = datetime.datetime.fromisoformat
+parse_date = datetime.date.fromisoformat
+
+
+class NotAnObjectError(TypeError):
+    """A model was asked to read something that is not a JSON object (at the top of an answer)."""
+
+
+def _report(where: str, expected: str, value: Any, outcome: str) -> None:
+    deviation = Deviation(where, expected, value, outcome)
+    reporter = REPORTER.get()
+    if reporter is None:  # read outside a crmtasks call (a user's own from_dict): log only
+        _logger.debug("answer deviates from the spec: %s", deviation)
+    else:
+        reporter(deviation)
+
+
+def _null(where: str, expected: str, nullable: bool) -> None:
+    if not nullable:
+        _report(where, expected, None, "read as None")
+
+
+def _unusable(where: str, expected: str, value: Any) -> None:
+    _report(where, expected, value, "set to None (the value stays in .raw)")
+
+
+def as_object(value: Any, name: str) -> Mapping[str, Any]:
+    """The top of an answer as a mapping; anything else cannot be read as the model ``name``."""
+    if isinstance(value, Mapping):
+        return value  # pyright: ignore[reportUnknownVariableType] - a JSON object's keys are strings
+    raise NotAnObjectError(f"expected a JSON object for {name}, got {type(value).__name__}")
+
+
+def missing(where: str) -> None:
+    """Report a required member the answer lacks (the field reads ``None``)."""
+    _report(where, "a required member", None, "missing; read as None")
+
+
+def string(value: Any, where: str, nullable: bool) -> str | None:
+    """A string field's value that is not a string: numbers become their decimal text."""
+    if value is None:
+        _null(where, "string", nullable)
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        text = str(value)
+        _report(where, "string", value, f"read as {text!r}")
+        return text
+    _unusable(where, "string", value)
+    return None
+
+
+def _int_from(value: Any) -> int | None:
+    """``value`` as an int when that is lossless, else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lstrip("+-").isdigit():
+            return int(text)
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+        return int(number) if number.is_integer() else None
+    return None
+
+
+def integer(value: Any, where: str, nullable: bool) -> int | None:
+    """An integer field's value that is not an int: numeric strings and integral floats are read as ints."""
+    if value is None:
+        _null(where, "integer", nullable)
+        return None
+    number = _int_from(value)
+    if number is None:
+        _unusable(where, "integer", value)
+    else:
+        _report(where, "integer", value, f"read as {number}")
+    return number
+
+
+def number(value: Any, where: str, nullable: bool) -> float | None:
+    """A number field's value that is neither int nor float: numeric strings are read as floats."""
+    if value is None:
+        _null(where, "number", nullable)
+        return None
+    if isinstance(value, str):
+        try:
+            parsed = float(value)
+        except ValueError:
+            pass
+        else:
+            _report(where, "number", value, f"read as {parsed}")
+            return parsed
+    _unusable(where, "number", value)
+    return None
+
+
+_BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+
+
+def boolean(value: Any, where: str, nullable: bool) -> bool | None:
+    """A boolean field's value that is not a bool: ``"true"``/``"false"`` and 0/1 are read as booleans."""
+    if value is None:
+        _null(where, "boolean", nullable)
+        return None
+    key = value.strip().lower() if isinstance(value, str) else str(value) if value in (0, 1) else None
+    if key in _BOOLEANS:
+        _report(where, "boolean", value, f"read as {_BOOLEANS[key]}")
+        return _BOOLEANS[key]
+    _unusable(where, "boolean", value)
+    return None
+
+
+def _from_epoch(value: float) -> datetime.datetime:
+    seconds = value / 1000 if abs(value) >= _MILLISECONDS_FROM else value
+    return _EPOCH + datetime.timedelta(seconds=seconds)
+
+
+def date_time(value: Any, where: str, nullable: bool) -> datetime.datetime | str | None:
+    """A date-time that ``datetime.fromisoformat`` did not read: epoch numbers (seconds or
+    milliseconds) become aware UTC date-times; any other string is kept as it came."""
+    if value is None:
+        _null(where, "date-time", nullable)
+        return None
+    epoch: float | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        epoch = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        epoch = int(value)
+    if epoch is not None:
+        try:
+            parsed = _from_epoch(epoch)
+        except (OverflowError, ValueError):
+            pass
+        else:
+            _report(where, "date-time", value, f"read as epoch {parsed.isoformat()}")
+            return parsed
+    if isinstance(value, str):
+        _report(where, "date-time", value, "kept as str")
+        return value
+    _unusable(where, "date-time", value)
+    return None
+
+
+def date(value: Any, where: str, nullable: bool) -> datetime.date | str | None:
+    """A date that ``date.fromisoformat`` did not read: kept as its string, or None when not a string."""
+    if value is None:
+        _null(where, "date", nullable)
+        return None
+    if isinstance(value, str):
+        _report(where, "date", value, "kept as str")
+        return value
+    _unusable(where, "date", value)
+    return None
+
+
+def enum(cls: type[_EnumT], value: Any, where: str, nullable: bool) -> _EnumT | str | int | None:
+    """An enum value: a member when it is one (after lossless coercion); otherwise the raw
+    value when its type is the enum's (a value the API added since the spec), else None."""
+    members = cls._value2member_map_
+    try:
+        member = members.get(value)
+    except TypeError:  # unhashable: a list or an object
+        member = None
+    if member is not None:
+        return member  # type: ignore[return-value]
+    if value is None:
+        _null(where, cls.__name__, nullable)
+        return None
+    int_valued = issubclass(cls, int)
+    coerced: Any = _int_from(value) if int_valued else value if isinstance(value, str) else None
+    if coerced is None and not int_valued and isinstance(value, int | float) and not isinstance(value, bool):
+        coerced = str(value)
+    if coerced is None:
+        _unusable(where, cls.__name__, value)
+        return None
+    member = members.get(coerced)
+    if member is not None:
+        _report(where, cls.__name__, value, f"read as {member!r}")
+        return member  # type: ignore[return-value]
+    kind = "int" if int_valued else "str"
+    _report(where, cls.__name__, value, f"not a listed value; kept as {kind} {coerced!r}")
+    return coerced  # type: ignore[no-any-return]
+
+
+def model(value: Any, where: str, nullable: bool) -> None:
+    """An object field's value that is not a JSON object: the field reads None."""
+    if value is None:
+        _null(where, "object", nullable)
+    else:
+        _unusable(where, "object", value)
+
+
+def not_a_list(value: Any, where: str, nullable: bool) -> None:
+    """A list field's value that is not a JSON array: the field reads None."""
+    if value is None:
+        _null(where, "array", nullable)
+    else:
+        _unusable(where, "array", value)
+
+
+def item(cls: Callable[[Mapping[str, Any]], _ModelT], value: Any, where: str) -> _ModelT:
+    """A list item that should be an object and is not: an empty model whose ``raw`` is the value.
+
+    The item keeps its place, so a page never loses or shifts an item.
+    """
+    _report(where, "object", value, "read as an empty object (the value stays in .raw)")
+    empty = cls({})
+    object.__setattr__(empty, "_raw", value)
+    return empty
+
+
+def items(read: Callable[[Any, str, bool], Any], values: list[Any], where: str, fits: tuple[type, ...]) -> list[Any]:
+    """A list of scalars of which some are not of the types that ``fits``: those are read with ``read``."""
+    return [value if type(value) in fits else read(value, where, False) for value in values]
