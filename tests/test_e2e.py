@@ -159,9 +159,10 @@ async def test_apollo_create_bulk_create_and_search(fresh: str, mode: str) -> No
     task = await resolve(apollo.tasks.create(contact_id="c-1", type="call", priority="low", title="Intro call"))
     assert task.contact_id == "c-1" and task.type_.value == "call"
     due = datetime(2025, 6, 1, tzinfo=UTC)
-    assert await resolve(
+    created = await resolve(
         apollo.tasks.bulk_create(contact_ids=["c-2", "c-3", "c-4"], priority="high", type="action_item", due_at=due)
     )
+    assert created.success is True and [t.contact_id for t in created.tasks or []] == ["c-2", "c-3", "c-4"]
     found = await collect(apollo.tasks.search(sort_by_field="task_priority"))
     assert len(found) == 4
     assert [t.priority.value for t in found] == ["high", "high", "high", "low"]

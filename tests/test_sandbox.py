@@ -95,7 +95,8 @@ async def test_async_in_process_clients() -> None:
     keap = sandbox.async_keap()
     assert len([t async for t in keap.tasks.list()]) == 4
     apollo = sandbox.async_apollo()
-    assert await apollo.tasks.bulk_create(contact_ids=["a", "b"]) is True
+    created = await apollo.tasks.bulk_create(contact_ids=["a", "b"])
+    assert created.success is True and [t.contact_id for t in created.tasks or []] == ["a", "b"]
     ysuite = sandbox.async_ysuite()
     assert (await ysuite.tasks.get(1)).activity_id == 1
 

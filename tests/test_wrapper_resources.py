@@ -12,6 +12,7 @@ import pytest
 import crmtasks
 import crmtasks.keap
 import crmtasks_apollo.models
+import crmtasks_apollo.types
 import crmtasks_keap.models
 import crmtasks_ysuite.models
 
@@ -249,14 +250,15 @@ async def test_apollo_create_requires_contact_id(flavour: str) -> None:
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-async def test_apollo_bulk_create_returns_true(flavour: str) -> None:
+async def test_apollo_bulk_create_reads_the_older_bare_true(flavour: str) -> None:
     mock = MockAPI(True)
     result = await settle(
         make_client("apollo", flavour, mock).tasks.bulk_create(
             contact_ids=["c1", "c2"], type="action_item", status="scheduled", note="Follow up"
         )
     )
-    assert result is True
+    assert result.success is True
+    assert isinstance(result.tasks, crmtasks_apollo.types.Unset)
     request = mock.last
     assert (request.method, request.url.path) == ("POST", "/api/v1/tasks/bulk_create")
     assert body(request) == {
@@ -265,6 +267,32 @@ async def test_apollo_bulk_create_returns_true(flavour: str) -> None:
         "status": "scheduled",
         "note": "Follow up",
     }
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_apollo_bulk_create_returns_the_created_tasks(flavour: str) -> None:
+    answer = {"success": True, "tasks": [{"id": "t1", "contact_id": "c1"}, {"id": "t2", "contact_id": "c2"}]}
+    result = await settle(make_client("apollo", flavour, MockAPI(answer)).tasks.bulk_create(contact_ids=["c1", "c2"]))
+    assert result.success is True
+    assert isinstance(result.tasks, list)
+    assert [(t.id, t.contact_id) for t in result.tasks] == [("t1", "c1"), ("t2", "c2")]
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("answer", [False, {"success": False}, "yes"], ids=["false", "success-false", "string"])
+async def test_apollo_bulk_create_refuses_an_answer_that_is_not_a_success(flavour: str, answer: Any) -> None:
+    client = make_client("apollo", flavour, MockAPI(answer))
+    with pytest.raises(crmtasks.APIResponseValidationError) as caught:
+        await settle(client.tasks.bulk_create(contact_ids=["c1"]))
+    assert caught.value.status_code == 200
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("answer", [{"task": {"id": "t1"}}, {"id": "t1"}], ids=["wrapped", "bare"])
+async def test_apollo_create_reads_the_task_wrapped_or_bare(flavour: str, answer: dict[str, Any]) -> None:
+    task = await settle(make_client("apollo", flavour, MockAPI(answer)).tasks.create(contact_id="c1"))
+    assert isinstance(task, crmtasks_apollo.models.Task)
+    assert task.id == "t1"
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)

@@ -122,14 +122,15 @@ def apollo_tasks(apollo: crmtasks.Apollo) -> None:
     created = apollo.tasks.create(contact_id="c1", type="call", priority="high", due_at=DUE, note="Call back")
     assert_type(created, ApolloTask)
     done = apollo.tasks.bulk_create(contact_ids=["c1", "c2"], type=crmtasks.apollo.TaskType.ACTION_ITEM)
-    assert_type(done, bool)
+    assert_type(done, crmtasks.apollo.BulkCreateTasksResponse)
+    assert_type(done.tasks, list[ApolloTask] | None | crmtasks_apollo.types.Unset)
 
 
 async def async_apollo_tasks(apollo: crmtasks.AsyncApollo) -> None:
     async for task in apollo.tasks.search():
         assert_type(task, ApolloTask)
     assert_type(await apollo.tasks.create(contact_id="c1"), ApolloTask)
-    assert_type(await apollo.tasks.bulk_create(contact_ids=["c1"]), bool)
+    assert_type(await apollo.tasks.bulk_create(contact_ids=["c1"]), crmtasks.apollo.BulkCreateTasksResponse)
 
 
 def ysuite_tasks(ysuite: crmtasks.YSuite) -> None:

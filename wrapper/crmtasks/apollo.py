@@ -5,7 +5,8 @@
     apollo = crmtasks.Apollo()  # api_key= or APOLLO_API_KEY; or access_token= or APOLLO_ACCESS_TOKEN
     for task in apollo.tasks.search(sort_by_field="task_due_at"):
         print(task.id, task.type_, task.due_at)
-    apollo.tasks.bulk_create(contact_ids=["..."], priority="high", type="call", due_at=datetime(..., tzinfo=UTC))
+    created = apollo.tasks.bulk_create(contact_ids=["..."], priority="high", type="call", due_at=datetime(...))
+    created.tasks  # the created tasks, or UNSET when Apollo answered the bare ``true`` of its older API
 
 The models are the generated ones of ``crmtasks_apollo.models``.
 """
@@ -22,6 +23,7 @@ from ._pagination import AsyncPaginator, SyncPaginator, Truncation
 if TYPE_CHECKING:
     from crmtasks_apollo.kwargs import BulkCreateTasksRequestFields, CreateTaskRequestFields, SearchTasksParams
     from crmtasks_apollo.models import (
+        BulkCreateTasksResponse,
         SearchTasksResponse,
         Task,
         TaskPriority,
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Apollo",
     "AsyncApollo",
+    "BulkCreateTasksResponse",
     "SearchTasksResponse",
     "Task",
     "TaskPriority",
@@ -60,11 +63,31 @@ class _Plans:
     def search(self, params: dict[str, Any], call_options: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
         return self.ops.pager("search_tasks", params, call_options)
 
-    def bulk_create(self, fields: dict[str, Any], call_options: dict[str, Any]) -> Call[bool]:
-        return self.ops.call("bulk_create_tasks", body=fields, **call_options)
+    def bulk_create(self, fields: dict[str, Any], call_options: dict[str, Any]) -> Call[BulkCreateTasksResponse]:
+        return self.ops.call("bulk_create_tasks", body=fields, unwrap=self._bulk_created, **call_options)
 
     def create(self, fields: dict[str, Any], call_options: dict[str, Any]) -> Call[Task]:
-        return self.ops.call("create_task", body=fields, unwrap=member("task"), **call_options)
+        return self.ops.call("create_task", body=fields, unwrap=self._created, **call_options)
+
+    def _bulk_created(self, parsed: Any) -> BulkCreateTasksResponse:
+        """Both answers Apollo gives: the current ``{"success", "tasks"}`` object, or the older bare ``true``."""
+        if parsed is True:
+            result: BulkCreateTasksResponse = self.ops.models.BulkCreateTasksResponse(success=True)
+            return result
+        if isinstance(parsed, self.ops.models.BulkCreateTasksResponse) and parsed.success is not False:
+            return parsed
+        raise ValueError(f"expected true or an object with success=true, got {getattr(parsed, 'raw', parsed)!r}")
+
+    def _created(self, parsed: Any) -> Task:
+        """The task of a create answer: in its ``task`` envelope, or bare (seen in some answers)."""
+        task = getattr(parsed, "task", None)
+        if isinstance(task, self.ops.models.Task):
+            return task
+        raw = getattr(parsed, "raw", None)
+        if isinstance(raw, dict) and "task" not in raw and "id" in raw:
+            bare: Task = self.ops.models.Task.from_dict(raw)
+            return bare
+        return member("task")(parsed)  # type: ignore[no-any-return]
 
 
 class ApolloTasks:
@@ -106,11 +129,14 @@ class ApolloTasks:
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
         **fields: Unpack[BulkCreateTasksRequestFields],
-    ) -> bool:
-        """Create one task per contact in ``contact_ids``; True on success.
+    ) -> BulkCreateTasksResponse:
+        """Create one task per contact in ``contact_ids``.
 
-        Apollo does not de-duplicate, so this is never repeated once the
-        request may have reached it.
+        Returns the answer with ``success`` and ``tasks``, the created tasks as
+        Apollo's current API gives them; when Apollo answers the bare ``true``
+        of its older API, ``success`` is True and ``tasks`` is UNSET (search to
+        read them back). Apollo does not de-duplicate, so this is never
+        repeated once the request may have reached it.
         """
         return self._engine.send(self._plans.bulk_create(dict(fields), options(timeout, max_retries)))
 
@@ -156,8 +182,8 @@ class AsyncApolloTasks:
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
         **fields: Unpack[BulkCreateTasksRequestFields],
-    ) -> bool:
-        """Create one task per contact in ``contact_ids``; never repeated once it may have reached Apollo."""
+    ) -> BulkCreateTasksResponse:
+        """Create one task per contact in ``contact_ids``, as ApolloTasks.bulk_create; never repeated once sent."""
         return await self._engine.send(self._plans.bulk_create(dict(fields), options(timeout, max_retries)))
 
     async def create(

@@ -5,6 +5,7 @@ from .account_persona_counts import AccountPersonaCounts
 from .account_typed_custom_fields import AccountTypedCustomFields
 from .apollo_error import ApolloError
 from .bulk_create_tasks_request import BulkCreateTasksRequest
+from .bulk_create_tasks_response import BulkCreateTasksResponse
 from .contact import Contact
 from .contact_typed_custom_fields import ContactTypedCustomFields
 from .create_task_request import CreateTaskRequest
@@ -28,6 +29,7 @@ __all__ = (
     "AccountTypedCustomFields",
     "ApolloError",
     "BulkCreateTasksRequest",
+    "BulkCreateTasksResponse",
     "Contact",
     "ContactTypedCustomFields",
     "CreateTaskRequest",

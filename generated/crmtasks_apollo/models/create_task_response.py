@@ -20,10 +20,11 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class CreateTaskResponse:
-    """Envelope returned by single task creation.
+    """Envelope returned by single task creation. Some answers have been seen
+    to carry the task bare, without the envelope; crmtasks reads both.
 
-    Attributes:
-        task (Task | Unset): A task as returned by Apollo, with its account and contact embedded.
+        Attributes:
+            task (Task | Unset): A task as returned by Apollo, with its account and contact embedded.
     """
 
     task: Task | None | Unset = UNSET

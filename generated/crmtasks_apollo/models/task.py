@@ -27,23 +27,27 @@ _KEYS: frozenset[str] = frozenset(
         "contact_id",
         "created_at",
         "created_from",
+        "creator_id",
         "due_at",
         "emailer_campaign_id",
         "hubspot_id",
         "needs_playbook_autoprospecting",
         "note",
+        "opportunity_id",
         "organization_id",
         "person_id",
         "persona_ids",
         "playbook_id",
         "playbook_step_ids",
         "priority",
+        "rule_config_id",
         "salesforce_id",
         "salesforce_type",
         "skipped_at",
         "starred_by_user_ids",
         "status",
         "subject",
+        "title",
         "type",
         "user_id",
     }
@@ -64,17 +68,20 @@ class Task:
         contact_id (None | str | Unset): Id of the contact the task is about.
         created_at (datetime.datetime | Unset): When the task was created.
         created_from (None | str | Unset): Where the task was created, for example `zp_ui` for the Apollo web app.
+        creator_id (None | str | Unset): Id of the Apollo user who created the task.
         due_at (datetime.datetime | None | Unset): When the task is due.
         emailer_campaign_id (None | str | Unset): Id of the sequence that generated the task, if any.
         hubspot_id (None | str | Unset): Id of the synced HubSpot record, if any.
         needs_playbook_autoprospecting (bool | None | Unset): Internal playbook flag; usually null.
         note (None | str | Unset): Free text attached to the task.
+        opportunity_id (None | str | Unset): Id of the deal the task belongs to, if any.
         organization_id (None | str | Unset): Id of the matching organization in Apollo's database, if linked.
         person_id (None | str | Unset): Id of the matching person in Apollo's database, if linked.
         persona_ids (list[str] | Unset): Ids of the buyer personas associated with the task.
         playbook_id (None | str | Unset): Id of the playbook linked to the task, if any.
         playbook_step_ids (list[str] | Unset): Ids of the playbook steps linked to the task.
         priority (TaskPriority | Unset): How urgent a task is.
+        rule_config_id (None | str | Unset): Id of the automation rule that created the task, if any.
         salesforce_id (None | str | Unset): Id of the synced Salesforce record, if any.
         salesforce_type (None | str | Unset): Salesforce activity type the task syncs to, if any.
         skipped_at (datetime.datetime | None | Unset): When the task was skipped; null unless skipped.
@@ -86,6 +93,7 @@ class Task:
             `archived` does not appear in the documentation; it is listed so
             that a search result carrying it can still be parsed.
         subject (None | str | Unset): Subject line, used by email tasks.
+        title (None | str | Unset): Short title of the task, when it has one.
         type_ (TaskType | Unset): The kind of action the task owner has to take: `call` (phone the
             contact), `outreach_manual_email` (write an email by hand),
             `linkedin_step_connect` (send a LinkedIn connection request),
@@ -107,23 +115,27 @@ class Task:
     contact_id: str | None | Unset = UNSET
     created_at: datetime.datetime | str | None | Unset = UNSET
     created_from: str | None | Unset = UNSET
+    creator_id: str | None | Unset = UNSET
     due_at: datetime.datetime | str | None | Unset = UNSET
     emailer_campaign_id: str | None | Unset = UNSET
     hubspot_id: str | None | Unset = UNSET
     needs_playbook_autoprospecting: bool | None | Unset = UNSET
     note: str | None | Unset = UNSET
+    opportunity_id: str | None | Unset = UNSET
     organization_id: str | None | Unset = UNSET
     person_id: str | None | Unset = UNSET
     persona_ids: list[str | None] | None | Unset = UNSET
     playbook_id: str | None | Unset = UNSET
     playbook_step_ids: list[str | None] | None | Unset = UNSET
     priority: TaskPriority | str | None | Unset = UNSET
+    rule_config_id: str | None | Unset = UNSET
     salesforce_id: str | None | Unset = UNSET
     salesforce_type: str | None | Unset = UNSET
     skipped_at: datetime.datetime | str | None | Unset = UNSET
     starred_by_user_ids: list[str | None] | None | Unset = UNSET
     status: TaskStatus | str | None | Unset = UNSET
     subject: str | None | Unset = UNSET
+    title: str | None | Unset = UNSET
     type_: TaskType | str | None | Unset = UNSET
     user_id: str | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -191,6 +203,9 @@ class Task:
         v = self.created_from
         if v is not UNSET:
             field_dict["created_from"] = v
+        v = self.creator_id
+        if v is not UNSET:
+            field_dict["creator_id"] = v
         v = self.due_at
         if isinstance(v, datetime.date):
             v = v.isoformat()
@@ -208,6 +223,9 @@ class Task:
         v = self.note
         if v is not UNSET:
             field_dict["note"] = v
+        v = self.opportunity_id
+        if v is not UNSET:
+            field_dict["opportunity_id"] = v
         v = self.organization_id
         if v is not UNSET:
             field_dict["organization_id"] = v
@@ -232,6 +250,9 @@ class Task:
             v = v.value
         if v is not UNSET:
             field_dict["priority"] = v
+        v = self.rule_config_id
+        if v is not UNSET:
+            field_dict["rule_config_id"] = v
         v = self.salesforce_id
         if v is not UNSET:
             field_dict["salesforce_id"] = v
@@ -256,6 +277,9 @@ class Task:
         v = self.subject
         if v is not UNSET:
             field_dict["subject"] = v
+        v = self.title
+        if v is not UNSET:
+            field_dict["title"] = v
         v = self.type_
         if isinstance(v, Enum):
             v = v.value
@@ -328,6 +352,10 @@ class Task:
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.created_from", True)
         task.created_from = v
+        v = d.get("creator_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.creator_id", True)
+        task.creator_id = v
         v = d.get("due_at", UNSET)
         if v.__class__ is str:
             try:
@@ -353,6 +381,10 @@ class Task:
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.note", True)
         task.note = v
+        v = d.get("opportunity_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.opportunity_id", True)
+        task.opportunity_id = v
         v = d.get("organization_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.organization_id", True)
@@ -392,6 +424,10 @@ class Task:
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "Task.priority", False)
         task.priority = v
+        v = d.get("rule_config_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.rule_config_id", True)
+        task.rule_config_id = v
         v = d.get("salesforce_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.salesforce_id", True)
@@ -430,6 +466,10 @@ class Task:
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.subject", True)
         task.subject = v
+        v = d.get("title", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.title", True)
+        task.title = v
         v = d.get("type", UNSET)
         if v.__class__ is str:
             m = TaskType._value2member_map_.get(v)

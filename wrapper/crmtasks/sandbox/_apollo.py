@@ -57,7 +57,11 @@ DEVIATIONS: tuple[tuple[Deviation, ...], ...] = (
     (offset_without_colon("created_at"), epoch_millis("due_at")),
 )
 # Where each operation's answer holds tasks: a key path to a task, or to a list of them.
-_TASKS_IN: dict[str, tuple[str, ...]] = {"search_tasks": ("tasks",), "create_task": ("task",)}
+_TASKS_IN: dict[str, tuple[str, ...]] = {
+    "search_tasks": ("tasks",),
+    "create_task": ("task",),
+    "bulk_create_tasks": ("tasks",),
+}
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -141,9 +145,9 @@ class ApolloStore:
 
     def bulk_create_tasks(self, request: Incoming) -> httpx.Response:
         body = self._check_body("BulkCreateTasksRequest", request.body)
-        for contact_id in body["contact_ids"]:
-            self._make(contact_id, body)
-        return json_response(200, True)
+        # Apollo's current answer (its older one was the bare `true`, which the clients also read).
+        tasks = [self._make(contact_id, body) for contact_id in body["contact_ids"]]
+        return json_response(200, {"success": True, "tasks": tasks})
 
     def create_task(self, request: Incoming) -> httpx.Response:
         body = self._check_body("CreateTaskRequest", request.body)

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apollo_error import ApolloError
 from ...models.bulk_create_tasks_request import BulkCreateTasksRequest
+from ...models.bulk_create_tasks_response import BulkCreateTasksResponse
 from ...types import Response, json_body
 
 
@@ -29,9 +30,24 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApolloError | bool | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApolloError | bool | BulkCreateTasksResponse | None:
     if response.status_code == 200:
-        response_200 = cast(bool, json_body(response))
+
+        def _parse_response_200(data: object) -> bool | BulkCreateTasksResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = BulkCreateTasksResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BulkCreateTasksResponse, data)
+
+        response_200 = _parse_response_200(json_body(response))
+
         return response_200
 
     if response.status_code == 401:
@@ -65,7 +81,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ApolloError | bool]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApolloError | bool | BulkCreateTasksResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateTasksRequest,
-) -> Response[ApolloError | bool]:
+) -> Response[ApolloError | bool | BulkCreateTasksResponse]:
     """Create one task for each of several contacts
 
      Creates a separate task for every contact id listed in `contact_ids`,
@@ -87,10 +105,11 @@ def sync_detailed(
     tasks even when identical ones already exist, so retrying a call that
     actually succeeded produces duplicates.
 
-    The response body is the bare JSON value `true` when the tasks were
-    created; the created tasks themselves are not returned (use
-    `searchTasks` to read them back). Requires a master API key; other
-    keys are refused with 403.
+    Apollo's current reference answers `{"success": true, "tasks": [...]}`
+    with the created tasks, one per contact id; its older documentation
+    (and older deployments) answer the bare JSON value `true` and return
+    no tasks (use `searchTasks` to read them back). Both are declared.
+    Requires a master API key; other keys are refused with 403.
 
     Args:
         body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
@@ -102,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApolloError | bool]
+        Response[ApolloError | bool | BulkCreateTasksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateTasksRequest,
-) -> ApolloError | bool | None:
+) -> ApolloError | bool | BulkCreateTasksResponse | None:
     """Create one task for each of several contacts
 
      Creates a separate task for every contact id listed in `contact_ids`,
@@ -129,10 +148,11 @@ def sync(
     tasks even when identical ones already exist, so retrying a call that
     actually succeeded produces duplicates.
 
-    The response body is the bare JSON value `true` when the tasks were
-    created; the created tasks themselves are not returned (use
-    `searchTasks` to read them back). Requires a master API key; other
-    keys are refused with 403.
+    Apollo's current reference answers `{"success": true, "tasks": [...]}`
+    with the created tasks, one per contact id; its older documentation
+    (and older deployments) answer the bare JSON value `true` and return
+    no tasks (use `searchTasks` to read them back). Both are declared.
+    Requires a master API key; other keys are refused with 403.
 
     Args:
         body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
@@ -144,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApolloError | bool
+        ApolloError | bool | BulkCreateTasksResponse
     """
 
     return sync_detailed(
@@ -157,7 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateTasksRequest,
-) -> Response[ApolloError | bool]:
+) -> Response[ApolloError | bool | BulkCreateTasksResponse]:
     """Create one task for each of several contacts
 
      Creates a separate task for every contact id listed in `contact_ids`,
@@ -166,10 +186,11 @@ async def asyncio_detailed(
     tasks even when identical ones already exist, so retrying a call that
     actually succeeded produces duplicates.
 
-    The response body is the bare JSON value `true` when the tasks were
-    created; the created tasks themselves are not returned (use
-    `searchTasks` to read them back). Requires a master API key; other
-    keys are refused with 403.
+    Apollo's current reference answers `{"success": true, "tasks": [...]}`
+    with the created tasks, one per contact id; its older documentation
+    (and older deployments) answer the bare JSON value `true` and return
+    no tasks (use `searchTasks` to read them back). Both are declared.
+    Requires a master API key; other keys are refused with 403.
 
     Args:
         body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
@@ -181,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApolloError | bool]
+        Response[ApolloError | bool | BulkCreateTasksResponse]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BulkCreateTasksRequest,
-) -> ApolloError | bool | None:
+) -> ApolloError | bool | BulkCreateTasksResponse | None:
     """Create one task for each of several contacts
 
      Creates a separate task for every contact id listed in `contact_ids`,
@@ -206,10 +227,11 @@ async def asyncio(
     tasks even when identical ones already exist, so retrying a call that
     actually succeeded produces duplicates.
 
-    The response body is the bare JSON value `true` when the tasks were
-    created; the created tasks themselves are not returned (use
-    `searchTasks` to read them back). Requires a master API key; other
-    keys are refused with 403.
+    Apollo's current reference answers `{"success": true, "tasks": [...]}`
+    with the created tasks, one per contact id; its older documentation
+    (and older deployments) answer the bare JSON value `true` and return
+    no tasks (use `searchTasks` to read them back). Both are declared.
+    Requires a master API key; other keys are refused with 403.
 
     Args:
         body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
@@ -221,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApolloError | bool
+        ApolloError | bool | BulkCreateTasksResponse
     """
 
     return (
@@ -246,6 +268,8 @@ def build_request(
     )
 
 
-def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApolloError | bool | None:
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ApolloError | bool | BulkCreateTasksResponse | None:
     """This operation's declared model for ``response`` (None for an undeclared status)."""
     return _parse_response(client=client, response=response)

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _reading
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkCreateTasksResponse")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "success",
+        "tasks",
+    }
+)
+
+
+@_attrs_define
+class BulkCreateTasksResponse:
+    """The answer of a bulk creation in Apollo's current reference.
+
+    Attributes:
+        success (bool | Unset): Whether the tasks were created.
+        tasks (list[Task] | Unset): The created tasks, one per contact id of the request.
+    """
+
+    success: bool | None | Unset = UNSET
+    tasks: list[Task] | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
+
+    def to_dict(self) -> dict[str, Any]:
+        v: Any
+        field_dict: dict[str, Any] = {}
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.success
+        if v is not UNSET:
+            field_dict["success"] = v
+        v = self.tasks
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["tasks"] = v
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "BulkCreateTasksResponse")
+        bulk_create_tasks_response = cls.__new__(cls)
+        v = d.get("success", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _reading.boolean(v, "BulkCreateTasksResponse.success", False)
+        bulk_create_tasks_response.success = v
+        v = d.get("tasks", UNSET)
+        if v.__class__ is list:
+            v = [
+                Task.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(Task.from_dict, x, "BulkCreateTasksResponse.tasks[]")
+                for x in v
+            ]
+        elif v is not UNSET:
+            _reading.not_a_list(v, "BulkCreateTasksResponse.tasks", False)
+            v = None
+        bulk_create_tasks_response.tasks = v
+        bulk_create_tasks_response._raw = src_dict
+        bulk_create_tasks_response._additional = None
+        return bulk_create_tasks_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.task import Task
