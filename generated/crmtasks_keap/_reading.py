@@ -136,6 +136,8 @@ def _int_from(value: Any) -> int | None:
     """``value`` as an int when that is lossless, else None."""
     if isinstance(value, bool):
         return None
+    if isinstance(value, int):
+        return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str):
@@ -243,16 +245,14 @@ def enum(cls: type[_EnumT], value: Any, where: str, nullable: bool) -> _EnumT | 
     """An enum value: a member when it is one (after lossless coercion); otherwise the raw
     value when its type is the enum's (a value the API added since the spec), else None."""
     members = cls._value2member_map_
-    try:
+    int_valued = issubclass(cls, int)
+    if type(value) is (int if int_valued else str):  # 2.0 or True would match 2 and 1: not without a report
         member = members.get(value)
-    except TypeError:  # unhashable: a list or an object
-        member = None
-    if member is not None:
-        return member  # type: ignore[return-value]
+        if member is not None:
+            return member  # type: ignore[return-value]
     if value is None:
         _null(where, cls.__name__, nullable)
         return None
-    int_valued = issubclass(cls, int)
     coerced: Any = _int_from(value) if int_valued else value if isinstance(value, str) else None
     if coerced is None and not int_valued and isinstance(value, int | float) and not isinstance(value, bool):
         coerced = str(value)

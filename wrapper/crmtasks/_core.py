@@ -312,7 +312,7 @@ class _EngineBase:
             return self._read(call, response)
         try:
             body = call.endpoint.parse_response(client=self._parser_client, response=response)
-        except Exception:  # noqa: BLE001 - not the declared error body (an HTML page from a proxy, say)
+        except Exception:
             body = None
         raise self._status_error(response, body)
 
@@ -320,17 +320,12 @@ class _EngineBase:
         """The success answer read leniently (deviations reported), its envelope checked, unwrapped."""
         operation = _operation_name(call)
         reading = self.api.reading
-        reporter: Callable[[Any], None]
-        if self.strict_responses:
 
-            def reporter(deviation: Any) -> None:
+        def reporter(deviation: Any) -> None:
+            if self.strict_responses:
                 message = f"{self.api.name} {operation}: the answer deviates from the spec: {deviation}"
                 raise APIResponseValidationError(message, response=response, deviation=deviation)
-
-        else:
-
-            def reporter(deviation: Any) -> None:
-                _report_once(self.api.name, operation, deviation)
+            _report_once(self.api.name, operation, deviation)
 
         token = reading.REPORTER.set(reporter)
         try:
@@ -372,7 +367,7 @@ class _EngineBase:
 def _parse_json(model: Any, response: httpx.Response) -> Any:
     try:
         return model.from_dict(response.json())
-    except Exception:  # noqa: BLE001 - an error body we cannot read still makes a status error
+    except Exception:
         return None
 
 

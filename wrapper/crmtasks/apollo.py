@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from ._client import AsyncKeyOrTokenClient, KeyOrTokenClient
 from ._core import NOT_GIVEN, ApiDefinition, AsyncEngine, Call, Credential, SyncEngine, TimeoutArg
-from ._operations import Operations, member, models_getattr, options
+from ._operations import Operations, models_getattr, options
 from ._pagination import AsyncPaginator, SyncPaginator, Truncation
 
 if TYPE_CHECKING:
@@ -75,19 +75,20 @@ class _Plans:
             result: BulkCreateTasksResponse = self.ops.models.BulkCreateTasksResponse(success=True)
             return result
         if isinstance(parsed, self.ops.models.BulkCreateTasksResponse) and parsed.success is not False:
-            return parsed
+            answer: BulkCreateTasksResponse = parsed
+            return answer
         raise ValueError(f"expected true or an object with success=true, got {getattr(parsed, 'raw', parsed)!r}")
 
     def _created(self, parsed: Any) -> Task:
         """The task of a create answer: in its ``task`` envelope, or bare (seen in some answers)."""
-        task = getattr(parsed, "task", None)
-        if isinstance(task, self.ops.models.Task):
-            return task
-        raw = getattr(parsed, "raw", None)
-        if isinstance(raw, dict) and "task" not in raw and "id" in raw:
-            bare: Task = self.ops.models.Task.from_dict(raw)
-            return bare
-        return member("task")(parsed)  # type: ignore[no-any-return]
+        task: Any = getattr(parsed, "task", None)
+        if not isinstance(task, self.ops.models.Task):
+            raw = getattr(parsed, "raw", None)
+            if not (isinstance(raw, dict) and "id" in raw and "task" not in raw):
+                raise ValueError("the answer holds no task")
+            task = self.ops.models.Task.from_dict(raw)
+        created: Task = task
+        return created
 
 
 class ApolloTasks:

@@ -75,6 +75,23 @@ def _parse_response(
 
         return response_500
 
+    if 200 <= response.status_code <= 299:
+
+        def _parse_response_200(data: object) -> bool | BulkCreateTasksResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = BulkCreateTasksResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | BulkCreateTasksResponse, data)
+
+        response_200 = _parse_response_200(json_body(response))
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -84,6 +84,11 @@ def _parse_response(
 
         return response_501
 
+    if 200 <= response.status_code <= 299:
+        response_201 = CreateCustomFieldResponse.from_dict(json_body(response))
+
+        return response_201
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

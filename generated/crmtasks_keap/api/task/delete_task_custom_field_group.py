@@ -77,6 +77,10 @@ def _parse_response(
 
         return response_501
 
+    if 200 <= response.status_code <= 299:
+        response_204 = cast(Any, None)
+        return response_204
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -84,6 +84,11 @@ def _parse_response(
 
         return response_501
 
+    if 200 <= response.status_code <= 299:
+        response_200 = ListCustomFieldGroupsResponse.from_dict(json_body(response))
+
+        return response_200
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
