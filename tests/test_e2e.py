@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import crmtasks
+import crmtasks._core
 from crmtasks.sandbox import Sandbox
 from crmtasks.ysuite import TaskPriority, TaskStatus
 
@@ -280,3 +281,69 @@ async def test_wrong_credentials_are_refused(server: str, mode: str, api: str) -
     with pytest.raises(crmtasks.AuthenticationError) as raised:
         await resolve(CREATE_CALLS[api](api_client))
     assert "wrong" not in str(raised.value) and "wrong" not in repr(raised.value)
+
+
+# -- Answers that break the spec (the sandbox's malformed-answer and deviation faults) ------
+
+
+LISTINGS = {"keap": lambda c: c.tasks.list(page_size=4), "apollo": lambda c: c.tasks.search(page_size=4),
+            "ysuite": lambda c: c.tasks.list(page_size=4)}  # fmt: skip
+ID_OF = {"keap": "id", "apollo": "id", "ysuite": "activity_id"}
+
+
+@pytest.fixture
+def quiet_reports() -> Iterator[None]:
+    """Deviations are reported once per process: forget earlier reports, so each test sees its own."""
+    crmtasks._core._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
+    yield
+    crmtasks._core._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
+
+
+@pytest.mark.parametrize("api", ["keap", "apollo", "ysuite"])
+async def test_listing_through_deviating_answers_loses_and_repeats_nothing(
+    server: str, mode: str, api: str, quiet_reports: None
+) -> None:
+    control(server, "reset", {"seed": 14})
+    before = await collect(LISTINGS[api](client(api, server, mode)))
+    expected = [getattr(t, ID_OF[api]) for t in before]
+    control(server, "faults", {"deviations": True})
+    try:
+        with pytest.warns(crmtasks.ResponseValidationWarning) as caught:
+            got = await collect(LISTINGS[api](client(api, server, mode)))
+    finally:
+        control(server, "faults", {})
+    assert [getattr(t, ID_OF[api]) for t in got] == expected and len(expected) == 14
+    changed = [b.raw for b, g in zip(before, got, strict=True) if b.raw != g.raw]
+    assert len(changed) >= 4  # every third task of the 14 came with deviations, and was read anyway
+    fields = [str(w.message).split(": expected ")[0].rsplit(": ", 1)[-1] for w in caught]
+    assert len(fields) == len(set(fields)), fields  # once per field
+
+
+@pytest.mark.parametrize("api", ["keap", "apollo", "ysuite"])
+@pytest.mark.parametrize("kind", ["html", "truncated", "empty", "null", "list"])
+async def test_a_malformed_page_is_asked_again_and_the_listing_completes(
+    server: str, mode: str, api: str, kind: str, sleeps: list[float]
+) -> None:
+    control(server, "reset", {"seed": 9})
+    # The second request (the second page) is broken once; the client asks again, as after a 5xx.
+    control(server, "faults", {"malformed": kind, "malformed_after": 1, "malformed_count": 1})
+    try:
+        got = await collect(LISTINGS[api](client(api, server, mode, max_retries=1)))
+    finally:
+        control(server, "faults", {})
+    assert len(got) == 9 and len({getattr(t, ID_OF[api]) for t in got}) == 9
+    assert len(sleeps) == 1
+
+
+@pytest.mark.parametrize("api", ["keap", "apollo", "ysuite"])
+async def test_a_malformed_page_past_the_retries_is_an_api_error(
+    server: str, mode: str, api: str, sleeps: list[float]
+) -> None:
+    control(server, "reset", {"seed": 9})
+    control(server, "faults", {"malformed": "html", "malformed_after": 0, "malformed_count": 5})
+    try:
+        with pytest.raises(crmtasks.APIResponseValidationError) as caught:
+            await collect(LISTINGS[api](client(api, server, mode, max_retries=1)))
+    finally:
+        control(server, "faults", {})
+    assert caught.value.status_code == 200 and "<html" in caught.value.body
