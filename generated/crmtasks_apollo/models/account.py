@@ -48,31 +48,33 @@ class Account:
     """A company record in the team's Apollo workspace, as embedded in a task.
 
     Attributes:
-        id (str): Apollo id of the account.
-        account_playbook_statuses (list[Any] | Unset): Playbook states of the account; their shape is not documented.
-        account_stage_id (None | str | Unset): Id of the account stage, if set.
-        created_at (datetime.datetime | None | Unset): When the account was created in Apollo.
-        crm_owner_id (None | str | Unset): Id of the owner in the connected CRM.
-        domain (None | str | Unset): Web domain of the company.
-        existence_level (None | str | Unset): How complete the record is, such as `full`.
-        hubspot_id (None | str | Unset): Id of the synced HubSpot company, if any.
-        label_ids (list[str] | Unset): Ids of the lists (labels) the account is on.
-        modality (None | str | Unset): Record kind; `account` for accounts.
-        name (None | str | Unset): Company name.
-        organization_id (None | str | Unset): Id of the matching organization in Apollo's database, if linked.
-        original_source (None | str | Unset): How the account first entered Apollo.
-        owner_id (None | str | Unset): Id of the Apollo user who owns the account.
-        parent_account_id (None | str | Unset): Id of the parent account, if any.
-        persona_counts (AccountPersonaCounts | Unset): Number of contacts per buyer persona, keyed by persona id.
-        phone (None | str | Unset): Company phone number as entered.
-        phone_status (None | str | Unset): Verification state of the phone number, such as `no_status`.
-        salesforce_id (None | str | Unset): Id of the synced Salesforce account, if any.
-        salesforce_record_url (None | str | Unset): Link to the record in Salesforce, if synced.
-        sanitized_phone (None | str | Unset): Phone number normalised to E.164.
-        source (None | str | Unset): How the account was last created or updated, such as `salesforce`.
-        team_id (None | str | Unset): Id of the Apollo team that owns the record.
+        id (str | None): Apollo id of the account.
+        account_playbook_statuses (list[Any] | None | Unset): Playbook states of the account; their shape is not
+            documented.
+        account_stage_id (str | None | Unset): Id of the account stage, if set.
+        created_at (datetime.datetime | str | None | Unset): When the account was created in Apollo.
+        crm_owner_id (str | None | Unset): Id of the owner in the connected CRM.
+        domain (str | None | Unset): Web domain of the company.
+        existence_level (str | None | Unset): How complete the record is, such as `full`.
+        hubspot_id (str | None | Unset): Id of the synced HubSpot company, if any.
+        label_ids (list[str | None] | None | Unset): Ids of the lists (labels) the account is on.
+        modality (str | None | Unset): Record kind; `account` for accounts.
+        name (str | None | Unset): Company name.
+        organization_id (str | None | Unset): Id of the matching organization in Apollo's database, if linked.
+        original_source (str | None | Unset): How the account first entered Apollo.
+        owner_id (str | None | Unset): Id of the Apollo user who owns the account.
+        parent_account_id (str | None | Unset): Id of the parent account, if any.
+        persona_counts (AccountPersonaCounts | None | Unset): Number of contacts per buyer persona, keyed by persona id.
+        phone (str | None | Unset): Company phone number as entered.
+        phone_status (str | None | Unset): Verification state of the phone number, such as `no_status`.
+        salesforce_id (str | None | Unset): Id of the synced Salesforce account, if any.
+        salesforce_record_url (str | None | Unset): Link to the record in Salesforce, if synced.
+        sanitized_phone (str | None | Unset): Phone number normalised to E.164.
+        source (str | None | Unset): How the account was last created or updated, such as `salesforce`.
+        team_id (str | None | Unset): Id of the Apollo team that owns the record.
         test_predictive_score (float | None | Unset): Experimental scoring value; usually null.
-        typed_custom_fields (AccountTypedCustomFields | Unset): Values of custom fields, keyed by custom field id.
+        typed_custom_fields (AccountTypedCustomFields | None | Unset): Values of custom fields, keyed by custom field
+            id.
     """
 
     id: str | None

@@ -25,9 +25,9 @@ class ApolloError:
     """Error body returned by Apollo. Which fields are present varies by endpoint and error.
 
     Attributes:
-        error (str | Unset): Short error text.
-        error_code (str | Unset): Machine-readable error identifier, when given.
-        message (str | Unset): Longer explanation of the error.
+        error (str | None | Unset): Short error text.
+        error_code (str | None | Unset): Machine-readable error identifier, when given.
+        message (str | None | Unset): Longer explanation of the error.
     """
 
     error: str | None | Unset = UNSET

@@ -35,18 +35,18 @@ class BulkCreateTasksRequest:
     per entry in `contact_ids`.
 
         Attributes:
-            contact_ids (list[str]): Ids of the contacts to create a task for, one task each.
-            due_at (datetime.datetime | Unset): When the tasks are due, as an ISO 8601 date-time (GMT unless an offset is
-                given).
-            note (str | Unset): Free text attached to every created task.
-            priority (TaskPriority | Unset): How urgent a task is.
-            status (TaskStatus | Unset): Lifecycle state of a task. `scheduled` is the value the
+            contact_ids (list[str | None] | None): Ids of the contacts to create a task for, one task each.
+            due_at (datetime.datetime | str | None | Unset): When the tasks are due, as an ISO 8601 date-time (GMT unless an
+                offset is given).
+            note (str | None | Unset): Free text attached to every created task.
+            priority (TaskPriority | str | None | Unset): How urgent a task is.
+            status (TaskStatus | str | None | Unset): Lifecycle state of a task. `scheduled` is the value the
                 documentation uses for work still to be done and is what new tasks
                 normally get; Apollo's current documentation also describes
                 `completed` (work done) and `skipped` (work deliberately not done).
                 `archived` does not appear in the documentation; it is listed so
                 that a search result carrying it can still be parsed.
-            type_ (TaskType | Unset): The kind of action the task owner has to take: `call` (phone the
+            type_ (TaskType | str | None | Unset): The kind of action the task owner has to take: `call` (phone the
                 contact), `outreach_manual_email` (write an email by hand),
                 `linkedin_step_connect` (send a LinkedIn connection request),
                 `linkedin_step_message` (send a LinkedIn message),
@@ -55,7 +55,7 @@ class BulkCreateTasksRequest:
                 or `action_item` (anything else; best paired with a note). The older
                 documentation only listed `call`, `outreach_manual_email` and
                 `action_item`.
-            user_id (str | Unset): Id of the Apollo user who will own the tasks and carry them out
+            user_id (str | None | Unset): Id of the Apollo user who will own the tasks and carry them out
                 (user ids come from Apollo's users endpoint).
     """
 

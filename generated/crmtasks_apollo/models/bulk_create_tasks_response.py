@@ -24,8 +24,8 @@ class BulkCreateTasksResponse:
     """The answer of a bulk creation in Apollo's current reference.
 
     Attributes:
-        success (bool | Unset): Whether the tasks were created.
-        tasks (list[Task] | Unset): The created tasks, one per contact id of the request.
+        success (bool | None | Unset): Whether the tasks were created.
+        tasks (list[Task] | None | Unset): The created tasks, one per contact id of the request.
     """
 
     success: bool | None | Unset = UNSET

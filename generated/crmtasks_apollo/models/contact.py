@@ -77,61 +77,62 @@ class Contact:
     """A person record in the team's Apollo workspace, as embedded in a task.
 
     Attributes:
-        id (str): Apollo id of the contact.
-        account_id (None | str | Unset): Id of the account the contact belongs to.
-        account_phone_note (None | str | Unset): Note about the account phone number, if any.
-        contact_stage_id (None | str | Unset): Id of the contact stage.
-        created_at (datetime.datetime | None | Unset): When the contact was created in Apollo.
-        crm_owner_id (None | str | Unset): Id of the owner in the connected CRM.
-        direct_dial_enrichment_failed_at (datetime.datetime | None | Unset): When a direct dial lookup failed, if it
-            did.
-        direct_dial_status (None | str | Unset): State of a direct dial lookup, if one was requested.
-        email (None | str | Unset): Email address.
+        id (str | None): Apollo id of the contact.
+        account_id (str | None | Unset): Id of the account the contact belongs to.
+        account_phone_note (str | None | Unset): Note about the account phone number, if any.
+        contact_stage_id (str | None | Unset): Id of the contact stage.
+        created_at (datetime.datetime | str | None | Unset): When the contact was created in Apollo.
+        crm_owner_id (str | None | Unset): Id of the owner in the connected CRM.
+        direct_dial_enrichment_failed_at (datetime.datetime | str | None | Unset): When a direct dial lookup failed, if
+            it did.
+        direct_dial_status (str | None | Unset): State of a direct dial lookup, if one was requested.
+        email (str | None | Unset): Email address.
         email_manually_changed (bool | None | Unset): Whether a user edited the email address by hand.
         email_needs_tickling (bool | None | Unset): Internal email verification flag.
-        email_status (None | str | Unset): Verification state of the email address, such as `verified`.
+        email_status (str | None | Unset): Verification state of the email address, such as `verified`.
         email_unsubscribed (bool | None | Unset): Whether the contact opted out of email.
-        emailer_campaign_ids (list[str] | Unset): Ids of the sequences the contact is in.
-        existence_level (None | str | Unset): How complete the record is, such as `full`.
+        emailer_campaign_ids (list[str | None] | None | Unset): Ids of the sequences the contact is in.
+        existence_level (str | None | Unset): How complete the record is, such as `full`.
         extrapolated_email_confidence (float | None | Unset): Confidence (0 to 1) in a guessed email address.
-        first_name (None | str | Unset): Given name.
+        first_name (str | None | Unset): Given name.
         has_email_arcgate_request (bool | None | Unset): Internal email lookup flag.
         has_pending_email_arcgate_request (bool | None | Unset): Internal email lookup flag.
-        headline (None | str | Unset): Profile headline.
-        hubspot_company_id (None | str | Unset): HubSpot company id, if synced.
-        hubspot_vid (None | str | Unset): HubSpot contact id, if synced.
-        label_ids (list[str] | Unset): Ids of the lists (labels) the contact is on.
-        last_activity_date (datetime.datetime | None | Unset): When the contact last had activity.
-        last_name (None | str | Unset): Family name.
-        linkedin_uid (None | str | Unset): LinkedIn member id.
-        linkedin_url (None | str | Unset): LinkedIn profile link.
-        merged_crm_ids (list[str] | Unset): CRM ids of records merged into this contact.
-        name (None | str | Unset): Full name.
-        organization_id (None | str | Unset): Id of the employer in Apollo's database, if linked.
-        organization_name (None | str | Unset): Name of the contact's employer.
-        original_source (None | str | Unset): How the contact first entered Apollo.
-        outreach_id (None | str | Unset): Outreach prospect id, if synced.
-        outreach_url (None | str | Unset): Link to the prospect in Outreach, if synced.
-        owner_id (None | str | Unset): Id of the Apollo user who owns the contact.
-        person_id (None | str | Unset): Id of the matching person in Apollo's database, if linked.
-        phone_numbers (list[PhoneNumber] | Unset): Phone numbers known for the contact.
-        photo_url (None | str | Unset): Link to a profile picture.
-        present_raw_address (None | str | Unset): Location as free text.
+        headline (str | None | Unset): Profile headline.
+        hubspot_company_id (str | None | Unset): HubSpot company id, if synced.
+        hubspot_vid (str | None | Unset): HubSpot contact id, if synced.
+        label_ids (list[str | None] | None | Unset): Ids of the lists (labels) the contact is on.
+        last_activity_date (datetime.datetime | str | None | Unset): When the contact last had activity.
+        last_name (str | None | Unset): Family name.
+        linkedin_uid (str | None | Unset): LinkedIn member id.
+        linkedin_url (str | None | Unset): LinkedIn profile link.
+        merged_crm_ids (list[str | None] | None | Unset): CRM ids of records merged into this contact.
+        name (str | None | Unset): Full name.
+        organization_id (str | None | Unset): Id of the employer in Apollo's database, if linked.
+        organization_name (str | None | Unset): Name of the contact's employer.
+        original_source (str | None | Unset): How the contact first entered Apollo.
+        outreach_id (str | None | Unset): Outreach prospect id, if synced.
+        outreach_url (str | None | Unset): Link to the prospect in Outreach, if synced.
+        owner_id (str | None | Unset): Id of the Apollo user who owns the contact.
+        person_id (str | None | Unset): Id of the matching person in Apollo's database, if linked.
+        phone_numbers (list[PhoneNumber] | None | Unset): Phone numbers known for the contact.
+        photo_url (str | None | Unset): Link to a profile picture.
+        present_raw_address (str | None | Unset): Location as free text.
         queued_for_crm_push (bool | None | Unset): Whether changes are waiting to be pushed to the CRM.
-        salesforce_account_id (None | str | Unset): Id of the Salesforce account of the contact, if any.
-        salesforce_contact_id (None | str | Unset): Id of the synced Salesforce contact, if any.
-        salesforce_id (None | str | Unset): Id of the synced Salesforce record, if any.
-        salesforce_lead_id (None | str | Unset): Id of the synced Salesforce lead, if any.
-        salesforce_record_url (None | str | Unset): Link to the record in Salesforce, if synced.
-        salesloft_id (None | str | Unset): Salesloft person id, if synced.
-        salesloft_url (None | str | Unset): Link to the person in Salesloft, if synced.
-        sanitized_phone (None | str | Unset): Main phone number normalised to E.164.
-        source (None | str | Unset): How the contact was last created or updated, such as `salesforce_contact`.
-        suggested_from_rule_engine_config_id (None | str | Unset): Id of the rule that suggested the contact, if any.
+        salesforce_account_id (str | None | Unset): Id of the Salesforce account of the contact, if any.
+        salesforce_contact_id (str | None | Unset): Id of the synced Salesforce contact, if any.
+        salesforce_id (str | None | Unset): Id of the synced Salesforce record, if any.
+        salesforce_lead_id (str | None | Unset): Id of the synced Salesforce lead, if any.
+        salesforce_record_url (str | None | Unset): Link to the record in Salesforce, if synced.
+        salesloft_id (str | None | Unset): Salesloft person id, if synced.
+        salesloft_url (str | None | Unset): Link to the person in Salesloft, if synced.
+        sanitized_phone (str | None | Unset): Main phone number normalised to E.164.
+        source (str | None | Unset): How the contact was last created or updated, such as `salesforce_contact`.
+        suggested_from_rule_engine_config_id (str | None | Unset): Id of the rule that suggested the contact, if any.
         test_predictive_score (float | None | Unset): Experimental scoring value; usually null.
-        title (None | str | Unset): Job title.
-        typed_custom_fields (ContactTypedCustomFields | Unset): Values of custom fields, keyed by custom field id.
-        updated_at (datetime.datetime | None | Unset): When the contact was last changed.
+        title (str | None | Unset): Job title.
+        typed_custom_fields (ContactTypedCustomFields | None | Unset): Values of custom fields, keyed by custom field
+            id.
+        updated_at (datetime.datetime | str | None | Unset): When the contact was last changed.
     """
 
     id: str | None

@@ -35,19 +35,19 @@ class CreateTaskRequest:
     """Fields of a single task to create.
 
     Attributes:
-        contact_id (str): Id of the contact the task is about.
-        due_at (datetime.datetime | Unset): When the task is due, as an ISO 8601 date-time (GMT unless an offset is
-            given).
-        note (str | Unset): Free text attached to the task.
-        priority (TaskPriority | Unset): How urgent a task is.
-        status (TaskStatus | Unset): Lifecycle state of a task. `scheduled` is the value the
+        contact_id (str | None): Id of the contact the task is about.
+        due_at (datetime.datetime | str | None | Unset): When the task is due, as an ISO 8601 date-time (GMT unless an
+            offset is given).
+        note (str | None | Unset): Free text attached to the task.
+        priority (TaskPriority | str | None | Unset): How urgent a task is.
+        status (TaskStatus | str | None | Unset): Lifecycle state of a task. `scheduled` is the value the
             documentation uses for work still to be done and is what new tasks
             normally get; Apollo's current documentation also describes
             `completed` (work done) and `skipped` (work deliberately not done).
             `archived` does not appear in the documentation; it is listed so
             that a search result carrying it can still be parsed.
-        title (str | Unset): Optional short title shown for the task.
-        type_ (TaskType | Unset): The kind of action the task owner has to take: `call` (phone the
+        title (str | None | Unset): Optional short title shown for the task.
+        type_ (TaskType | str | None | Unset): The kind of action the task owner has to take: `call` (phone the
             contact), `outreach_manual_email` (write an email by hand),
             `linkedin_step_connect` (send a LinkedIn connection request),
             `linkedin_step_message` (send a LinkedIn message),
@@ -56,7 +56,7 @@ class CreateTaskRequest:
             or `action_item` (anything else; best paired with a note). The older
             documentation only listed `call`, `outreach_manual_email` and
             `action_item`.
-        user_id (str | Unset): Id of the Apollo user who will own the task.
+        user_id (str | None | Unset): Id of the Apollo user who will own the task.
     """
 
     contact_id: str | None

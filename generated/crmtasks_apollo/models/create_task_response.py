@@ -24,7 +24,7 @@ class CreateTaskResponse:
     to carry the task bare, without the envelope; crmtasks reads both.
 
         Attributes:
-            task (Task | Unset): A task as returned by Apollo, with its account and contact embedded.
+            task (Task | None | Unset): A task as returned by Apollo, with its account and contact embedded.
     """
 
     task: Task | None | Unset = UNSET

@@ -25,9 +25,9 @@ class FacetValue:
     """One bucket of a facet with its label and the number of matching tasks.
 
     Attributes:
-        count (int | Unset): Number of tasks in the bucket.
-        display_name (str | Unset): Label for the bucket as shown in the Apollo app.
-        value (str | Unset): Facet key, such as `contact_call` or `pipeline_total`. These are
+        count (int | None | Unset): Number of tasks in the bucket.
+        display_name (str | None | Unset): Label for the bucket as shown in the Apollo app.
+        value (str | None | Unset): Facet key, such as `contact_call` or `pipeline_total`. These are
             facet identifiers, not `TaskType` values.
     """
 

@@ -51,33 +51,33 @@ class Faceting:
     normally empty for tasks. Further `*_facets` keys may appear.
 
         Attributes:
-            added_technology_uids_facets (list[FacetValue] | Unset):
-            angellist_market_facets (list[FacetValue] | Unset):
-            currently_not_using_any_of_technology_uids_facets (list[FacetValue] | Unset):
-            currently_using_all_of_technology_uids_facets (list[FacetValue] | Unset):
-            currently_using_any_of_technology_uids_facets (list[FacetValue] | Unset):
-            dropped_technology_uids_facets (list[FacetValue] | Unset):
-            latest_funding_stage_facets (list[FacetValue] | Unset):
-            linkedin_company_size_facets (list[FacetValue] | Unset):
-            linkedin_industry_facets (list[FacetValue] | Unset):
-            linkedin_specialty_facets (list[FacetValue] | Unset):
-            normalized_person_title_facets (list[FacetValue] | Unset):
-            num_employees_facets (list[FacetValue] | Unset):
-            organization_hq_city_facets (list[FacetValue] | Unset):
-            organization_hq_country_facets (list[FacetValue] | Unset):
-            organization_hq_state_facets (list[FacetValue] | Unset):
-            organization_ids_facets (list[FacetValue] | Unset):
-            organization_ids_in_query_facets (list[FacetValue] | Unset):
-            organization_keywords_facets (list[FacetValue] | Unset):
-            person_city_facets (list[FacetValue] | Unset):
-            person_country_facets (list[FacetValue] | Unset):
-            person_function_facets (list[FacetValue] | Unset):
-            person_persona_facets (list[FacetValue] | Unset):
-            person_seniority_facets (list[FacetValue] | Unset):
-            person_state_facets (list[FacetValue] | Unset):
-            playbook_step_facets (list[FacetValue] | Unset):
-            task_types (list[FacetValue] | Unset): Number of tasks per task kind.
-            total_facets (list[FacetValue] | Unset): Overall total of the search.
+            added_technology_uids_facets (list[FacetValue] | None | Unset):
+            angellist_market_facets (list[FacetValue] | None | Unset):
+            currently_not_using_any_of_technology_uids_facets (list[FacetValue] | None | Unset):
+            currently_using_all_of_technology_uids_facets (list[FacetValue] | None | Unset):
+            currently_using_any_of_technology_uids_facets (list[FacetValue] | None | Unset):
+            dropped_technology_uids_facets (list[FacetValue] | None | Unset):
+            latest_funding_stage_facets (list[FacetValue] | None | Unset):
+            linkedin_company_size_facets (list[FacetValue] | None | Unset):
+            linkedin_industry_facets (list[FacetValue] | None | Unset):
+            linkedin_specialty_facets (list[FacetValue] | None | Unset):
+            normalized_person_title_facets (list[FacetValue] | None | Unset):
+            num_employees_facets (list[FacetValue] | None | Unset):
+            organization_hq_city_facets (list[FacetValue] | None | Unset):
+            organization_hq_country_facets (list[FacetValue] | None | Unset):
+            organization_hq_state_facets (list[FacetValue] | None | Unset):
+            organization_ids_facets (list[FacetValue] | None | Unset):
+            organization_ids_in_query_facets (list[FacetValue] | None | Unset):
+            organization_keywords_facets (list[FacetValue] | None | Unset):
+            person_city_facets (list[FacetValue] | None | Unset):
+            person_country_facets (list[FacetValue] | None | Unset):
+            person_function_facets (list[FacetValue] | None | Unset):
+            person_persona_facets (list[FacetValue] | None | Unset):
+            person_seniority_facets (list[FacetValue] | None | Unset):
+            person_state_facets (list[FacetValue] | None | Unset):
+            playbook_step_facets (list[FacetValue] | None | Unset):
+            task_types (list[FacetValue] | None | Unset): Number of tasks per task kind.
+            total_facets (list[FacetValue] | None | Unset): Overall total of the search.
     """
 
     added_technology_uids_facets: list[FacetValue] | None | Unset = UNSET

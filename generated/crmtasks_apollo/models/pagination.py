@@ -26,10 +26,10 @@ class Pagination:
     """Position of the returned page within the whole result set.
 
     Attributes:
-        page (int): Number of this page, counting from 1. Example: 1.
-        per_page (int): Page size used for the search. Example: 100.
-        total_entries (int): Number of tasks matching the search across all pages. Example: 2.
-        total_pages (int): Number of pages available. Example: 1.
+        page (int | None): Number of this page, counting from 1. Example: 1.
+        per_page (int | None): Page size used for the search. Example: 100.
+        total_entries (int | None): Number of tasks matching the search across all pages. Example: 2.
+        total_pages (int | None): Number of pages available. Example: 1.
     """
 
     page: int | None

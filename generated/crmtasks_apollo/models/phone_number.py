@@ -28,10 +28,10 @@ class PhoneNumber:
 
     Attributes:
         position (int | None | Unset): Order of the number in the contact's list, from 0.
-        raw_number (None | str | Unset): The number as entered.
-        sanitized_number (None | str | Unset): The number normalised to E.164.
-        status (None | str | Unset): Verification state of the number, such as `no_status`.
-        type_ (None | str | Unset): Kind of number, such as `mobile`, `work_direct` or `other`.
+        raw_number (str | None | Unset): The number as entered.
+        sanitized_number (str | None | Unset): The number normalised to E.164.
+        status (str | None | Unset): Verification state of the number, such as `no_status`.
+        type_ (str | None | Unset): Kind of number, such as `mobile`, `work_direct` or `other`.
     """
 
     position: int | None | Unset = UNSET

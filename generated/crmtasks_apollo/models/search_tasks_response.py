@@ -28,11 +28,11 @@ class SearchTasksResponse:
     """One page of a task search.
 
     Attributes:
-        pagination (Pagination): Position of the returned page within the whole result set.
-        tasks (list[Task]): Tasks on this page.
-        breadcrumbs (list[SearchTasksResponseBreadcrumbsItem] | Unset): Human-readable summary of the applied filters
-            (usually empty).
-        faceting (Faceting | Unset): Facet counts of a search. `task_types` is filled when
+        pagination (Pagination | None): Position of the returned page within the whole result set.
+        tasks (list[Task] | None): Tasks on this page.
+        breadcrumbs (list[SearchTasksResponseBreadcrumbsItem] | None | Unset): Human-readable summary of the applied
+            filters (usually empty).
+        faceting (Faceting | None | Unset): Facet counts of a search. `task_types` is filled when
             `open_factor_names[]` includes `task_types`; the other facet lists are
             normally empty for tasks. Further `*_facets` keys may appear.
         num_fetch_result (int | None | Unset): Internal fetch counter; usually null.

@@ -59,42 +59,42 @@ class Task:
     """A task as returned by Apollo, with its account and contact embedded.
 
     Attributes:
-        id (str): Apollo id of the task.
+        id (str | None): Apollo id of the task.
         account (Account | None | Unset): The account the task relates to.
-        account_id (None | str | Unset): Id of the account the contact belongs to.
+        account_id (str | None | Unset): Id of the account the contact belongs to.
         answered (bool | None | Unset): For call tasks, whether the call was answered; null otherwise.
-        completed_at (datetime.datetime | None | Unset): When the task was completed; null while it is open.
+        completed_at (datetime.datetime | str | None | Unset): When the task was completed; null while it is open.
         contact (Contact | None | Unset): The contact the task is about.
-        contact_id (None | str | Unset): Id of the contact the task is about.
-        created_at (datetime.datetime | Unset): When the task was created.
-        created_from (None | str | Unset): Where the task was created, for example `zp_ui` for the Apollo web app.
-        creator_id (None | str | Unset): Id of the Apollo user who created the task.
-        due_at (datetime.datetime | None | Unset): When the task is due.
-        emailer_campaign_id (None | str | Unset): Id of the sequence that generated the task, if any.
-        hubspot_id (None | str | Unset): Id of the synced HubSpot record, if any.
+        contact_id (str | None | Unset): Id of the contact the task is about.
+        created_at (datetime.datetime | str | None | Unset): When the task was created.
+        created_from (str | None | Unset): Where the task was created, for example `zp_ui` for the Apollo web app.
+        creator_id (str | None | Unset): Id of the Apollo user who created the task.
+        due_at (datetime.datetime | str | None | Unset): When the task is due.
+        emailer_campaign_id (str | None | Unset): Id of the sequence that generated the task, if any.
+        hubspot_id (str | None | Unset): Id of the synced HubSpot record, if any.
         needs_playbook_autoprospecting (bool | None | Unset): Internal playbook flag; usually null.
-        note (None | str | Unset): Free text attached to the task.
-        opportunity_id (None | str | Unset): Id of the deal the task belongs to, if any.
-        organization_id (None | str | Unset): Id of the matching organization in Apollo's database, if linked.
-        person_id (None | str | Unset): Id of the matching person in Apollo's database, if linked.
-        persona_ids (list[str] | Unset): Ids of the buyer personas associated with the task.
-        playbook_id (None | str | Unset): Id of the playbook linked to the task, if any.
-        playbook_step_ids (list[str] | Unset): Ids of the playbook steps linked to the task.
-        priority (TaskPriority | Unset): How urgent a task is.
-        rule_config_id (None | str | Unset): Id of the automation rule that created the task, if any.
-        salesforce_id (None | str | Unset): Id of the synced Salesforce record, if any.
-        salesforce_type (None | str | Unset): Salesforce activity type the task syncs to, if any.
-        skipped_at (datetime.datetime | None | Unset): When the task was skipped; null unless skipped.
-        starred_by_user_ids (list[str] | Unset): Ids of the users who starred the task.
-        status (TaskStatus | Unset): Lifecycle state of a task. `scheduled` is the value the
+        note (str | None | Unset): Free text attached to the task.
+        opportunity_id (str | None | Unset): Id of the deal the task belongs to, if any.
+        organization_id (str | None | Unset): Id of the matching organization in Apollo's database, if linked.
+        person_id (str | None | Unset): Id of the matching person in Apollo's database, if linked.
+        persona_ids (list[str | None] | None | Unset): Ids of the buyer personas associated with the task.
+        playbook_id (str | None | Unset): Id of the playbook linked to the task, if any.
+        playbook_step_ids (list[str | None] | None | Unset): Ids of the playbook steps linked to the task.
+        priority (TaskPriority | str | None | Unset): How urgent a task is.
+        rule_config_id (str | None | Unset): Id of the automation rule that created the task, if any.
+        salesforce_id (str | None | Unset): Id of the synced Salesforce record, if any.
+        salesforce_type (str | None | Unset): Salesforce activity type the task syncs to, if any.
+        skipped_at (datetime.datetime | str | None | Unset): When the task was skipped; null unless skipped.
+        starred_by_user_ids (list[str | None] | None | Unset): Ids of the users who starred the task.
+        status (TaskStatus | str | None | Unset): Lifecycle state of a task. `scheduled` is the value the
             documentation uses for work still to be done and is what new tasks
             normally get; Apollo's current documentation also describes
             `completed` (work done) and `skipped` (work deliberately not done).
             `archived` does not appear in the documentation; it is listed so
             that a search result carrying it can still be parsed.
-        subject (None | str | Unset): Subject line, used by email tasks.
-        title (None | str | Unset): Short title of the task, when it has one.
-        type_ (TaskType | Unset): The kind of action the task owner has to take: `call` (phone the
+        subject (str | None | Unset): Subject line, used by email tasks.
+        title (str | None | Unset): Short title of the task, when it has one.
+        type_ (TaskType | str | None | Unset): The kind of action the task owner has to take: `call` (phone the
             contact), `outreach_manual_email` (write an email by hand),
             `linkedin_step_connect` (send a LinkedIn connection request),
             `linkedin_step_message` (send a LinkedIn message),
@@ -103,7 +103,7 @@ class Task:
             or `action_item` (anything else; best paired with a note). The older
             documentation only listed `call`, `outreach_manual_email` and
             `action_item`.
-        user_id (None | str | Unset): Id of the Apollo user who owns the task.
+        user_id (str | None | Unset): Id of the Apollo user who owns the task.
     """
 
     id: str | None

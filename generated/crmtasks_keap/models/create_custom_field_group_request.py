@@ -24,8 +24,8 @@ class CreateCustomFieldGroupRequest:
     """A new group.
 
     Attributes:
-        name (str | Unset):
-        tab_id (str | Unset):
+        name (str | None | Unset):
+        tab_id (str | None | Unset):
     """
 
     name: str | None | Unset = UNSET

@@ -23,7 +23,7 @@ class CreateCustomFieldOptionRequest:
     """A choice to add to a new choice-type custom field.
 
     Attributes:
-        label (str | Unset):
+        label (str | None | Unset):
     """
 
     label: str | None | Unset = UNSET

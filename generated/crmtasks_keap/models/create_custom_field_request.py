@@ -29,11 +29,12 @@ class CreateCustomFieldRequest:
     """A new custom field.
 
     Attributes:
-        field_type (CustomFieldType): Data type of a custom field.
-        label (str): Name shown to users.
-        group_id (str | Unset): Group to put the field in; without it, the default custom-fields tab.
-        options (list[CreateCustomFieldOptionRequest] | Unset): Choices, for choice-type fields.
-        user_group_id (str | Unset): For user and user-list-box fields, the user group whose members can be chosen.
+        field_type (CustomFieldType | str | None): Data type of a custom field.
+        label (str | None): Name shown to users.
+        group_id (str | None | Unset): Group to put the field in; without it, the default custom-fields tab.
+        options (list[CreateCustomFieldOptionRequest] | None | Unset): Choices, for choice-type fields.
+        user_group_id (str | None | Unset): For user and user-list-box fields, the user group whose members can be
+            chosen.
     """
 
     field_type: CustomFieldType | str | None

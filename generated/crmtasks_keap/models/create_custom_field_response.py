@@ -23,7 +23,7 @@ class CreateCustomFieldResponse:
     """Answer to creating a custom field.
 
     Attributes:
-        custom_field (CustomFieldMetaData | Unset): Definition of a custom field.
+        custom_field (CustomFieldMetaData | None | Unset): Definition of a custom field.
     """
 
     custom_field: CustomFieldMetaData | None | Unset = UNSET

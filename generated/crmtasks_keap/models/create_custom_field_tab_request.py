@@ -23,7 +23,7 @@ class CreateCustomFieldTabRequest:
     """A new tab.
 
     Attributes:
-        name (str | Unset):
+        name (str | None | Unset):
     """
 
     name: str | None | Unset = UNSET

@@ -39,20 +39,22 @@ class CreateUpdateTaskRequest:
     """The writable properties of a task; an update sends only those it changes.
 
     Attributes:
-        accepted (bool | Unset): Whether the assignee accepted the task (false unless set). Example: True.
-        assigned_to_user_id (str | Unset): Id of the user who should do the task. Example: 42.
-        completed (bool | Unset): Whether the task is done. Example: False.
-        completion_time (datetime.datetime | Unset): When the task was done. Example: 2025-05-02T15:30:00Z.
-        contact_id (str | Unset): Id of the contact the task is about. Example: 2024.
-        custom_fields (list[CustomFieldValueObject] | Unset): Custom field values; an empty list puts every custom field
-            back to its default.
-        description (str | Unset): Longer notes on the task. Example: Include the volume discount we discussed..
-        due_time (datetime.datetime | Unset): When the task is due. Example: 2025-05-01T09:00:00Z.
-        opportunity_id (str | Unset): Id of the opportunity the task belongs to. Example: 88.
-        priority (TaskPriority | Unset): How important a task is.
-        remind_time_mins (ReminderMinutes | Unset): Minutes before the due time at which a reminder pops up.
-        title (str | Unset): Short name of the task. Example: Send the renewal quote.
-        type_ (str | Unset): Kind of task, as configured in the Keap account (for example CALL or EMAIL). Example: CALL.
+        accepted (bool | None | Unset): Whether the assignee accepted the task (false unless set). Example: True.
+        assigned_to_user_id (str | None | Unset): Id of the user who should do the task. Example: 42.
+        completed (bool | None | Unset): Whether the task is done. Example: False.
+        completion_time (datetime.datetime | str | None | Unset): When the task was done. Example: 2025-05-02T15:30:00Z.
+        contact_id (str | None | Unset): Id of the contact the task is about. Example: 2024.
+        custom_fields (list[CustomFieldValueObject] | None | Unset): Custom field values; an empty list puts every
+            custom field back to its default.
+        description (str | None | Unset): Longer notes on the task. Example: Include the volume discount we discussed..
+        due_time (datetime.datetime | str | None | Unset): When the task is due. Example: 2025-05-01T09:00:00Z.
+        opportunity_id (str | None | Unset): Id of the opportunity the task belongs to. Example: 88.
+        priority (TaskPriority | str | None | Unset): How important a task is.
+        remind_time_mins (ReminderMinutes | int | None | Unset): Minutes before the due time at which a reminder pops
+            up.
+        title (str | None | Unset): Short name of the task. Example: Send the renewal quote.
+        type_ (str | None | Unset): Kind of task, as configured in the Keap account (for example CALL or EMAIL).
+            Example: CALL.
     """
 
     accepted: bool | None | Unset = UNSET

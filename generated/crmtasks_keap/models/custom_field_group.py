@@ -29,11 +29,11 @@ class CustomFieldGroup:
     """A group of custom fields on a tab.
 
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        order (int | Unset):
-        record_type (RecordType | Unset): The kind of record a custom field, tab or group belongs to.
-        tab_id (str | Unset):
+        id (str | None | Unset):
+        name (str | None | Unset):
+        order (int | None | Unset):
+        record_type (RecordType | str | None | Unset): The kind of record a custom field, tab or group belongs to.
+        tab_id (str | None | Unset):
     """
 
     id: str | None | Unset = UNSET

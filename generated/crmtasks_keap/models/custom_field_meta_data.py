@@ -34,15 +34,17 @@ class CustomFieldMetaData:
     """Definition of a custom field.
 
     Attributes:
-        default_value (str | Unset): Value a record gets when none is set.
-        field_name (str | Unset): Storage name of the field; filters refer to the field by this name. Example: region0.
-        field_type (CustomFieldType | Unset): Data type of a custom field.
-        group_id (str | Unset): Id of the group holding the field. Example: 3.
-        group_name (str | Unset): Name of the group holding the field. Example: Sales details.
-        id (str | Unset): Id of the custom field. Example: 12.
-        label (str | Unset): Name shown to users. Example: Region.
-        options (list[CustomFieldOption] | Unset): The choices, for dropdown, radio, list-box and drilldown fields.
-        record_type (RecordType | Unset): The kind of record a custom field, tab or group belongs to.
+        default_value (str | None | Unset): Value a record gets when none is set.
+        field_name (str | None | Unset): Storage name of the field; filters refer to the field by this name. Example:
+            region0.
+        field_type (CustomFieldType | str | None | Unset): Data type of a custom field.
+        group_id (str | None | Unset): Id of the group holding the field. Example: 3.
+        group_name (str | None | Unset): Name of the group holding the field. Example: Sales details.
+        id (str | None | Unset): Id of the custom field. Example: 12.
+        label (str | None | Unset): Name shown to users. Example: Region.
+        options (list[CustomFieldOption] | None | Unset): The choices, for dropdown, radio, list-box and drilldown
+            fields.
+        record_type (RecordType | str | None | Unset): The kind of record a custom field, tab or group belongs to.
     """
 
     default_value: str | None | Unset = UNSET

@@ -24,8 +24,8 @@ class CustomFieldOption:
     """One choice of a choice-type custom field.
 
     Attributes:
-        id (str | Unset):
-        label (str | Unset):
+        id (str | None | Unset):
+        label (str | None | Unset):
     """
 
     id: str | None | Unset = UNSET

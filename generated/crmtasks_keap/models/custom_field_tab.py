@@ -28,10 +28,10 @@ class CustomFieldTab:
     """A tab grouping custom fields in Keap's screens.
 
     Attributes:
-        id (str | Unset): Id of the tab. Example: 5.
-        name (str | Unset): Name of the tab. Example: Follow-up.
-        order (int | Unset): Position of the tab among the record's tabs. Example: 2.
-        record_type (RecordType | Unset): The kind of record a custom field, tab or group belongs to.
+        id (str | None | Unset): Id of the tab. Example: 5.
+        name (str | None | Unset): Name of the tab. Example: Follow-up.
+        order (int | None | Unset): Position of the tab among the record's tabs. Example: 2.
+        record_type (RecordType | str | None | Unset): The kind of record a custom field, tab or group belongs to.
     """
 
     id: str | None | Unset = UNSET

@@ -25,7 +25,7 @@ class CustomFieldValueObject:
 
     Attributes:
         content (Any | Unset): The value, of the field's type. Text values hold at most 65,535 characters.
-        id (str | Unset): Id of the custom field.
+        id (str | None | Unset): Id of the custom field.
     """
 
     content: Any | Unset = UNSET

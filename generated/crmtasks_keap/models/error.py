@@ -26,10 +26,10 @@ class Error:
     """Keap's error body.
 
     Attributes:
-        code (int | Unset): The HTTP status code again.
-        details (list[ErrorDetails] | Unset):
-        message (str | Unset): What went wrong, for people.
-        status (str | Unset): Short status text.
+        code (int | None | Unset): The HTTP status code again.
+        details (list[ErrorDetails] | None | Unset):
+        message (str | None | Unset): What went wrong, for people.
+        status (str | None | Unset): Short status text.
     """
 
     code: int | None | Unset = UNSET

@@ -24,8 +24,8 @@ class ErrorDetails:
     """Where an error came from.
 
     Attributes:
-        domain (str | Unset):
-        resource (str | Unset):
+        domain (str | None | Unset):
+        resource (str | None | Unset):
     """
 
     domain: str | None | Unset = UNSET

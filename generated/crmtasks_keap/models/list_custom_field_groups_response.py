@@ -23,7 +23,7 @@ class ListCustomFieldGroupsResponse:
     """Custom-field groups.
 
     Attributes:
-        groups (list[CustomFieldGroup] | Unset):
+        groups (list[CustomFieldGroup] | None | Unset):
     """
 
     groups: list[CustomFieldGroup] | None | Unset = UNSET

@@ -23,7 +23,7 @@ class ListCustomFieldTabsResponse:
     """The tabs of a record type.
 
     Attributes:
-        tabs (list[CustomFieldTab] | Unset):
+        tabs (list[CustomFieldTab] | None | Unset):
     """
 
     tabs: list[CustomFieldTab] | None | Unset = UNSET

@@ -24,8 +24,8 @@ class ListTasksResponse:
     """One page of tasks.
 
     Attributes:
-        next_page_token (str | Unset): Token of the next page; missing or empty on the last page.
-        tasks (list[Task] | Unset):
+        next_page_token (str | None | Unset): Token of the next page; missing or empty on the last page.
+        tasks (list[Task] | None | Unset):
     """
 
     next_page_token: str | None | Unset = UNSET

@@ -24,8 +24,9 @@ class ObjectModel:
     """Custom fields and optional properties of a record type.
 
     Attributes:
-        custom_fields (list[CustomFieldMetaData] | Unset):
-        optional_properties (list[str] | Unset): Properties left out of answers unless a request names them.
+        custom_fields (list[CustomFieldMetaData] | None | Unset):
+        optional_properties (list[str | None] | None | Unset): Properties left out of answers unless a request names
+            them.
     """
 
     custom_fields: list[CustomFieldMetaData] | None | Unset = UNSET

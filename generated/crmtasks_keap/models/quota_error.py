@@ -25,9 +25,9 @@ class QuotaError:
     """Body of a throttled answer; unlike `Error`, its `code` is a string.
 
     Attributes:
-        code (str | Unset):  Example: 429.
-        message (str | Unset):  Example: Quota Exceeded.
-        status (str | Unset):  Example: Request Throttled.
+        code (str | None | Unset):  Example: 429.
+        message (str | None | Unset):  Example: Quota Exceeded.
+        status (str | None | Unset):  Example: Request Throttled.
     """
 
     code: str | None | Unset = UNSET

@@ -25,9 +25,9 @@ class UpdateCustomFieldGroupRequest:
     """Changes to a group.
 
     Attributes:
-        name (str | Unset):
-        order (int | Unset):
-        tab_id (str | Unset):
+        name (str | None | Unset):
+        order (int | None | Unset):
+        tab_id (str | None | Unset):
     """
 
     name: str | None | Unset = UNSET

@@ -25,9 +25,9 @@ class UpdateCustomFieldMetaDataRequest:
     """Changes to a custom field.
 
     Attributes:
-        group_id (str):
-        label (str | Unset):
-        options (list[CustomFieldOption] | Unset):
+        group_id (str | None):
+        label (str | None | Unset):
+        options (list[CustomFieldOption] | None | Unset):
     """
 
     group_id: str | None

@@ -24,8 +24,8 @@ class UpdateCustomFieldTabRequest:
     """Changes to a tab.
 
     Attributes:
-        name (str | Unset):
-        order (int | Unset):
+        name (str | None | Unset):
+        order (int | None | Unset):
     """
 
     name: str | None | Unset = UNSET

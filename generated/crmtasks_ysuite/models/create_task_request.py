@@ -36,18 +36,20 @@ class CreateTaskRequest:
     service sets `activity_type` to `Task` itself.
 
         Attributes:
-            start_datetime (str): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example: 2026-03-02T09:30:00.
-            title (str): Short name of the task, at most 150 characters.
-            assigned_user_id (int | Unset): User to assign the task to.
-            cstid (int | Unset): Contact to link the task to.
-            deal_id (int | Unset): Deal to link the task to.
-            description (str | Unset): Longer notes on the task.
-            end_datetime (str | Unset): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example: 2026-03-02T09:30:00.
-            priority (TaskPriority | Unset): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4 urgent. Default:
-                TaskPriority.MEDIUM.
-            status (TaskStatus | Unset): Where a task stands: 0 open, 1 in progress, 2 completed, 3 cancelled, 4 no show.
-                Default: TaskStatus.OPEN.
-            tags (list[int] | Unset): Ids of tags to put on the task.
+            start_datetime (str | None): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example:
+                2026-03-02T09:30:00.
+            title (str | None): Short name of the task, at most 150 characters.
+            assigned_user_id (int | None | Unset): User to assign the task to.
+            cstid (int | None | Unset): Contact to link the task to.
+            deal_id (int | None | Unset): Deal to link the task to.
+            description (str | None | Unset): Longer notes on the task.
+            end_datetime (str | None | Unset): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example:
+                2026-03-02T09:30:00.
+            priority (TaskPriority | int | None | Unset): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4 urgent.
+                Default: TaskPriority.MEDIUM.
+            status (TaskStatus | int | None | Unset): Where a task stands: 0 open, 1 in progress, 2 completed, 3 cancelled,
+                4 no show. Default: TaskStatus.OPEN.
+            tags (list[int | None] | None | Unset): Ids of tags to put on the task.
     """
 
     start_datetime: str | None

@@ -25,9 +25,9 @@ class CreatedTask:
     """What a create answers with.
 
     Attributes:
-        activity_id (int): Id of the new task. Example: 31.
-        activity_type (str | Unset): Always `Task`.
-        title (str | Unset): Title of the new task.
+        activity_id (int | None): Id of the new task. Example: 31.
+        activity_type (str | None | Unset): Always `Task`.
+        title (str | None | Unset): Title of the new task.
     """
 
     activity_id: int | None

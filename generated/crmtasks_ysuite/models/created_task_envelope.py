@@ -25,9 +25,9 @@ class CreatedTaskEnvelope:
     """Envelope of a successful create.
 
     Attributes:
-        success (bool):
-        data (CreatedTask | Unset): What a create answers with.
-        message (str | Unset):  Example: Task activity created successfully..
+        success (bool | None):
+        data (CreatedTask | None | Unset): What a create answers with.
+        message (str | None | Unset):  Example: Task activity created successfully..
     """
 
     success: bool | None

@@ -25,9 +25,9 @@ class ErrorEnvelope:
     """Envelope of a failure.
 
     Attributes:
-        success (bool):  Example: False.
-        errors (ErrorEnvelopeErrors | Unset): For validation failures, messages per field.
-        message (str | Unset): What went wrong, for people.
+        success (bool | None):  Example: False.
+        errors (ErrorEnvelopeErrors | None | Unset): For validation failures, messages per field.
+        message (str | None | Unset): What went wrong, for people.
     """
 
     success: bool | None

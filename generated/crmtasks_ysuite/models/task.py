@@ -37,19 +37,20 @@ class Task:
     """A task.
 
     Attributes:
-        activity_id (int): Id of the task. Example: 31.
-        title (str): Short name of the task. Example: Call back about the quote.
-        activity_type (str | Unset): Always `Task` for tasks. Example: Task.
+        activity_id (int | None): Id of the task. Example: 31.
+        title (str | None): Short name of the task. Example: Call back about the quote.
+        activity_type (str | None | Unset): Always `Task` for tasks. Example: Task.
         assigned_user_id (int | None | Unset): Id of the user the task is assigned to.
         cstid (int | None | Unset): Id of the contact the task is linked to. Example: 7.
         deal_id (int | None | Unset): Id of the deal the task is linked to.
-        description (None | str | Unset): Longer notes on the task.
-        end_datetime (None | str | Unset):
-        priority (TaskPriority | Unset): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4 urgent.
-        start_datetime (str | Unset): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example:
+        description (str | None | Unset): Longer notes on the task.
+        end_datetime (str | None | Unset):
+        priority (TaskPriority | int | None | Unset): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4 urgent.
+        start_datetime (str | None | Unset): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example:
             2026-03-02T09:30:00.
-        status (TaskStatus | Unset): Where a task stands: 0 open, 1 in progress, 2 completed, 3 cancelled, 4 no show.
-        tags (list[int] | None | Unset): Ids of the task's tags.
+        status (TaskStatus | int | None | Unset): Where a task stands: 0 open, 1 in progress, 2 completed, 3 cancelled,
+            4 no show.
+        tags (list[int | None] | None | Unset): Ids of the task's tags.
     """
 
     activity_id: int | None

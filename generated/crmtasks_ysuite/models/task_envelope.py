@@ -25,9 +25,9 @@ class TaskEnvelope:
     """Envelope of a successful get.
 
     Attributes:
-        success (bool):
-        data (Task | Unset): A task.
-        message (str | Unset):
+        success (bool | None):
+        data (Task | None | Unset): A task.
+        message (str | None | Unset):
     """
 
     success: bool | None

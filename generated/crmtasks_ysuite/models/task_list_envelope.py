@@ -25,9 +25,9 @@ class TaskListEnvelope:
     """Envelope of a successful list.
 
     Attributes:
-        success (bool):
-        data (TaskPage | Unset): One page of tasks with the totals of the whole result.
-        message (str | Unset):
+        success (bool | None):
+        data (TaskPage | None | Unset): One page of tasks with the totals of the whole result.
+        message (str | None | Unset):
     """
 
     success: bool | None

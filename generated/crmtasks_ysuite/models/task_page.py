@@ -26,10 +26,10 @@ class TaskPage:
     """One page of tasks with the totals of the whole result.
 
     Attributes:
-        data (list[Task]):
-        current_page (int | Unset): This page's number, counting from 1. Example: 1.
-        total_pages (int | Unset): Pages in the whole result. Example: 2.
-        total_records (int | Unset): Tasks in the whole result. Example: 12.
+        data (list[Task] | None):
+        current_page (int | None | Unset): This page's number, counting from 1. Example: 1.
+        total_pages (int | None | Unset): Pages in the whole result. Example: 2.
+        total_records (int | None | Unset): Tasks in the whole result. Example: 12.
     """
 
     data: list[Task] | None
