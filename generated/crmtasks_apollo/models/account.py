@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading
+from .._reading import parse_date_time
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Account")
@@ -224,8 +225,9 @@ class Account:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Account")
+        get = d.get
         account = cls.__new__(cls)
-        v = d.get("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             _reading.missing("Account.id")
             v = None
@@ -233,43 +235,43 @@ class Account:
             if v.__class__ is not str:
                 v = _reading.string(v, "Account.id", False)
         account.id = v
-        v = d.get("account_playbook_statuses", UNSET)
+        v = get("account_playbook_statuses", UNSET)
         if v.__class__ is list:
             pass
         elif v is not UNSET:
             _reading.not_a_list(v, "Account.account_playbook_statuses", False)
             v = None
         account.account_playbook_statuses = v
-        v = d.get("account_stage_id", UNSET)
+        v = get("account_stage_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.account_stage_id", True)
         account.account_stage_id = v
-        v = d.get("created_at", UNSET)
+        v = get("created_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Account.created_at", True)
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Account.created_at", True)
         account.created_at = v
-        v = d.get("crm_owner_id", UNSET)
+        v = get("crm_owner_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.crm_owner_id", True)
         account.crm_owner_id = v
-        v = d.get("domain", UNSET)
+        v = get("domain", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.domain", True)
         account.domain = v
-        v = d.get("existence_level", UNSET)
+        v = get("existence_level", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.existence_level", True)
         account.existence_level = v
-        v = d.get("hubspot_id", UNSET)
+        v = get("hubspot_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.hubspot_id", True)
         account.hubspot_id = v
-        v = d.get("label_ids", UNSET)
+        v = get("label_ids", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
@@ -279,70 +281,70 @@ class Account:
             _reading.not_a_list(v, "Account.label_ids", False)
             v = None
         account.label_ids = v
-        v = d.get("modality", UNSET)
+        v = get("modality", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.modality", True)
         account.modality = v
-        v = d.get("name", UNSET)
+        v = get("name", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.name", True)
         account.name = v
-        v = d.get("organization_id", UNSET)
+        v = get("organization_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.organization_id", True)
         account.organization_id = v
-        v = d.get("original_source", UNSET)
+        v = get("original_source", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.original_source", True)
         account.original_source = v
-        v = d.get("owner_id", UNSET)
+        v = get("owner_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.owner_id", True)
         account.owner_id = v
-        v = d.get("parent_account_id", UNSET)
+        v = get("parent_account_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.parent_account_id", True)
         account.parent_account_id = v
-        v = d.get("persona_counts", UNSET)
+        v = get("persona_counts", UNSET)
         if v.__class__ is dict:
             v = AccountPersonaCounts.from_dict(v)
         elif v is not UNSET:
             _reading.model(v, "Account.persona_counts", False)
             v = None
         account.persona_counts = v
-        v = d.get("phone", UNSET)
+        v = get("phone", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.phone", True)
         account.phone = v
-        v = d.get("phone_status", UNSET)
+        v = get("phone_status", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.phone_status", True)
         account.phone_status = v
-        v = d.get("salesforce_id", UNSET)
+        v = get("salesforce_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.salesforce_id", True)
         account.salesforce_id = v
-        v = d.get("salesforce_record_url", UNSET)
+        v = get("salesforce_record_url", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.salesforce_record_url", True)
         account.salesforce_record_url = v
-        v = d.get("sanitized_phone", UNSET)
+        v = get("sanitized_phone", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.sanitized_phone", True)
         account.sanitized_phone = v
-        v = d.get("source", UNSET)
+        v = get("source", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.source", True)
         account.source = v
-        v = d.get("team_id", UNSET)
+        v = get("team_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Account.team_id", True)
         account.team_id = v
-        v = d.get("test_predictive_score", UNSET)
+        v = get("test_predictive_score", UNSET)
         if v.__class__ is not float and v.__class__ is not int and v is not UNSET and v is not None:
             v = _reading.number(v, "Account.test_predictive_score", True)
         account.test_predictive_score = v
-        v = d.get("typed_custom_fields", UNSET)
+        v = get("typed_custom_fields", UNSET)
         if v.__class__ is dict:
             v = AccountTypedCustomFields.from_dict(v)
         elif v is not UNSET:

@@ -55,6 +55,7 @@ class AccountPersonaCounts:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AccountPersonaCounts")
+        get = d.get
         account_persona_counts = cls.__new__(cls)
         account_persona_counts._raw = src_dict
         account_persona_counts._additional = None

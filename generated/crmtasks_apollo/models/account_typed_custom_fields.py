@@ -55,6 +55,7 @@ class AccountTypedCustomFields:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AccountTypedCustomFields")
+        get = d.get
         account_typed_custom_fields = cls.__new__(cls)
         account_typed_custom_fields._raw = src_dict
         account_typed_custom_fields._additional = None

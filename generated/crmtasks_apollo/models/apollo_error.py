@@ -80,16 +80,17 @@ class ApolloError:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ApolloError")
+        get = d.get
         apollo_error = cls.__new__(cls)
-        v = d.get("error", UNSET)
+        v = get("error", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "ApolloError.error", False)
         apollo_error.error = v
-        v = d.get("error_code", UNSET)
+        v = get("error_code", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "ApolloError.error_code", False)
         apollo_error.error_code = v
-        v = d.get("message", UNSET)
+        v = get("message", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "ApolloError.message", False)
         apollo_error.message = v

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading
+from .._reading import parse_date_time
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
@@ -134,8 +135,9 @@ class BulkCreateTasksRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "BulkCreateTasksRequest")
+        get = d.get
         bulk_create_tasks_request = cls.__new__(cls)
-        v = d.get("contact_ids", UNSET)
+        v = get("contact_ids", UNSET)
         if v is UNSET:
             _reading.missing("BulkCreateTasksRequest.contact_ids")
             v = None
@@ -149,41 +151,41 @@ class BulkCreateTasksRequest:
                 _reading.not_a_list(v, "BulkCreateTasksRequest.contact_ids", False)
                 v = None
         bulk_create_tasks_request.contact_ids = v
-        v = d.get("due_at", UNSET)
+        v = get("due_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "BulkCreateTasksRequest.due_at", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "BulkCreateTasksRequest.due_at", False)
         bulk_create_tasks_request.due_at = v
-        v = d.get("note", UNSET)
+        v = get("note", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "BulkCreateTasksRequest.note", False)
         bulk_create_tasks_request.note = v
-        v = d.get("priority", UNSET)
+        v = get("priority", UNSET)
         if v.__class__ is str:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "BulkCreateTasksRequest.priority", False)
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "BulkCreateTasksRequest.priority", False)
         bulk_create_tasks_request.priority = v
-        v = d.get("status", UNSET)
+        v = get("status", UNSET)
         if v.__class__ is str:
             m = TaskStatus._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskStatus, v, "BulkCreateTasksRequest.status", False)
         elif v is not UNSET:
             v = _reading.enum(TaskStatus, v, "BulkCreateTasksRequest.status", False)
         bulk_create_tasks_request.status = v
-        v = d.get("type", UNSET)
+        v = get("type", UNSET)
         if v.__class__ is str:
             m = TaskType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskType, v, "BulkCreateTasksRequest.type", False)
         elif v is not UNSET:
             v = _reading.enum(TaskType, v, "BulkCreateTasksRequest.type", False)
         bulk_create_tasks_request.type_ = v
-        v = d.get("user_id", UNSET)
+        v = get("user_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "BulkCreateTasksRequest.user_id", False)
         bulk_create_tasks_request.user_id = v

@@ -76,12 +76,13 @@ class BulkCreateTasksResponse:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "BulkCreateTasksResponse")
+        get = d.get
         bulk_create_tasks_response = cls.__new__(cls)
-        v = d.get("success", UNSET)
+        v = get("success", UNSET)
         if v.__class__ is not bool and v is not UNSET:
             v = _reading.boolean(v, "BulkCreateTasksResponse.success", False)
         bulk_create_tasks_response.success = v
-        v = d.get("tasks", UNSET)
+        v = get("tasks", UNSET)
         if v.__class__ is list:
             v = [
                 Task.from_dict(x)

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading
+from .._reading import parse_date_time
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
@@ -406,8 +407,9 @@ class Contact:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Contact")
+        get = d.get
         contact = cls.__new__(cls)
-        v = d.get("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             _reading.missing("Contact.id")
             v = None
@@ -415,65 +417,65 @@ class Contact:
             if v.__class__ is not str:
                 v = _reading.string(v, "Contact.id", False)
         contact.id = v
-        v = d.get("account_id", UNSET)
+        v = get("account_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.account_id", True)
         contact.account_id = v
-        v = d.get("account_phone_note", UNSET)
+        v = get("account_phone_note", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.account_phone_note", True)
         contact.account_phone_note = v
-        v = d.get("contact_stage_id", UNSET)
+        v = get("contact_stage_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.contact_stage_id", True)
         contact.contact_stage_id = v
-        v = d.get("created_at", UNSET)
+        v = get("created_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Contact.created_at", True)
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Contact.created_at", True)
         contact.created_at = v
-        v = d.get("crm_owner_id", UNSET)
+        v = get("crm_owner_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.crm_owner_id", True)
         contact.crm_owner_id = v
-        v = d.get("direct_dial_enrichment_failed_at", UNSET)
+        v = get("direct_dial_enrichment_failed_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Contact.direct_dial_enrichment_failed_at", True)
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Contact.direct_dial_enrichment_failed_at", True)
         contact.direct_dial_enrichment_failed_at = v
-        v = d.get("direct_dial_status", UNSET)
+        v = get("direct_dial_status", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.direct_dial_status", True)
         contact.direct_dial_status = v
-        v = d.get("email", UNSET)
+        v = get("email", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.email", True)
         contact.email = v
-        v = d.get("email_manually_changed", UNSET)
+        v = get("email_manually_changed", UNSET)
         if v.__class__ is not bool and v is not UNSET and v is not None:
             v = _reading.boolean(v, "Contact.email_manually_changed", True)
         contact.email_manually_changed = v
-        v = d.get("email_needs_tickling", UNSET)
+        v = get("email_needs_tickling", UNSET)
         if v.__class__ is not bool and v is not UNSET and v is not None:
             v = _reading.boolean(v, "Contact.email_needs_tickling", True)
         contact.email_needs_tickling = v
-        v = d.get("email_status", UNSET)
+        v = get("email_status", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.email_status", True)
         contact.email_status = v
-        v = d.get("email_unsubscribed", UNSET)
+        v = get("email_unsubscribed", UNSET)
         if v.__class__ is not bool and v is not UNSET and v is not None:
             v = _reading.boolean(v, "Contact.email_unsubscribed", True)
         contact.email_unsubscribed = v
-        v = d.get("emailer_campaign_ids", UNSET)
+        v = get("emailer_campaign_ids", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
@@ -483,39 +485,39 @@ class Contact:
             _reading.not_a_list(v, "Contact.emailer_campaign_ids", False)
             v = None
         contact.emailer_campaign_ids = v
-        v = d.get("existence_level", UNSET)
+        v = get("existence_level", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.existence_level", True)
         contact.existence_level = v
-        v = d.get("extrapolated_email_confidence", UNSET)
+        v = get("extrapolated_email_confidence", UNSET)
         if v.__class__ is not float and v.__class__ is not int and v is not UNSET and v is not None:
             v = _reading.number(v, "Contact.extrapolated_email_confidence", True)
         contact.extrapolated_email_confidence = v
-        v = d.get("first_name", UNSET)
+        v = get("first_name", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.first_name", True)
         contact.first_name = v
-        v = d.get("has_email_arcgate_request", UNSET)
+        v = get("has_email_arcgate_request", UNSET)
         if v.__class__ is not bool and v is not UNSET and v is not None:
             v = _reading.boolean(v, "Contact.has_email_arcgate_request", True)
         contact.has_email_arcgate_request = v
-        v = d.get("has_pending_email_arcgate_request", UNSET)
+        v = get("has_pending_email_arcgate_request", UNSET)
         if v.__class__ is not bool and v is not UNSET and v is not None:
             v = _reading.boolean(v, "Contact.has_pending_email_arcgate_request", True)
         contact.has_pending_email_arcgate_request = v
-        v = d.get("headline", UNSET)
+        v = get("headline", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.headline", True)
         contact.headline = v
-        v = d.get("hubspot_company_id", UNSET)
+        v = get("hubspot_company_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.hubspot_company_id", True)
         contact.hubspot_company_id = v
-        v = d.get("hubspot_vid", UNSET)
+        v = get("hubspot_vid", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.hubspot_vid", True)
         contact.hubspot_vid = v
-        v = d.get("label_ids", UNSET)
+        v = get("label_ids", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
@@ -525,28 +527,28 @@ class Contact:
             _reading.not_a_list(v, "Contact.label_ids", False)
             v = None
         contact.label_ids = v
-        v = d.get("last_activity_date", UNSET)
+        v = get("last_activity_date", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Contact.last_activity_date", True)
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Contact.last_activity_date", True)
         contact.last_activity_date = v
-        v = d.get("last_name", UNSET)
+        v = get("last_name", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.last_name", True)
         contact.last_name = v
-        v = d.get("linkedin_uid", UNSET)
+        v = get("linkedin_uid", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.linkedin_uid", True)
         contact.linkedin_uid = v
-        v = d.get("linkedin_url", UNSET)
+        v = get("linkedin_url", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.linkedin_url", True)
         contact.linkedin_url = v
-        v = d.get("merged_crm_ids", UNSET)
+        v = get("merged_crm_ids", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
@@ -556,39 +558,39 @@ class Contact:
             _reading.not_a_list(v, "Contact.merged_crm_ids", False)
             v = None
         contact.merged_crm_ids = v
-        v = d.get("name", UNSET)
+        v = get("name", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.name", True)
         contact.name = v
-        v = d.get("organization_id", UNSET)
+        v = get("organization_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.organization_id", True)
         contact.organization_id = v
-        v = d.get("organization_name", UNSET)
+        v = get("organization_name", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.organization_name", True)
         contact.organization_name = v
-        v = d.get("original_source", UNSET)
+        v = get("original_source", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.original_source", True)
         contact.original_source = v
-        v = d.get("outreach_id", UNSET)
+        v = get("outreach_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.outreach_id", True)
         contact.outreach_id = v
-        v = d.get("outreach_url", UNSET)
+        v = get("outreach_url", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.outreach_url", True)
         contact.outreach_url = v
-        v = d.get("owner_id", UNSET)
+        v = get("owner_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.owner_id", True)
         contact.owner_id = v
-        v = d.get("person_id", UNSET)
+        v = get("person_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.person_id", True)
         contact.person_id = v
-        v = d.get("phone_numbers", UNSET)
+        v = get("phone_numbers", UNSET)
         if v.__class__ is list:
             v = [
                 PhoneNumber.from_dict(x)
@@ -600,77 +602,77 @@ class Contact:
             _reading.not_a_list(v, "Contact.phone_numbers", False)
             v = None
         contact.phone_numbers = v
-        v = d.get("photo_url", UNSET)
+        v = get("photo_url", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.photo_url", True)
         contact.photo_url = v
-        v = d.get("present_raw_address", UNSET)
+        v = get("present_raw_address", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.present_raw_address", True)
         contact.present_raw_address = v
-        v = d.get("queued_for_crm_push", UNSET)
+        v = get("queued_for_crm_push", UNSET)
         if v.__class__ is not bool and v is not UNSET and v is not None:
             v = _reading.boolean(v, "Contact.queued_for_crm_push", True)
         contact.queued_for_crm_push = v
-        v = d.get("salesforce_account_id", UNSET)
+        v = get("salesforce_account_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.salesforce_account_id", True)
         contact.salesforce_account_id = v
-        v = d.get("salesforce_contact_id", UNSET)
+        v = get("salesforce_contact_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.salesforce_contact_id", True)
         contact.salesforce_contact_id = v
-        v = d.get("salesforce_id", UNSET)
+        v = get("salesforce_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.salesforce_id", True)
         contact.salesforce_id = v
-        v = d.get("salesforce_lead_id", UNSET)
+        v = get("salesforce_lead_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.salesforce_lead_id", True)
         contact.salesforce_lead_id = v
-        v = d.get("salesforce_record_url", UNSET)
+        v = get("salesforce_record_url", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.salesforce_record_url", True)
         contact.salesforce_record_url = v
-        v = d.get("salesloft_id", UNSET)
+        v = get("salesloft_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.salesloft_id", True)
         contact.salesloft_id = v
-        v = d.get("salesloft_url", UNSET)
+        v = get("salesloft_url", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.salesloft_url", True)
         contact.salesloft_url = v
-        v = d.get("sanitized_phone", UNSET)
+        v = get("sanitized_phone", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.sanitized_phone", True)
         contact.sanitized_phone = v
-        v = d.get("source", UNSET)
+        v = get("source", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.source", True)
         contact.source = v
-        v = d.get("suggested_from_rule_engine_config_id", UNSET)
+        v = get("suggested_from_rule_engine_config_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.suggested_from_rule_engine_config_id", True)
         contact.suggested_from_rule_engine_config_id = v
-        v = d.get("test_predictive_score", UNSET)
+        v = get("test_predictive_score", UNSET)
         if v.__class__ is not float and v.__class__ is not int and v is not UNSET and v is not None:
             v = _reading.number(v, "Contact.test_predictive_score", True)
         contact.test_predictive_score = v
-        v = d.get("title", UNSET)
+        v = get("title", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Contact.title", True)
         contact.title = v
-        v = d.get("typed_custom_fields", UNSET)
+        v = get("typed_custom_fields", UNSET)
         if v.__class__ is dict:
             v = ContactTypedCustomFields.from_dict(v)
         elif v is not UNSET:
             _reading.model(v, "Contact.typed_custom_fields", False)
             v = None
         contact.typed_custom_fields = v
-        v = d.get("updated_at", UNSET)
+        v = get("updated_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Contact.updated_at", True)
         elif v is not UNSET and v is not None:

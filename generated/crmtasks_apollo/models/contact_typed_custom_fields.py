@@ -55,6 +55,7 @@ class ContactTypedCustomFields:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ContactTypedCustomFields")
+        get = d.get
         contact_typed_custom_fields = cls.__new__(cls)
         contact_typed_custom_fields._raw = src_dict
         contact_typed_custom_fields._additional = None

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading
+from .._reading import parse_date_time
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
@@ -136,8 +137,9 @@ class CreateTaskRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskRequest")
+        get = d.get
         create_task_request = cls.__new__(cls)
-        v = d.get("contact_id", UNSET)
+        v = get("contact_id", UNSET)
         if v is UNSET:
             _reading.missing("CreateTaskRequest.contact_id")
             v = None
@@ -145,45 +147,45 @@ class CreateTaskRequest:
             if v.__class__ is not str:
                 v = _reading.string(v, "CreateTaskRequest.contact_id", False)
         create_task_request.contact_id = v
-        v = d.get("due_at", UNSET)
+        v = get("due_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateTaskRequest.due_at", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateTaskRequest.due_at", False)
         create_task_request.due_at = v
-        v = d.get("note", UNSET)
+        v = get("note", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.note", False)
         create_task_request.note = v
-        v = d.get("priority", UNSET)
+        v = get("priority", UNSET)
         if v.__class__ is str:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
         create_task_request.priority = v
-        v = d.get("status", UNSET)
+        v = get("status", UNSET)
         if v.__class__ is str:
             m = TaskStatus._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
         elif v is not UNSET:
             v = _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
         create_task_request.status = v
-        v = d.get("title", UNSET)
+        v = get("title", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.title", False)
         create_task_request.title = v
-        v = d.get("type", UNSET)
+        v = get("type", UNSET)
         if v.__class__ is str:
             m = TaskType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskType, v, "CreateTaskRequest.type", False)
         elif v is not UNSET:
             v = _reading.enum(TaskType, v, "CreateTaskRequest.type", False)
         create_task_request.type_ = v
-        v = d.get("user_id", UNSET)
+        v = get("user_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.user_id", False)
         create_task_request.user_id = v

@@ -71,8 +71,9 @@ class CreateTaskResponse:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskResponse")
+        get = d.get
         create_task_response = cls.__new__(cls)
-        v = d.get("task", UNSET)
+        v = get("task", UNSET)
         if v.__class__ is dict:
             v = Task.from_dict(v)
         elif v is not UNSET:

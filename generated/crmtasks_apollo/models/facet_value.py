@@ -81,16 +81,17 @@ class FacetValue:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "FacetValue")
+        get = d.get
         facet_value = cls.__new__(cls)
-        v = d.get("count", UNSET)
+        v = get("count", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "FacetValue.count", False)
         facet_value.count = v
-        v = d.get("display_name", UNSET)
+        v = get("display_name", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "FacetValue.display_name", False)
         facet_value.display_name = v
-        v = d.get("value", UNSET)
+        v = get("value", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "FacetValue.value", False)
         facet_value.value = v

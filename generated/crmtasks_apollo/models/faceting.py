@@ -294,8 +294,9 @@ class Faceting:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Faceting")
+        get = d.get
         faceting = cls.__new__(cls)
-        v = d.get("added_technology_uids_facets", UNSET)
+        v = get("added_technology_uids_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -307,7 +308,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.added_technology_uids_facets", False)
             v = None
         faceting.added_technology_uids_facets = v
-        v = d.get("angellist_market_facets", UNSET)
+        v = get("angellist_market_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -319,7 +320,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.angellist_market_facets", False)
             v = None
         faceting.angellist_market_facets = v
-        v = d.get("currently_not_using_any_of_technology_uids_facets", UNSET)
+        v = get("currently_not_using_any_of_technology_uids_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -333,7 +334,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.currently_not_using_any_of_technology_uids_facets", False)
             v = None
         faceting.currently_not_using_any_of_technology_uids_facets = v
-        v = d.get("currently_using_all_of_technology_uids_facets", UNSET)
+        v = get("currently_using_all_of_technology_uids_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -345,7 +346,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.currently_using_all_of_technology_uids_facets", False)
             v = None
         faceting.currently_using_all_of_technology_uids_facets = v
-        v = d.get("currently_using_any_of_technology_uids_facets", UNSET)
+        v = get("currently_using_any_of_technology_uids_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -357,7 +358,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.currently_using_any_of_technology_uids_facets", False)
             v = None
         faceting.currently_using_any_of_technology_uids_facets = v
-        v = d.get("dropped_technology_uids_facets", UNSET)
+        v = get("dropped_technology_uids_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -369,7 +370,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.dropped_technology_uids_facets", False)
             v = None
         faceting.dropped_technology_uids_facets = v
-        v = d.get("latest_funding_stage_facets", UNSET)
+        v = get("latest_funding_stage_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -381,7 +382,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.latest_funding_stage_facets", False)
             v = None
         faceting.latest_funding_stage_facets = v
-        v = d.get("linkedin_company_size_facets", UNSET)
+        v = get("linkedin_company_size_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -393,7 +394,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.linkedin_company_size_facets", False)
             v = None
         faceting.linkedin_company_size_facets = v
-        v = d.get("linkedin_industry_facets", UNSET)
+        v = get("linkedin_industry_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -405,7 +406,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.linkedin_industry_facets", False)
             v = None
         faceting.linkedin_industry_facets = v
-        v = d.get("linkedin_specialty_facets", UNSET)
+        v = get("linkedin_specialty_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -417,7 +418,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.linkedin_specialty_facets", False)
             v = None
         faceting.linkedin_specialty_facets = v
-        v = d.get("normalized_person_title_facets", UNSET)
+        v = get("normalized_person_title_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -429,7 +430,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.normalized_person_title_facets", False)
             v = None
         faceting.normalized_person_title_facets = v
-        v = d.get("num_employees_facets", UNSET)
+        v = get("num_employees_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -441,7 +442,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.num_employees_facets", False)
             v = None
         faceting.num_employees_facets = v
-        v = d.get("organization_hq_city_facets", UNSET)
+        v = get("organization_hq_city_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -453,7 +454,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.organization_hq_city_facets", False)
             v = None
         faceting.organization_hq_city_facets = v
-        v = d.get("organization_hq_country_facets", UNSET)
+        v = get("organization_hq_country_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -465,7 +466,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.organization_hq_country_facets", False)
             v = None
         faceting.organization_hq_country_facets = v
-        v = d.get("organization_hq_state_facets", UNSET)
+        v = get("organization_hq_state_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -477,7 +478,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.organization_hq_state_facets", False)
             v = None
         faceting.organization_hq_state_facets = v
-        v = d.get("organization_ids_facets", UNSET)
+        v = get("organization_ids_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -489,7 +490,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.organization_ids_facets", False)
             v = None
         faceting.organization_ids_facets = v
-        v = d.get("organization_ids_in_query_facets", UNSET)
+        v = get("organization_ids_in_query_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -501,7 +502,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.organization_ids_in_query_facets", False)
             v = None
         faceting.organization_ids_in_query_facets = v
-        v = d.get("organization_keywords_facets", UNSET)
+        v = get("organization_keywords_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -513,7 +514,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.organization_keywords_facets", False)
             v = None
         faceting.organization_keywords_facets = v
-        v = d.get("person_city_facets", UNSET)
+        v = get("person_city_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -525,7 +526,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.person_city_facets", False)
             v = None
         faceting.person_city_facets = v
-        v = d.get("person_country_facets", UNSET)
+        v = get("person_country_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -537,7 +538,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.person_country_facets", False)
             v = None
         faceting.person_country_facets = v
-        v = d.get("person_function_facets", UNSET)
+        v = get("person_function_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -549,7 +550,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.person_function_facets", False)
             v = None
         faceting.person_function_facets = v
-        v = d.get("person_persona_facets", UNSET)
+        v = get("person_persona_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -561,7 +562,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.person_persona_facets", False)
             v = None
         faceting.person_persona_facets = v
-        v = d.get("person_seniority_facets", UNSET)
+        v = get("person_seniority_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -573,7 +574,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.person_seniority_facets", False)
             v = None
         faceting.person_seniority_facets = v
-        v = d.get("person_state_facets", UNSET)
+        v = get("person_state_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -585,7 +586,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.person_state_facets", False)
             v = None
         faceting.person_state_facets = v
-        v = d.get("playbook_step_facets", UNSET)
+        v = get("playbook_step_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -597,7 +598,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.playbook_step_facets", False)
             v = None
         faceting.playbook_step_facets = v
-        v = d.get("task_types", UNSET)
+        v = get("task_types", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)
@@ -609,7 +610,7 @@ class Faceting:
             _reading.not_a_list(v, "Faceting.task_types", False)
             v = None
         faceting.task_types = v
-        v = d.get("total_facets", UNSET)
+        v = get("total_facets", UNSET)
         if v.__class__ is list:
             v = [
                 FacetValue.from_dict(x)

@@ -82,8 +82,9 @@ class Pagination:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Pagination")
+        get = d.get
         pagination = cls.__new__(cls)
-        v = d.get("page", UNSET)
+        v = get("page", UNSET)
         if v is UNSET:
             _reading.missing("Pagination.page")
             v = None
@@ -91,7 +92,7 @@ class Pagination:
             if v.__class__ is not int:
                 v = _reading.integer(v, "Pagination.page", False)
         pagination.page = v
-        v = d.get("per_page", UNSET)
+        v = get("per_page", UNSET)
         if v is UNSET:
             _reading.missing("Pagination.per_page")
             v = None
@@ -99,7 +100,7 @@ class Pagination:
             if v.__class__ is not int:
                 v = _reading.integer(v, "Pagination.per_page", False)
         pagination.per_page = v
-        v = d.get("total_entries", UNSET)
+        v = get("total_entries", UNSET)
         if v is UNSET:
             _reading.missing("Pagination.total_entries")
             v = None
@@ -107,7 +108,7 @@ class Pagination:
             if v.__class__ is not int:
                 v = _reading.integer(v, "Pagination.total_entries", False)
         pagination.total_entries = v
-        v = d.get("total_pages", UNSET)
+        v = get("total_pages", UNSET)
         if v is UNSET:
             _reading.missing("Pagination.total_pages")
             v = None

@@ -92,24 +92,25 @@ class PhoneNumber:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "PhoneNumber")
+        get = d.get
         phone_number = cls.__new__(cls)
-        v = d.get("position", UNSET)
+        v = get("position", UNSET)
         if v.__class__ is not int and v is not UNSET and v is not None:
             v = _reading.integer(v, "PhoneNumber.position", True)
         phone_number.position = v
-        v = d.get("raw_number", UNSET)
+        v = get("raw_number", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "PhoneNumber.raw_number", True)
         phone_number.raw_number = v
-        v = d.get("sanitized_number", UNSET)
+        v = get("sanitized_number", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "PhoneNumber.sanitized_number", True)
         phone_number.sanitized_number = v
-        v = d.get("status", UNSET)
+        v = get("status", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "PhoneNumber.status", True)
         phone_number.status = v
-        v = d.get("type", UNSET)
+        v = get("type", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "PhoneNumber.type", True)
         phone_number.type_ = v

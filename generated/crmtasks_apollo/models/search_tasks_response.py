@@ -107,8 +107,9 @@ class SearchTasksResponse:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "SearchTasksResponse")
+        get = d.get
         search_tasks_response = cls.__new__(cls)
-        v = d.get("pagination", UNSET)
+        v = get("pagination", UNSET)
         if v is UNSET:
             _reading.missing("SearchTasksResponse.pagination")
             v = None
@@ -119,7 +120,7 @@ class SearchTasksResponse:
                 _reading.model(v, "SearchTasksResponse.pagination", False)
                 v = None
         search_tasks_response.pagination = v
-        v = d.get("tasks", UNSET)
+        v = get("tasks", UNSET)
         if v is UNSET:
             _reading.missing("SearchTasksResponse.tasks")
             v = None
@@ -135,7 +136,7 @@ class SearchTasksResponse:
                 _reading.not_a_list(v, "SearchTasksResponse.tasks", False)
                 v = None
         search_tasks_response.tasks = v
-        v = d.get("breadcrumbs", UNSET)
+        v = get("breadcrumbs", UNSET)
         if v.__class__ is list:
             v = [
                 SearchTasksResponseBreadcrumbsItem.from_dict(x)
@@ -147,18 +148,18 @@ class SearchTasksResponse:
             _reading.not_a_list(v, "SearchTasksResponse.breadcrumbs", False)
             v = None
         search_tasks_response.breadcrumbs = v
-        v = d.get("faceting", UNSET)
+        v = get("faceting", UNSET)
         if v.__class__ is dict:
             v = Faceting.from_dict(v)
         elif v is not UNSET:
             _reading.model(v, "SearchTasksResponse.faceting", False)
             v = None
         search_tasks_response.faceting = v
-        v = d.get("num_fetch_result", UNSET)
+        v = get("num_fetch_result", UNSET)
         if v.__class__ is not int and v is not UNSET and v is not None:
             v = _reading.integer(v, "SearchTasksResponse.num_fetch_result", True)
         search_tasks_response.num_fetch_result = v
-        v = d.get("pipeline_total", UNSET)
+        v = get("pipeline_total", UNSET)
         if v.__class__ is not int and v is not UNSET and v is not None:
             v = _reading.integer(v, "SearchTasksResponse.pipeline_total", True)
         search_tasks_response.pipeline_total = v

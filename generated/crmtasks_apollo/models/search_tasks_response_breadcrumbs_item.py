@@ -57,6 +57,7 @@ class SearchTasksResponseBreadcrumbsItem:
             if src_dict.__class__ is dict
             else _reading.as_object(src_dict, "SearchTasksResponseBreadcrumbsItem")
         )
+        get = d.get
         search_tasks_response_breadcrumbs_item = cls.__new__(cls)
         search_tasks_response_breadcrumbs_item._raw = src_dict
         search_tasks_response_breadcrumbs_item._additional = None

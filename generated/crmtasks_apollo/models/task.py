@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading
+from .._reading import parse_date_time
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
@@ -295,8 +296,9 @@ class Task:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Task")
+        get = d.get
         task = cls.__new__(cls)
-        v = d.get("id", UNSET)
+        v = get("id", UNSET)
         if v is UNSET:
             _reading.missing("Task.id")
             v = None
@@ -304,96 +306,96 @@ class Task:
             if v.__class__ is not str:
                 v = _reading.string(v, "Task.id", False)
         task.id = v
-        v = d.get("account", UNSET)
+        v = get("account", UNSET)
         if v.__class__ is dict:
             v = Account.from_dict(v)
         elif v is not UNSET and v is not None:
             _reading.model(v, "Task.account", True)
             v = None
         task.account = v
-        v = d.get("account_id", UNSET)
+        v = get("account_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.account_id", True)
         task.account_id = v
-        v = d.get("answered", UNSET)
+        v = get("answered", UNSET)
         if v.__class__ is not bool and v is not UNSET and v is not None:
             v = _reading.boolean(v, "Task.answered", True)
         task.answered = v
-        v = d.get("completed_at", UNSET)
+        v = get("completed_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.completed_at", True)
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Task.completed_at", True)
         task.completed_at = v
-        v = d.get("contact", UNSET)
+        v = get("contact", UNSET)
         if v.__class__ is dict:
             v = Contact.from_dict(v)
         elif v is not UNSET and v is not None:
             _reading.model(v, "Task.contact", True)
             v = None
         task.contact = v
-        v = d.get("contact_id", UNSET)
+        v = get("contact_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.contact_id", True)
         task.contact_id = v
-        v = d.get("created_at", UNSET)
+        v = get("created_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.created_at", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.created_at", False)
         task.created_at = v
-        v = d.get("created_from", UNSET)
+        v = get("created_from", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.created_from", True)
         task.created_from = v
-        v = d.get("creator_id", UNSET)
+        v = get("creator_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.creator_id", True)
         task.creator_id = v
-        v = d.get("due_at", UNSET)
+        v = get("due_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.due_at", True)
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Task.due_at", True)
         task.due_at = v
-        v = d.get("emailer_campaign_id", UNSET)
+        v = get("emailer_campaign_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.emailer_campaign_id", True)
         task.emailer_campaign_id = v
-        v = d.get("hubspot_id", UNSET)
+        v = get("hubspot_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.hubspot_id", True)
         task.hubspot_id = v
-        v = d.get("needs_playbook_autoprospecting", UNSET)
+        v = get("needs_playbook_autoprospecting", UNSET)
         if v.__class__ is not bool and v is not UNSET and v is not None:
             v = _reading.boolean(v, "Task.needs_playbook_autoprospecting", True)
         task.needs_playbook_autoprospecting = v
-        v = d.get("note", UNSET)
+        v = get("note", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.note", True)
         task.note = v
-        v = d.get("opportunity_id", UNSET)
+        v = get("opportunity_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.opportunity_id", True)
         task.opportunity_id = v
-        v = d.get("organization_id", UNSET)
+        v = get("organization_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.organization_id", True)
         task.organization_id = v
-        v = d.get("person_id", UNSET)
+        v = get("person_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.person_id", True)
         task.person_id = v
-        v = d.get("persona_ids", UNSET)
+        v = get("persona_ids", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
@@ -403,11 +405,11 @@ class Task:
             _reading.not_a_list(v, "Task.persona_ids", False)
             v = None
         task.persona_ids = v
-        v = d.get("playbook_id", UNSET)
+        v = get("playbook_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.playbook_id", True)
         task.playbook_id = v
-        v = d.get("playbook_step_ids", UNSET)
+        v = get("playbook_step_ids", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
@@ -417,35 +419,35 @@ class Task:
             _reading.not_a_list(v, "Task.playbook_step_ids", False)
             v = None
         task.playbook_step_ids = v
-        v = d.get("priority", UNSET)
+        v = get("priority", UNSET)
         if v.__class__ is str:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "Task.priority", False)
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "Task.priority", False)
         task.priority = v
-        v = d.get("rule_config_id", UNSET)
+        v = get("rule_config_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.rule_config_id", True)
         task.rule_config_id = v
-        v = d.get("salesforce_id", UNSET)
+        v = get("salesforce_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.salesforce_id", True)
         task.salesforce_id = v
-        v = d.get("salesforce_type", UNSET)
+        v = get("salesforce_type", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.salesforce_type", True)
         task.salesforce_type = v
-        v = d.get("skipped_at", UNSET)
+        v = get("skipped_at", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.skipped_at", True)
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Task.skipped_at", True)
         task.skipped_at = v
-        v = d.get("starred_by_user_ids", UNSET)
+        v = get("starred_by_user_ids", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
@@ -455,29 +457,29 @@ class Task:
             _reading.not_a_list(v, "Task.starred_by_user_ids", False)
             v = None
         task.starred_by_user_ids = v
-        v = d.get("status", UNSET)
+        v = get("status", UNSET)
         if v.__class__ is str:
             m = TaskStatus._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskStatus, v, "Task.status", False)
         elif v is not UNSET:
             v = _reading.enum(TaskStatus, v, "Task.status", False)
         task.status = v
-        v = d.get("subject", UNSET)
+        v = get("subject", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.subject", True)
         task.subject = v
-        v = d.get("title", UNSET)
+        v = get("title", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.title", True)
         task.title = v
-        v = d.get("type", UNSET)
+        v = get("type", UNSET)
         if v.__class__ is str:
             m = TaskType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskType, v, "Task.type", False)
         elif v is not UNSET:
             v = _reading.enum(TaskType, v, "Task.type", False)
         task.type_ = v
-        v = d.get("user_id", UNSET)
+        v = get("user_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.user_id", True)
         task.user_id = v

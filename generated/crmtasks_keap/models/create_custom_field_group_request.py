@@ -74,12 +74,13 @@ class CreateCustomFieldGroupRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldGroupRequest")
+        get = d.get
         create_custom_field_group_request = cls.__new__(cls)
-        v = d.get("name", UNSET)
+        v = get("name", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateCustomFieldGroupRequest.name", False)
         create_custom_field_group_request.name = v
-        v = d.get("tab_id", UNSET)
+        v = get("tab_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateCustomFieldGroupRequest.tab_id", False)
         create_custom_field_group_request.tab_id = v

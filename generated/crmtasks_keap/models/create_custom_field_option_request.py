@@ -68,8 +68,9 @@ class CreateCustomFieldOptionRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldOptionRequest")
+        get = d.get
         create_custom_field_option_request = cls.__new__(cls)
-        v = d.get("label", UNSET)
+        v = get("label", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateCustomFieldOptionRequest.label", False)
         create_custom_field_option_request.label = v

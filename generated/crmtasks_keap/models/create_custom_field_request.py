@@ -97,8 +97,9 @@ class CreateCustomFieldRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldRequest")
+        get = d.get
         create_custom_field_request = cls.__new__(cls)
-        v = d.get("field_type", UNSET)
+        v = get("field_type", UNSET)
         if v is UNSET:
             _reading.missing("CreateCustomFieldRequest.field_type")
             v = None
@@ -113,7 +114,7 @@ class CreateCustomFieldRequest:
             else:
                 v = _reading.enum(CustomFieldType, v, "CreateCustomFieldRequest.field_type", False)
         create_custom_field_request.field_type = v
-        v = d.get("label", UNSET)
+        v = get("label", UNSET)
         if v is UNSET:
             _reading.missing("CreateCustomFieldRequest.label")
             v = None
@@ -121,11 +122,11 @@ class CreateCustomFieldRequest:
             if v.__class__ is not str:
                 v = _reading.string(v, "CreateCustomFieldRequest.label", False)
         create_custom_field_request.label = v
-        v = d.get("group_id", UNSET)
+        v = get("group_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateCustomFieldRequest.group_id", False)
         create_custom_field_request.group_id = v
-        v = d.get("options", UNSET)
+        v = get("options", UNSET)
         if v.__class__ is list:
             v = [
                 CreateCustomFieldOptionRequest.from_dict(x)
@@ -137,7 +138,7 @@ class CreateCustomFieldRequest:
             _reading.not_a_list(v, "CreateCustomFieldRequest.options", False)
             v = None
         create_custom_field_request.options = v
-        v = d.get("user_group_id", UNSET)
+        v = get("user_group_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateCustomFieldRequest.user_group_id", False)
         create_custom_field_request.user_group_id = v

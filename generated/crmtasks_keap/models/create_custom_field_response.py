@@ -70,8 +70,9 @@ class CreateCustomFieldResponse:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldResponse")
+        get = d.get
         create_custom_field_response = cls.__new__(cls)
-        v = d.get("custom_field", UNSET)
+        v = get("custom_field", UNSET)
         if v.__class__ is dict:
             v = CustomFieldMetaData.from_dict(v)
         elif v is not UNSET:

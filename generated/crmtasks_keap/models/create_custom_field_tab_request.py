@@ -68,8 +68,9 @@ class CreateCustomFieldTabRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldTabRequest")
+        get = d.get
         create_custom_field_tab_request = cls.__new__(cls)
-        v = d.get("name", UNSET)
+        v = get("name", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateCustomFieldTabRequest.name", False)
         create_custom_field_tab_request.name = v

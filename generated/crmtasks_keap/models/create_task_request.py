@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading
+from .._reading import parse_date_time
 from ..models.reminder_minutes import ReminderMinutes
 from ..models.task_priority import TaskPriority
 from ..types import UNSET, Unset
@@ -156,8 +157,9 @@ class CreateTaskRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskRequest")
+        get = d.get
         create_task_request = cls.__new__(cls)
-        v = d.get("assigned_to_user_id", UNSET)
+        v = get("assigned_to_user_id", UNSET)
         if v is UNSET:
             _reading.missing("CreateTaskRequest.assigned_to_user_id")
             v = None
@@ -165,28 +167,28 @@ class CreateTaskRequest:
             if v.__class__ is not str:
                 v = _reading.string(v, "CreateTaskRequest.assigned_to_user_id", False)
         create_task_request.assigned_to_user_id = v
-        v = d.get("accepted", UNSET)
+        v = get("accepted", UNSET)
         if v.__class__ is not bool and v is not UNSET:
             v = _reading.boolean(v, "CreateTaskRequest.accepted", False)
         create_task_request.accepted = v
-        v = d.get("completed", UNSET)
+        v = get("completed", UNSET)
         if v.__class__ is not bool and v is not UNSET:
             v = _reading.boolean(v, "CreateTaskRequest.completed", False)
         create_task_request.completed = v
-        v = d.get("completion_time", UNSET)
+        v = get("completion_time", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateTaskRequest.completion_time", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateTaskRequest.completion_time", False)
         create_task_request.completion_time = v
-        v = d.get("contact_id", UNSET)
+        v = get("contact_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.contact_id", False)
         create_task_request.contact_id = v
-        v = d.get("custom_fields", UNSET)
+        v = get("custom_fields", UNSET)
         if v.__class__ is list:
             v = [
                 CustomFieldValueObject.from_dict(x)
@@ -198,42 +200,42 @@ class CreateTaskRequest:
             _reading.not_a_list(v, "CreateTaskRequest.custom_fields", False)
             v = None
         create_task_request.custom_fields = v
-        v = d.get("description", UNSET)
+        v = get("description", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.description", False)
         create_task_request.description = v
-        v = d.get("due_time", UNSET)
+        v = get("due_time", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateTaskRequest.due_time", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateTaskRequest.due_time", False)
         create_task_request.due_time = v
-        v = d.get("opportunity_id", UNSET)
+        v = get("opportunity_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.opportunity_id", False)
         create_task_request.opportunity_id = v
-        v = d.get("priority", UNSET)
+        v = get("priority", UNSET)
         if v.__class__ is str:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
         create_task_request.priority = v
-        v = d.get("remind_time_mins", UNSET)
+        v = get("remind_time_mins", UNSET)
         if v.__class__ is int:
             m = ReminderMinutes._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(ReminderMinutes, v, "CreateTaskRequest.remind_time_mins", False)
         elif v is not UNSET:
             v = _reading.enum(ReminderMinutes, v, "CreateTaskRequest.remind_time_mins", False)
         create_task_request.remind_time_mins = v
-        v = d.get("title", UNSET)
+        v = get("title", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.title", False)
         create_task_request.title = v
-        v = d.get("type", UNSET)
+        v = get("type", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.type", False)
         create_task_request.type_ = v

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading
+from .._reading import parse_date_time
 from ..models.reminder_minutes import ReminderMinutes
 from ..models.task_priority import TaskPriority
 from ..types import UNSET, Unset
@@ -157,33 +158,34 @@ class CreateUpdateTaskRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateUpdateTaskRequest")
+        get = d.get
         create_update_task_request = cls.__new__(cls)
-        v = d.get("accepted", UNSET)
+        v = get("accepted", UNSET)
         if v.__class__ is not bool and v is not UNSET:
             v = _reading.boolean(v, "CreateUpdateTaskRequest.accepted", False)
         create_update_task_request.accepted = v
-        v = d.get("assigned_to_user_id", UNSET)
+        v = get("assigned_to_user_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateUpdateTaskRequest.assigned_to_user_id", False)
         create_update_task_request.assigned_to_user_id = v
-        v = d.get("completed", UNSET)
+        v = get("completed", UNSET)
         if v.__class__ is not bool and v is not UNSET:
             v = _reading.boolean(v, "CreateUpdateTaskRequest.completed", False)
         create_update_task_request.completed = v
-        v = d.get("completion_time", UNSET)
+        v = get("completion_time", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateUpdateTaskRequest.completion_time", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateUpdateTaskRequest.completion_time", False)
         create_update_task_request.completion_time = v
-        v = d.get("contact_id", UNSET)
+        v = get("contact_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateUpdateTaskRequest.contact_id", False)
         create_update_task_request.contact_id = v
-        v = d.get("custom_fields", UNSET)
+        v = get("custom_fields", UNSET)
         if v.__class__ is list:
             v = [
                 CustomFieldValueObject.from_dict(x)
@@ -195,31 +197,31 @@ class CreateUpdateTaskRequest:
             _reading.not_a_list(v, "CreateUpdateTaskRequest.custom_fields", False)
             v = None
         create_update_task_request.custom_fields = v
-        v = d.get("description", UNSET)
+        v = get("description", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateUpdateTaskRequest.description", False)
         create_update_task_request.description = v
-        v = d.get("due_time", UNSET)
+        v = get("due_time", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateUpdateTaskRequest.due_time", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateUpdateTaskRequest.due_time", False)
         create_update_task_request.due_time = v
-        v = d.get("opportunity_id", UNSET)
+        v = get("opportunity_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateUpdateTaskRequest.opportunity_id", False)
         create_update_task_request.opportunity_id = v
-        v = d.get("priority", UNSET)
+        v = get("priority", UNSET)
         if v.__class__ is str:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "CreateUpdateTaskRequest.priority", False)
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "CreateUpdateTaskRequest.priority", False)
         create_update_task_request.priority = v
-        v = d.get("remind_time_mins", UNSET)
+        v = get("remind_time_mins", UNSET)
         if v.__class__ is int:
             m = ReminderMinutes._value2member_map_.get(v)
             v = (
@@ -230,11 +232,11 @@ class CreateUpdateTaskRequest:
         elif v is not UNSET:
             v = _reading.enum(ReminderMinutes, v, "CreateUpdateTaskRequest.remind_time_mins", False)
         create_update_task_request.remind_time_mins = v
-        v = d.get("title", UNSET)
+        v = get("title", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateUpdateTaskRequest.title", False)
         create_update_task_request.title = v
-        v = d.get("type", UNSET)
+        v = get("type", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateUpdateTaskRequest.type", False)
         create_update_task_request.type_ = v

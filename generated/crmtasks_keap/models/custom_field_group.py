@@ -96,27 +96,28 @@ class CustomFieldGroup:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldGroup")
+        get = d.get
         custom_field_group = cls.__new__(cls)
-        v = d.get("id", UNSET)
+        v = get("id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldGroup.id", False)
         custom_field_group.id = v
-        v = d.get("name", UNSET)
+        v = get("name", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldGroup.name", False)
         custom_field_group.name = v
-        v = d.get("order", UNSET)
+        v = get("order", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "CustomFieldGroup.order", False)
         custom_field_group.order = v
-        v = d.get("record_type", UNSET)
+        v = get("record_type", UNSET)
         if v.__class__ is str:
             m = RecordType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(RecordType, v, "CustomFieldGroup.record_type", False)
         elif v is not UNSET:
             v = _reading.enum(RecordType, v, "CustomFieldGroup.record_type", False)
         custom_field_group.record_type = v
-        v = d.get("tab_id", UNSET)
+        v = get("tab_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldGroup.tab_id", False)
         custom_field_group.tab_id = v

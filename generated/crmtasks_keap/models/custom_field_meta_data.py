@@ -127,39 +127,40 @@ class CustomFieldMetaData:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldMetaData")
+        get = d.get
         custom_field_meta_data = cls.__new__(cls)
-        v = d.get("default_value", UNSET)
+        v = get("default_value", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldMetaData.default_value", False)
         custom_field_meta_data.default_value = v
-        v = d.get("field_name", UNSET)
+        v = get("field_name", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldMetaData.field_name", False)
         custom_field_meta_data.field_name = v
-        v = d.get("field_type", UNSET)
+        v = get("field_type", UNSET)
         if v.__class__ is str:
             m = CustomFieldType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(CustomFieldType, v, "CustomFieldMetaData.field_type", False)
         elif v is not UNSET:
             v = _reading.enum(CustomFieldType, v, "CustomFieldMetaData.field_type", False)
         custom_field_meta_data.field_type = v
-        v = d.get("group_id", UNSET)
+        v = get("group_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldMetaData.group_id", False)
         custom_field_meta_data.group_id = v
-        v = d.get("group_name", UNSET)
+        v = get("group_name", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldMetaData.group_name", False)
         custom_field_meta_data.group_name = v
-        v = d.get("id", UNSET)
+        v = get("id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldMetaData.id", False)
         custom_field_meta_data.id = v
-        v = d.get("label", UNSET)
+        v = get("label", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldMetaData.label", False)
         custom_field_meta_data.label = v
-        v = d.get("options", UNSET)
+        v = get("options", UNSET)
         if v.__class__ is list:
             v = [
                 CustomFieldOption.from_dict(x)
@@ -171,7 +172,7 @@ class CustomFieldMetaData:
             _reading.not_a_list(v, "CustomFieldMetaData.options", False)
             v = None
         custom_field_meta_data.options = v
-        v = d.get("record_type", UNSET)
+        v = get("record_type", UNSET)
         if v.__class__ is str:
             m = RecordType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(RecordType, v, "CustomFieldMetaData.record_type", False)

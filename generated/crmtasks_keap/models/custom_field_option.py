@@ -74,12 +74,13 @@ class CustomFieldOption:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldOption")
+        get = d.get
         custom_field_option = cls.__new__(cls)
-        v = d.get("id", UNSET)
+        v = get("id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldOption.id", False)
         custom_field_option.id = v
-        v = d.get("label", UNSET)
+        v = get("label", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldOption.label", False)
         custom_field_option.label = v

@@ -90,20 +90,21 @@ class CustomFieldTab:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldTab")
+        get = d.get
         custom_field_tab = cls.__new__(cls)
-        v = d.get("id", UNSET)
+        v = get("id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldTab.id", False)
         custom_field_tab.id = v
-        v = d.get("name", UNSET)
+        v = get("name", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldTab.name", False)
         custom_field_tab.name = v
-        v = d.get("order", UNSET)
+        v = get("order", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "CustomFieldTab.order", False)
         custom_field_tab.order = v
-        v = d.get("record_type", UNSET)
+        v = get("record_type", UNSET)
         if v.__class__ is str:
             m = RecordType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(RecordType, v, "CustomFieldTab.record_type", False)

@@ -74,11 +74,12 @@ class CustomFieldValueObject:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldValueObject")
+        get = d.get
         custom_field_value_object = cls.__new__(cls)
-        v = d.get("content", UNSET)
+        v = get("content", UNSET)
         # Any | Unset: read as it came
         custom_field_value_object.content = v
-        v = d.get("id", UNSET)
+        v = get("id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CustomFieldValueObject.id", False)
         custom_field_value_object.id = v

@@ -88,12 +88,13 @@ class Error:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Error")
+        get = d.get
         error = cls.__new__(cls)
-        v = d.get("code", UNSET)
+        v = get("code", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "Error.code", False)
         error.code = v
-        v = d.get("details", UNSET)
+        v = get("details", UNSET)
         if v.__class__ is list:
             v = [
                 ErrorDetails.from_dict(x)
@@ -105,11 +106,11 @@ class Error:
             _reading.not_a_list(v, "Error.details", False)
             v = None
         error.details = v
-        v = d.get("message", UNSET)
+        v = get("message", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Error.message", False)
         error.message = v
-        v = d.get("status", UNSET)
+        v = get("status", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Error.status", False)
         error.status = v

@@ -74,12 +74,13 @@ class ErrorDetails:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorDetails")
+        get = d.get
         error_details = cls.__new__(cls)
-        v = d.get("domain", UNSET)
+        v = get("domain", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "ErrorDetails.domain", False)
         error_details.domain = v
-        v = d.get("resource", UNSET)
+        v = get("resource", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "ErrorDetails.resource", False)
         error_details.resource = v

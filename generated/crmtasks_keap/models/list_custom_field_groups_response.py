@@ -70,8 +70,9 @@ class ListCustomFieldGroupsResponse:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListCustomFieldGroupsResponse")
+        get = d.get
         list_custom_field_groups_response = cls.__new__(cls)
-        v = d.get("groups", UNSET)
+        v = get("groups", UNSET)
         if v.__class__ is list:
             v = [
                 CustomFieldGroup.from_dict(x)

@@ -70,8 +70,9 @@ class ListCustomFieldTabsResponse:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListCustomFieldTabsResponse")
+        get = d.get
         list_custom_field_tabs_response = cls.__new__(cls)
-        v = d.get("tabs", UNSET)
+        v = get("tabs", UNSET)
         if v.__class__ is list:
             v = [
                 CustomFieldTab.from_dict(x)

@@ -76,12 +76,13 @@ class ListTasksResponse:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListTasksResponse")
+        get = d.get
         list_tasks_response = cls.__new__(cls)
-        v = d.get("next_page_token", UNSET)
+        v = get("next_page_token", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "ListTasksResponse.next_page_token", False)
         list_tasks_response.next_page_token = v
-        v = d.get("tasks", UNSET)
+        v = get("tasks", UNSET)
         if v.__class__ is list:
             v = [
                 Task.from_dict(x)

@@ -79,8 +79,9 @@ class ObjectModel:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ObjectModel")
+        get = d.get
         object_model = cls.__new__(cls)
-        v = d.get("custom_fields", UNSET)
+        v = get("custom_fields", UNSET)
         if v.__class__ is list:
             v = [
                 CustomFieldMetaData.from_dict(x)
@@ -92,7 +93,7 @@ class ObjectModel:
             _reading.not_a_list(v, "ObjectModel.custom_fields", False)
             v = None
         object_model.custom_fields = v
-        v = d.get("optional_properties", UNSET)
+        v = get("optional_properties", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:

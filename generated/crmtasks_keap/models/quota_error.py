@@ -80,16 +80,17 @@ class QuotaError:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "QuotaError")
+        get = d.get
         quota_error = cls.__new__(cls)
-        v = d.get("code", UNSET)
+        v = get("code", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "QuotaError.code", False)
         quota_error.code = v
-        v = d.get("message", UNSET)
+        v = get("message", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "QuotaError.message", False)
         quota_error.message = v
-        v = d.get("status", UNSET)
+        v = get("status", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "QuotaError.status", False)
         quota_error.status = v

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _reading
+from .._reading import parse_date_time
 from ..models.reminder_minutes import ReminderMinutes
 from ..models.task_priority import TaskPriority
 from ..types import UNSET, Unset
@@ -192,33 +193,34 @@ class Task:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Task")
+        get = d.get
         task = cls.__new__(cls)
-        v = d.get("accepted", UNSET)
+        v = get("accepted", UNSET)
         if v.__class__ is not bool and v is not UNSET:
             v = _reading.boolean(v, "Task.accepted", False)
         task.accepted = v
-        v = d.get("assigned_to_user_id", UNSET)
+        v = get("assigned_to_user_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.assigned_to_user_id", False)
         task.assigned_to_user_id = v
-        v = d.get("completed", UNSET)
+        v = get("completed", UNSET)
         if v.__class__ is not bool and v is not UNSET:
             v = _reading.boolean(v, "Task.completed", False)
         task.completed = v
-        v = d.get("completion_time", UNSET)
+        v = get("completion_time", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.completion_time", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.completion_time", False)
         task.completion_time = v
-        v = d.get("contact_id", UNSET)
+        v = get("contact_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.contact_id", False)
         task.contact_id = v
-        v = d.get("custom_fields", UNSET)
+        v = get("custom_fields", UNSET)
         if v.__class__ is list:
             v = [
                 CustomFieldValueObject.from_dict(x)
@@ -230,70 +232,70 @@ class Task:
             _reading.not_a_list(v, "Task.custom_fields", False)
             v = None
         task.custom_fields = v
-        v = d.get("description", UNSET)
+        v = get("description", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.description", False)
         task.description = v
-        v = d.get("due_time", UNSET)
+        v = get("due_time", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.due_time", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.due_time", False)
         task.due_time = v
-        v = d.get("opportunity_id", UNSET)
+        v = get("opportunity_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.opportunity_id", False)
         task.opportunity_id = v
-        v = d.get("priority", UNSET)
+        v = get("priority", UNSET)
         if v.__class__ is str:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "Task.priority", False)
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "Task.priority", False)
         task.priority = v
-        v = d.get("remind_time_mins", UNSET)
+        v = get("remind_time_mins", UNSET)
         if v.__class__ is int:
             m = ReminderMinutes._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(ReminderMinutes, v, "Task.remind_time_mins", False)
         elif v is not UNSET:
             v = _reading.enum(ReminderMinutes, v, "Task.remind_time_mins", False)
         task.remind_time_mins = v
-        v = d.get("title", UNSET)
+        v = get("title", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.title", False)
         task.title = v
-        v = d.get("type", UNSET)
+        v = get("type", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.type", False)
         task.type_ = v
-        v = d.get("create_time", UNSET)
+        v = get("create_time", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.create_time", False)
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.create_time", False)
         task.create_time = v
-        v = d.get("created_by_user_id", UNSET)
+        v = get("created_by_user_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.created_by_user_id", False)
         task.created_by_user_id = v
-        v = d.get("id", UNSET)
+        v = get("id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.id", False)
         task.id = v
-        v = d.get("last_updated_by_user_id", UNSET)
+        v = get("last_updated_by_user_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.last_updated_by_user_id", False)
         task.last_updated_by_user_id = v
-        v = d.get("modification_time", UNSET)
+        v = get("modification_time", UNSET)
         if v.__class__ is str:
             try:
-                v = _reading.parse_date_time(v)
+                v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.modification_time", False)
         elif v is not UNSET:

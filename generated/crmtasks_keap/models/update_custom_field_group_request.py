@@ -80,16 +80,17 @@ class UpdateCustomFieldGroupRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldGroupRequest")
+        get = d.get
         update_custom_field_group_request = cls.__new__(cls)
-        v = d.get("name", UNSET)
+        v = get("name", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "UpdateCustomFieldGroupRequest.name", False)
         update_custom_field_group_request.name = v
-        v = d.get("order", UNSET)
+        v = get("order", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "UpdateCustomFieldGroupRequest.order", False)
         update_custom_field_group_request.order = v
-        v = d.get("tab_id", UNSET)
+        v = get("tab_id", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "UpdateCustomFieldGroupRequest.tab_id", False)
         update_custom_field_group_request.tab_id = v

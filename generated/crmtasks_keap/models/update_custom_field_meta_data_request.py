@@ -81,8 +81,9 @@ class UpdateCustomFieldMetaDataRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldMetaDataRequest")
+        get = d.get
         update_custom_field_meta_data_request = cls.__new__(cls)
-        v = d.get("group_id", UNSET)
+        v = get("group_id", UNSET)
         if v is UNSET:
             _reading.missing("UpdateCustomFieldMetaDataRequest.group_id")
             v = None
@@ -90,11 +91,11 @@ class UpdateCustomFieldMetaDataRequest:
             if v.__class__ is not str:
                 v = _reading.string(v, "UpdateCustomFieldMetaDataRequest.group_id", False)
         update_custom_field_meta_data_request.group_id = v
-        v = d.get("label", UNSET)
+        v = get("label", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "UpdateCustomFieldMetaDataRequest.label", False)
         update_custom_field_meta_data_request.label = v
-        v = d.get("options", UNSET)
+        v = get("options", UNSET)
         if v.__class__ is list:
             v = [
                 CustomFieldOption.from_dict(x)

@@ -74,12 +74,13 @@ class UpdateCustomFieldTabRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldTabRequest")
+        get = d.get
         update_custom_field_tab_request = cls.__new__(cls)
-        v = d.get("name", UNSET)
+        v = get("name", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "UpdateCustomFieldTabRequest.name", False)
         update_custom_field_tab_request.name = v
-        v = d.get("order", UNSET)
+        v = get("order", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "UpdateCustomFieldTabRequest.order", False)
         update_custom_field_tab_request.order = v

@@ -134,8 +134,9 @@ class CreateTaskRequest:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskRequest")
+        get = d.get
         create_task_request = cls.__new__(cls)
-        v = d.get("start_datetime", UNSET)
+        v = get("start_datetime", UNSET)
         if v is UNSET:
             _reading.missing("CreateTaskRequest.start_datetime")
             v = None
@@ -143,7 +144,7 @@ class CreateTaskRequest:
             if v.__class__ is not str:
                 v = _reading.string(v, "CreateTaskRequest.start_datetime", False)
         create_task_request.start_datetime = v
-        v = d.get("title", UNSET)
+        v = get("title", UNSET)
         if v is UNSET:
             _reading.missing("CreateTaskRequest.title")
             v = None
@@ -151,41 +152,41 @@ class CreateTaskRequest:
             if v.__class__ is not str:
                 v = _reading.string(v, "CreateTaskRequest.title", False)
         create_task_request.title = v
-        v = d.get("assigned_user_id", UNSET)
+        v = get("assigned_user_id", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "CreateTaskRequest.assigned_user_id", False)
         create_task_request.assigned_user_id = v
-        v = d.get("cstid", UNSET)
+        v = get("cstid", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "CreateTaskRequest.cstid", False)
         create_task_request.cstid = v
-        v = d.get("deal_id", UNSET)
+        v = get("deal_id", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "CreateTaskRequest.deal_id", False)
         create_task_request.deal_id = v
-        v = d.get("description", UNSET)
+        v = get("description", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.description", False)
         create_task_request.description = v
-        v = d.get("end_datetime", UNSET)
+        v = get("end_datetime", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreateTaskRequest.end_datetime", False)
         create_task_request.end_datetime = v
-        v = d.get("priority", UNSET)
+        v = get("priority", UNSET)
         if v.__class__ is int:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
         create_task_request.priority = v
-        v = d.get("status", UNSET)
+        v = get("status", UNSET)
         if v.__class__ is int:
             m = TaskStatus._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
         elif v is not UNSET:
             v = _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
         create_task_request.status = v
-        v = d.get("tags", UNSET)
+        v = get("tags", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not int:

@@ -79,8 +79,9 @@ class CreatedTask:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreatedTask")
+        get = d.get
         created_task = cls.__new__(cls)
-        v = d.get("activity_id", UNSET)
+        v = get("activity_id", UNSET)
         if v is UNSET:
             _reading.missing("CreatedTask.activity_id")
             v = None
@@ -88,11 +89,11 @@ class CreatedTask:
             if v.__class__ is not int:
                 v = _reading.integer(v, "CreatedTask.activity_id", False)
         created_task.activity_id = v
-        v = d.get("activity_type", UNSET)
+        v = get("activity_type", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreatedTask.activity_type", False)
         created_task.activity_type = v
-        v = d.get("title", UNSET)
+        v = get("title", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreatedTask.title", False)
         created_task.title = v

@@ -81,8 +81,9 @@ class CreatedTaskEnvelope:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreatedTaskEnvelope")
+        get = d.get
         created_task_envelope = cls.__new__(cls)
-        v = d.get("success", UNSET)
+        v = get("success", UNSET)
         if v is UNSET:
             _reading.missing("CreatedTaskEnvelope.success")
             v = None
@@ -90,14 +91,14 @@ class CreatedTaskEnvelope:
             if v.__class__ is not bool:
                 v = _reading.boolean(v, "CreatedTaskEnvelope.success", False)
         created_task_envelope.success = v
-        v = d.get("data", UNSET)
+        v = get("data", UNSET)
         if v.__class__ is dict:
             v = CreatedTask.from_dict(v)
         elif v is not UNSET:
             _reading.model(v, "CreatedTaskEnvelope.data", False)
             v = None
         created_task_envelope.data = v
-        v = d.get("message", UNSET)
+        v = get("message", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "CreatedTaskEnvelope.message", False)
         created_task_envelope.message = v

@@ -81,8 +81,9 @@ class ErrorEnvelope:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorEnvelope")
+        get = d.get
         error_envelope = cls.__new__(cls)
-        v = d.get("success", UNSET)
+        v = get("success", UNSET)
         if v is UNSET:
             _reading.missing("ErrorEnvelope.success")
             v = None
@@ -90,14 +91,14 @@ class ErrorEnvelope:
             if v.__class__ is not bool:
                 v = _reading.boolean(v, "ErrorEnvelope.success", False)
         error_envelope.success = v
-        v = d.get("errors", UNSET)
+        v = get("errors", UNSET)
         if v.__class__ is dict:
             v = ErrorEnvelopeErrors.from_dict(v)
         elif v is not UNSET:
             _reading.model(v, "ErrorEnvelope.errors", False)
             v = None
         error_envelope.errors = v
-        v = d.get("message", UNSET)
+        v = get("message", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "ErrorEnvelope.message", False)
         error_envelope.message = v

@@ -67,6 +67,7 @@ class ErrorEnvelopeErrors:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorEnvelopeErrors")
+        get = d.get
         error_envelope_errors = cls.__new__(cls)
         error_envelope_errors._raw = src_dict
         error_envelope_errors._additional = None

@@ -143,8 +143,9 @@ class Task:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Task")
+        get = d.get
         task = cls.__new__(cls)
-        v = d.get("activity_id", UNSET)
+        v = get("activity_id", UNSET)
         if v is UNSET:
             _reading.missing("Task.activity_id")
             v = None
@@ -152,7 +153,7 @@ class Task:
             if v.__class__ is not int:
                 v = _reading.integer(v, "Task.activity_id", False)
         task.activity_id = v
-        v = d.get("title", UNSET)
+        v = get("title", UNSET)
         if v is UNSET:
             _reading.missing("Task.title")
             v = None
@@ -160,49 +161,49 @@ class Task:
             if v.__class__ is not str:
                 v = _reading.string(v, "Task.title", False)
         task.title = v
-        v = d.get("activity_type", UNSET)
+        v = get("activity_type", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.activity_type", False)
         task.activity_type = v
-        v = d.get("assigned_user_id", UNSET)
+        v = get("assigned_user_id", UNSET)
         if v.__class__ is not int and v is not UNSET and v is not None:
             v = _reading.integer(v, "Task.assigned_user_id", True)
         task.assigned_user_id = v
-        v = d.get("cstid", UNSET)
+        v = get("cstid", UNSET)
         if v.__class__ is not int and v is not UNSET and v is not None:
             v = _reading.integer(v, "Task.cstid", True)
         task.cstid = v
-        v = d.get("deal_id", UNSET)
+        v = get("deal_id", UNSET)
         if v.__class__ is not int and v is not UNSET and v is not None:
             v = _reading.integer(v, "Task.deal_id", True)
         task.deal_id = v
-        v = d.get("description", UNSET)
+        v = get("description", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.description", True)
         task.description = v
-        v = d.get("end_datetime", UNSET)
+        v = get("end_datetime", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.end_datetime", True)
         task.end_datetime = v
-        v = d.get("priority", UNSET)
+        v = get("priority", UNSET)
         if v.__class__ is int:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "Task.priority", False)
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "Task.priority", False)
         task.priority = v
-        v = d.get("start_datetime", UNSET)
+        v = get("start_datetime", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "Task.start_datetime", False)
         task.start_datetime = v
-        v = d.get("status", UNSET)
+        v = get("status", UNSET)
         if v.__class__ is int:
             m = TaskStatus._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskStatus, v, "Task.status", False)
         elif v is not UNSET:
             v = _reading.enum(TaskStatus, v, "Task.status", False)
         task.status = v
-        v = d.get("tags", UNSET)
+        v = get("tags", UNSET)
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not int:

@@ -81,8 +81,9 @@ class TaskEnvelope:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskEnvelope")
+        get = d.get
         task_envelope = cls.__new__(cls)
-        v = d.get("success", UNSET)
+        v = get("success", UNSET)
         if v is UNSET:
             _reading.missing("TaskEnvelope.success")
             v = None
@@ -90,14 +91,14 @@ class TaskEnvelope:
             if v.__class__ is not bool:
                 v = _reading.boolean(v, "TaskEnvelope.success", False)
         task_envelope.success = v
-        v = d.get("data", UNSET)
+        v = get("data", UNSET)
         if v.__class__ is dict:
             v = Task.from_dict(v)
         elif v is not UNSET:
             _reading.model(v, "TaskEnvelope.data", False)
             v = None
         task_envelope.data = v
-        v = d.get("message", UNSET)
+        v = get("message", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "TaskEnvelope.message", False)
         task_envelope.message = v

@@ -87,8 +87,9 @@ class TaskPage:
         """Read an object of the answer leniently: see the package's _reading module for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskPage")
+        get = d.get
         task_page = cls.__new__(cls)
-        v = d.get("data", UNSET)
+        v = get("data", UNSET)
         if v is UNSET:
             _reading.missing("TaskPage.data")
             v = None
@@ -102,15 +103,15 @@ class TaskPage:
                 _reading.not_a_list(v, "TaskPage.data", False)
                 v = None
         task_page.data = v
-        v = d.get("current_page", UNSET)
+        v = get("current_page", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "TaskPage.current_page", False)
         task_page.current_page = v
-        v = d.get("total_pages", UNSET)
+        v = get("total_pages", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "TaskPage.total_pages", False)
         task_page.total_pages = v
-        v = d.get("total_records", UNSET)
+        v = get("total_records", UNSET)
         if v.__class__ is not int and v is not UNSET:
             v = _reading.integer(v, "TaskPage.total_records", False)
         task_page.total_records = v
