@@ -1,30 +1,44 @@
 """crmtasks benchmarks: every figure is a ratio against a baseline measured in the same run.
 
 Run through ``nox -s bench`` (which installs crmtasks, the official Keap SDK and
-the generator's toolchain). Sizes are flags; the defaults finish in about two
+the generator's toolchain). Sizes are flags; the defaults finish in about four
 minutes on the project's 2-core machines. Prints a table and writes JSON to
-``.bench/`` (git-ignored).
+``.bench/`` (git-ignored). A busy machine shows as wide min/max spreads: rerun
+on a quiet one, or with a larger --repeat, before trusting a small ratio.
 
-Sections: import time, per-request cost, listing everything (speed and peak
-memory), a slow link (page prefetch), regeneration time.
+Sections (``--sections``, comma-separated): ``import`` time, per-request cost
+(``requests``), listing everything from the sandbox (``list``: speed and peak
+memory; server-bound, as the sandbox builds every page in Python), a ``slow``
+link (page prefetch), regeneration time (``generate``), and on the fast
+neutral server of bench/fastserver.py: listing speed per API (``fast``), peak
+memory (``fastpeak``) and the parse cost per task of each model (``parse``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
+import importlib
 import json
+import math
 import os
 import resource
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import timeit
 import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
+from importlib import metadata
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -183,14 +197,18 @@ def bench_list(url: str, tasks: int, small: int, repeat: int) -> dict[str, Any]:
     peaks = {}
     for size in (small, tasks):
         control(url, "reset", {"seed": size, "apis": ["keap"]})
-        out = subprocess.run(
-            [sys.executable, __file__, "--child-peak", url], capture_output=True, text=True, check=True
-        )
-        peaks[size] = json.loads(out.stdout)
+        peaks[size] = peak_of(url)
     results["peak_memory_mib"] = {str(size): peak for size, peak in peaks.items()}
     ratio_name = f"peak traced memory {tasks} / {small} tasks"
     results["ratios"][ratio_name] = peaks[tasks]["listing"] / peaks[small]["listing"]
     return results
+
+
+def peak_of(url: str) -> dict[str, float]:
+    """Peak memory of listing every Keap task of ``url``, measured in a fresh process (see child_peak)."""
+    out = subprocess.run([sys.executable, __file__, "--child-peak", url], capture_output=True, text=True, check=True)
+    peak: dict[str, float] = json.loads(out.stdout)
+    return peak
 
 
 def child_peak(url: str) -> None:
@@ -277,6 +295,703 @@ def bench_generate(repeat: int) -> dict[str, Any]:
     return {"generate.py (all three specs)": summary(samples)}
 
 
+# -- 6. list on a fast neutral server ------------------------------------------------
+
+FAST_APIS = ("keap", "apollo", "ysuite")
+# Every client asks for each API's largest page (the spec's maximum), as crmtasks does by default.
+PAGE_SIZE = {"keap": 1000, "apollo": 100, "ysuite": 100}
+APOLLO_MAX_RESULTS = 50_000  # Apollo serves no task past this one, whatever the page
+# Which clients list which API; each runs in a worker process of its own (see Worker).
+CLIENTS = {
+    "raw httpx loop": FAST_APIS,
+    "crmtasks with orjson": FAST_APIS,
+    "crmtasks without orjson": FAST_APIS,
+    "official SDK": ("keap",),
+}
+BASELINE = "raw httpx loop"
+
+
+@contextmanager
+def fast_server(tasks: int) -> Iterator[tuple[str, str]]:
+    """bench/fastserver.py in its own process, so it never holds the clients' GIL; yields its URL and banner.
+
+    The banner says how much it pre-encoded and whether its tasks still have every spec property.
+    """
+    command = [sys.executable, str(Path(__file__).with_name("fastserver.py")), "--tasks", str(tasks)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        banner = process.stdout.readline().strip().removeprefix("fastserver: ")
+        line = process.stdout.readline()
+        if "listening on" not in line:
+            raise RuntimeError("bench/fastserver.py did not start")
+        yield line.rsplit(" ", 1)[-1].strip(), banner
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def expected_items(api: str, tasks: int) -> int:
+    return min(tasks, APOLLO_MAX_RESULTS) if api == "apollo" else tasks
+
+
+def raw_keap(http: httpx.Client, url: str) -> int:
+    """Keap's token pages, requested as crmtasks requests them (page_size, then page_token too)."""
+    count, token = 0, None
+    while True:
+        params: dict[str, Any] = {"page_size": PAGE_SIZE["keap"]}
+        if token:
+            params["page_token"] = token
+        body = http.get(f"{url}/keap/v2/tasks", params=params, headers=HEADERS["keap"]).json()
+        for _task in body["tasks"]:
+            count += 1
+        token = body.get("next_page_token")
+        if not token or not body["tasks"]:
+            return count
+
+
+def raw_apollo(http: httpx.Client, url: str) -> int:
+    """Apollo's numbered pages: a POST whose options are all in the query string, as the spec and crmtasks have it."""
+    count, page = 0, 1
+    while True:
+        params: dict[str, Any] = {"open_factor_names[]": "task_types", "page": page, "per_page": PAGE_SIZE["apollo"]}
+        body = http.post(f"{url}/apollo/api/v1/tasks/search", params=params, headers=HEADERS["apollo"]).json()
+        for _task in body["tasks"]:
+            count += 1
+        if not body["tasks"] or page >= body["pagination"]["total_pages"]:
+            return count
+        page += 1
+
+
+def raw_ysuite(http: httpx.Client, url: str) -> int:
+    """ySuite's pages, indexed from 0, inside the success envelope."""
+    count, index = 0, 0
+    while True:
+        params = {"pageSize": PAGE_SIZE["ysuite"], "pageIndex": index}
+        page = http.get(f"{url}/ysuite/v1/tasks", params=params, headers=HEADERS["ysuite"]).json()["data"]
+        for _task in page["data"]:
+            count += 1
+        if not page["data"] or index + 1 >= page["total_pages"]:
+            return count
+        index += 1
+
+
+def crmtasks_lister(api: str, url: str) -> Callable[[], int]:
+    """Iterate every item of the crmtasks paginator (one client, reused, as an application would)."""
+    import crmtasks  # noqa: PLC0415 - after the worker has decided whether orjson may be imported
+
+    paginate: Callable[[], Any]
+    if api == "keap":
+        keap = crmtasks.Keap(api_key="sandbox-keap-key", base_url=f"{url}/keap")
+        paginate = partial(keap.tasks.list, page_size=PAGE_SIZE[api])
+    elif api == "apollo":
+        apollo = crmtasks.Apollo(api_key="sandbox-apollo-key", base_url=f"{url}/apollo")
+        paginate = partial(apollo.tasks.search, page_size=PAGE_SIZE[api])
+    else:
+        ysuite = crmtasks.YSuite(
+            access_key="sandbox-ysuite-access", secret_key="sandbox-ysuite-secret", base_url=f"{url}/ysuite"
+        )
+        paginate = partial(ysuite.tasks.list, page_size=PAGE_SIZE[api])
+    return lambda: sum(1 for _task in paginate())
+
+
+def sdk_lister(url: str) -> Callable[[], int]:
+    """The official Keap SDK, looping on next_page_token (its host ends before /rest/v2, as Keap's does)."""
+    import keap_core_v2_client  # noqa: PLC0415
+
+    configuration = keap_core_v2_client.Configuration(host=f"{url}/keap")
+    api = keap_core_v2_client.TaskApi(keap_core_v2_client.ApiClient(configuration))
+
+    def run() -> int:
+        count, token = 0, None
+        while True:
+            page = api.list_tasks(page_size=PAGE_SIZE["keap"], page_token=token, _headers=KEAP_KEY)
+            for _task in page.tasks or []:
+                count += 1
+            token = page.next_page_token
+            if not token or not page.tasks:
+                return count
+
+    return run
+
+
+def lister(client: str, api: str, url: str) -> Callable[[], int]:
+    if client == BASELINE:
+        http = httpx.Client()
+        raw = {"keap": raw_keap, "apollo": raw_apollo, "ysuite": raw_ysuite}[api]
+        return lambda: raw(http, url)
+    if client == "official SDK":
+        return sdk_lister(url)
+    return crmtasks_lister(api, url)
+
+
+def list_worker(client: str, api: str, url: str) -> None:
+    """In a child process: one client, warmed up by a first listing, then one timed listing per line on stdin.
+
+    Answers are JSON lines. A failure (say, a model that rejects the pages) is answered, not raised,
+    so the other clients are still measured.
+    """
+    if client == "crmtasks without orjson":
+        # 'import orjson' now raises ImportError, so the generated json_body falls back to the standard json.
+        sys.modules["orjson"] = None  # type: ignore[assignment]
+    try:
+        run = lister(client, api, url)
+        hello: dict[str, Any] = {"count": run(), "orjson_loaded": sys.modules.get("orjson") is not None}
+    except Exception as error:  # reported to the parent, which carries on
+        hello = {"error": f"{type(error).__name__}: {error}"}
+    print(json.dumps(hello), flush=True)
+    for _ in sys.stdin:
+        try:
+            started = time.perf_counter()
+            count = run()
+            reply: dict[str, Any] = {"seconds": time.perf_counter() - started, "count": count}
+        except Exception as error:
+            reply = {"error": f"{type(error).__name__}: {error}"}
+        print(json.dumps(reply), flush=True)
+
+
+class Worker:
+    """One client listing one API in a process of its own: a fresh interpreter, its own GIL and heap.
+
+    Started once (imports, connection, a warm-up listing), then asked for one timed listing at a time,
+    so the parent can interleave the clients.
+    """
+
+    def __init__(self, client: str, api: str, url: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, __file__, "--list-worker", client, api, url],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        self.hello = self._reply()
+
+    def _reply(self) -> dict[str, Any]:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        reply: dict[str, Any] = json.loads(line) if line else {"error": "the worker exited"}
+        return reply
+
+    def time_one(self) -> dict[str, Any]:
+        assert self.process.stdin is not None
+        self.process.stdin.write("run\n")
+        self.process.stdin.flush()
+        return self._reply()
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        with contextlib.suppress(BrokenPipeError):  # a worker that failed may be gone already
+            self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+
+def server_alone(url: str, api: str, tasks: int) -> None:
+    """Every page over one raw socket, answers read by Content-Length and not decoded: the server's own rate.
+
+    The clients' figures mean something only if this is far above them.
+    """
+    split = urlsplit(url)
+    with socket.create_connection((split.hostname, split.port)) as sock, sock.makefile("rb") as reader:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+        def fetch(method: str, target: str) -> bytes:
+            sock.sendall(f"{method} {target} HTTP/1.1\r\nhost: {split.netloc}\r\ncontent-length: 0\r\n\r\n".encode())
+            length = 0
+            while (line := reader.readline()) not in (b"\r\n", b""):
+                name, _, value = line.partition(b":")
+                if name.lower() == b"content-length":
+                    length = int(value)
+            return reader.read(length)
+
+        size = PAGE_SIZE[api]
+        if api != "keap":
+            for method, target in numbered_pages(api, tasks):
+                fetch(method, target)
+            return
+        target = f"/keap/v2/tasks?page_size={size}"
+        while target:
+            body = fetch("GET", target)
+            # The token closes the body: decode that tail only, not the page.
+            token = json.loads(b"{" + body[body.rindex(b'"next_page_token"') :])["next_page_token"]
+            target = f"/keap/v2/tasks?page_size={size}&page_token={token}" if token else ""
+
+
+def numbered_pages(api: str, tasks: int) -> Iterator[tuple[str, str]]:
+    """Method and target of every page of Apollo or ySuite, as crmtasks requests them."""
+    size = PAGE_SIZE[api]
+    for page in range(math.ceil(expected_items(api, tasks) / size)):
+        if api == "apollo":
+            yield (
+                "POST",
+                f"/apollo/api/v1/tasks/search?open_factor_names%5B%5D=task_types&page={page + 1}&per_page={size}",
+            )
+        else:
+            yield "GET", f"/ysuite/v1/tasks?pageSize={size}&pageIndex={page}"
+
+
+def orjson_note() -> str:
+    """Whether crmtasks decodes with orjson here (it does when installed; 'without orjson' blocks the import)."""
+    try:
+        version = metadata.version("orjson")
+    except metadata.PackageNotFoundError:
+        return "not installed: crmtasks decodes with json in both rows (pip install crmtasks[fast])"
+    return f"installed ({version})"
+
+
+def bench_fast_list(url: str, api: str, tasks: int, repeat: int) -> dict[str, Any]:
+    """Items per second of each client listing every task of ``api``, clients interleaved in every round."""
+    items = expected_items(api, tasks)
+    workers = {client: Worker(client, api, url) for client, apis in CLIENTS.items() if api in apis}
+    failures = {client: worker.hello["error"] for client, worker in workers.items() if "error" in worker.hello}
+    alone_name = "server alone (raw socket, no decoding)"
+    samples: dict[str, list[float]] = {alone_name: [], **{client: [] for client in workers}}
+    try:
+        for _ in range(repeat):
+            samples[alone_name] += timed(lambda: server_alone(url, api, tasks), 1)
+            for client, worker in workers.items():
+                if client in failures:
+                    continue
+                reply = worker.time_one()
+                if "error" in reply or reply["count"] != items:
+                    failures[client] = reply.get("error") or f"listed {reply['count']} of {items} tasks"
+                else:
+                    samples[client].append(reply["seconds"])
+    finally:
+        for worker in workers.values():
+            worker.close()
+    results: dict[str, Any] = {}
+    for name, seconds in samples.items():
+        if name in failures:
+            results[name] = f"failed: {failures[name][:200]}"
+        elif seconds:
+            results[name] = {**summary(seconds), "items_per_second": items / statistics.median(seconds)}
+    loaded = {client: worker.hello.get("orjson_loaded") for client, worker in workers.items()}
+    if loaded.get("crmtasks without orjson"):
+        results["warning"] = "orjson was loaded in the 'without orjson' worker: that row is not what it says"
+    if loaded.get("crmtasks with orjson") is False and orjson_note().startswith("installed"):
+        results["warning"] = "crmtasks did not load orjson although it is installed"
+    results["ratios"] = fast_ratios(results, alone_name)
+    return results
+
+
+def fast_ratios(results: dict[str, Any], alone_name: str) -> dict[str, float]:
+    """Each client's items per second over the raw loop's; and the server's, which must be well above 1."""
+    rate = {name: value["items_per_second"] for name, value in results.items() if isinstance(value, dict)}
+    if BASELINE not in rate:
+        return {}
+    ratios = {
+        f"{name} / raw httpx loop (items/s)": rate[name] / rate[BASELINE]
+        for name in rate
+        if name not in (BASELINE, alone_name)
+    }
+    if alone_name in rate:
+        ratios["server alone / raw httpx loop (items/s)"] = rate[alone_name] / rate[BASELINE]
+        if rate[alone_name] < 5 * rate[BASELINE]:
+            results["warning"] = "the server is less than 5x faster than the raw loop: figures are partly server-bound"
+    return ratios
+
+
+# -- 7. peak memory on the fast server --------------------------------------------------
+
+
+def bench_fast_peak(small_url: str, large_url: str, small: int, large: int) -> dict[str, Any]:
+    """Peak memory of listing every Keap task, few and many: flat if crmtasks holds one page at a time."""
+    peaks = {small: peak_of(small_url), large: peak_of(large_url)}
+    return {
+        "peak_memory_mib": {str(size): peak for size, peak in peaks.items()},
+        "ratios": {f"peak traced memory {large} / {small} tasks": peaks[large]["listing"] / peaks[small]["listing"]},
+    }
+
+
+# -- 8. parse cost per task ---------------------------------------------------------------
+
+
+def first_page(url: str, api: str) -> tuple[bytes, list[dict[str, Any]]]:
+    """One pre-encoded page of the fast server (the API's largest), and its tasks decoded once with json."""
+    with httpx.Client(base_url=url, headers=HEADERS[api]) as http:
+        if api == "keap":
+            response = http.get("/keap/v2/tasks", params={"page_size": PAGE_SIZE[api]})
+            return response.content, response.json()["tasks"]
+        if api == "apollo":
+            params: dict[str, Any] = {"open_factor_names[]": "task_types", "page": 1, "per_page": PAGE_SIZE[api]}
+            response = http.post("/apollo/api/v1/tasks/search", params=params)
+            return response.content, response.json()["tasks"]
+        response = http.get("/ysuite/v1/tasks", params={"pageSize": PAGE_SIZE[api], "pageIndex": 0})
+        return response.content, response.json()["data"]["data"]
+
+
+Reader = Callable[[dict[str, Any]], Any]  # a decoded task in, a task object out
+Keep = Callable[[Any, Any, dict[str, Any]], None]  # see _keeper
+
+
+def _enum_lookup(enum: Any, unset: Any) -> dict[Any, Any]:
+    """value -> member, and None (what .get answers for an absent key) -> UNSET: one dict lookup per enum field."""
+    return {**{member.value: member for member in enum}, None: unset}
+
+
+def _keeper(model: type) -> Keep:
+    """Sets what a model holds besides its spec fields, in whichever layout its package's models have.
+
+    The lenient models keep the JSON object they were read from (``raw``) and find undeclared members
+    only when asked; the earlier ones hold a dict of the undeclared members (none, when the spec is kept).
+    """
+    import attrs  # noqa: PLC0415
+
+    if "_raw" in attrs.fields_dict(model):
+
+        def keep(obj: Any, raw: Any, additional: dict[str, Any]) -> None:
+            obj._raw = raw
+            obj._additional = None
+
+    else:
+
+        def keep(obj: Any, raw: Any, additional: dict[str, Any]) -> None:
+            obj.additional_properties = additional
+
+    return keep
+
+
+def trusting_keap() -> Reader:
+    """crmtasks_keap's Task built straight from a dict that is trusted to follow the spec: no checks, no copies."""
+    from crmtasks_keap.models import CustomFieldValueObject, ReminderMinutes, Task, TaskPriority  # noqa: PLC0415
+    from crmtasks_keap.types import UNSET  # noqa: PLC0415
+
+    new, when, keep = object.__new__, dt.datetime.fromisoformat, _keeper(Task)
+    priorities, reminders = _enum_lookup(TaskPriority, UNSET), _enum_lookup(ReminderMinutes, UNSET)
+
+    def custom_field(d: dict[str, Any]) -> Any:
+        field = new(CustomFieldValueObject)
+        field.content = d.get("content", UNSET)
+        field.id = d.get("id", UNSET)
+        keep(field, d, {})
+        return field
+
+    def read(d: dict[str, Any]) -> Any:
+        # Keap's task has no nullable property, so .get() answering None means absent: UNSET.
+        get, task = d.get, new(Task)
+        task.accepted = get("accepted", UNSET)
+        task.assigned_to_user_id = get("assigned_to_user_id", UNSET)
+        task.completed = get("completed", UNSET)
+        task.completion_time = when(v) if (v := get("completion_time")) else UNSET
+        task.contact_id = get("contact_id", UNSET)
+        task.custom_fields = [custom_field(f) for f in v] if (v := get("custom_fields")) is not None else UNSET
+        task.description = get("description", UNSET)
+        task.due_time = when(v) if (v := get("due_time")) else UNSET
+        task.opportunity_id = get("opportunity_id", UNSET)
+        task.priority = priorities[get("priority")]
+        task.remind_time_mins = reminders[get("remind_time_mins")]
+        task.title = get("title", UNSET)
+        task.type_ = get("type", UNSET)
+        task.create_time = when(v) if (v := get("create_time")) else UNSET
+        task.created_by_user_id = get("created_by_user_id", UNSET)
+        task.id = get("id", UNSET)
+        task.last_updated_by_user_id = get("last_updated_by_user_id", UNSET)
+        task.modification_time = when(v) if (v := get("modification_time")) else UNSET
+        keep(task, d, {})
+        return task
+
+    return read
+
+
+def trusting_ysuite() -> Reader:
+    """crmtasks_ysuite's Task from a trusted dict (its local date-times stay strings, as in the model)."""
+    from crmtasks_ysuite.models import Task, TaskPriority, TaskStatus  # noqa: PLC0415
+    from crmtasks_ysuite.types import UNSET  # noqa: PLC0415
+
+    new, keep = object.__new__, _keeper(Task)
+    priorities, statuses = _enum_lookup(TaskPriority, UNSET), _enum_lookup(TaskStatus, UNSET)
+
+    def read(d: dict[str, Any]) -> Any:
+        get, task = d.get, new(Task)
+        task.activity_id = d["activity_id"]
+        task.title = d["title"]
+        task.activity_type = get("activity_type", UNSET)
+        task.assigned_user_id = get("assigned_user_id", UNSET)
+        task.cstid = get("cstid", UNSET)
+        task.deal_id = get("deal_id", UNSET)
+        task.description = get("description", UNSET)
+        task.end_datetime = get("end_datetime", UNSET)
+        task.priority = priorities[get("priority")]
+        task.start_datetime = get("start_datetime", UNSET)
+        task.status = statuses[get("status")]
+        task.tags = get("tags", UNSET)
+        keep(task, d, {})
+        return task
+
+    return read
+
+
+def trusting_apollo() -> Reader:
+    """crmtasks_apollo's Task, with its Account, Contact and PhoneNumbers, from a trusted dict.
+
+    Nullable properties keep None; .get(key, UNSET) keeps absent ones UNSET.
+    """
+    from crmtasks_apollo import models  # noqa: PLC0415
+    from crmtasks_apollo.types import UNSET  # noqa: PLC0415
+
+    new, when, keep = object.__new__, _when, _keeper(models.Task)
+    account, contact = _trusting_apollo_account(keep), _trusting_apollo_contact(keep)
+    kinds = _enum_lookup(models.TaskType, UNSET)
+    priorities, statuses = _enum_lookup(models.TaskPriority, UNSET), _enum_lookup(models.TaskStatus, UNSET)
+
+    def read(d: dict[str, Any]) -> Any:
+        get, task = d.get, new(models.Task)
+        task.id = d["id"]
+        task.account = account(v) if (v := get("account", UNSET)).__class__ is dict else v
+        task.account_id = get("account_id", UNSET)
+        task.answered = get("answered", UNSET)
+        task.completed_at = when(get("completed_at", UNSET))
+        task.contact = contact(v) if (v := get("contact", UNSET)).__class__ is dict else v
+        task.contact_id = get("contact_id", UNSET)
+        task.created_at = when(get("created_at", UNSET))
+        task.created_from = get("created_from", UNSET)
+        task.creator_id = get("creator_id", UNSET)
+        task.due_at = when(get("due_at", UNSET))
+        task.emailer_campaign_id = get("emailer_campaign_id", UNSET)
+        task.hubspot_id = get("hubspot_id", UNSET)
+        task.needs_playbook_autoprospecting = get("needs_playbook_autoprospecting", UNSET)
+        task.note = get("note", UNSET)
+        task.opportunity_id = get("opportunity_id", UNSET)
+        task.organization_id = get("organization_id", UNSET)
+        task.person_id = get("person_id", UNSET)
+        task.persona_ids = get("persona_ids", UNSET)
+        task.playbook_id = get("playbook_id", UNSET)
+        task.playbook_step_ids = get("playbook_step_ids", UNSET)
+        task.priority = priorities[get("priority")]
+        task.rule_config_id = get("rule_config_id", UNSET)
+        task.salesforce_id = get("salesforce_id", UNSET)
+        task.salesforce_type = get("salesforce_type", UNSET)
+        task.skipped_at = when(get("skipped_at", UNSET))
+        task.starred_by_user_ids = get("starred_by_user_ids", UNSET)
+        task.status = statuses[get("status")]
+        task.subject = get("subject", UNSET)
+        task.title = get("title", UNSET)
+        task.type_ = kinds[get("type")]
+        task.user_id = get("user_id", UNSET)
+        keep(task, d, {})
+        return task
+
+    return read
+
+
+def _when(value: Any) -> Any:
+    """A nullable date-time of a trusted answer: a string is parsed; None and UNSET stay as they are."""
+    return _FROMISO(value) if value.__class__ is str else value
+
+
+_FROMISO = dt.datetime.fromisoformat
+
+
+def _free_map(keep: Keep, unset: Any) -> Callable[[type, Any], Any]:
+    """The models of free-form maps (typed_custom_fields, persona_counts): every member is an undeclared one."""
+
+    def free_map(model: type, value: Any) -> Any:
+        if value is unset:
+            return value
+        obj: Any = object.__new__(model)
+        keep(obj, value, value)
+        return obj
+
+    return free_map
+
+
+def _trusting_apollo_account(keep: Keep) -> Reader:
+    from crmtasks_apollo import models  # noqa: PLC0415
+    from crmtasks_apollo.types import UNSET  # noqa: PLC0415
+
+    new, when, free_map = object.__new__, _when, _free_map(keep, UNSET)
+
+    def account(d: dict[str, Any]) -> Any:
+        get, acc = d.get, new(models.Account)
+        acc.id = d["id"]
+        acc.account_playbook_statuses = get("account_playbook_statuses", UNSET)
+        acc.account_stage_id = get("account_stage_id", UNSET)
+        acc.created_at = when(get("created_at", UNSET))
+        acc.crm_owner_id = get("crm_owner_id", UNSET)
+        acc.domain = get("domain", UNSET)
+        acc.existence_level = get("existence_level", UNSET)
+        acc.hubspot_id = get("hubspot_id", UNSET)
+        acc.label_ids = get("label_ids", UNSET)
+        acc.modality = get("modality", UNSET)
+        acc.name = get("name", UNSET)
+        acc.organization_id = get("organization_id", UNSET)
+        acc.original_source = get("original_source", UNSET)
+        acc.owner_id = get("owner_id", UNSET)
+        acc.parent_account_id = get("parent_account_id", UNSET)
+        acc.persona_counts = free_map(models.AccountPersonaCounts, get("persona_counts", UNSET))
+        acc.phone = get("phone", UNSET)
+        acc.phone_status = get("phone_status", UNSET)
+        acc.salesforce_id = get("salesforce_id", UNSET)
+        acc.salesforce_record_url = get("salesforce_record_url", UNSET)
+        acc.sanitized_phone = get("sanitized_phone", UNSET)
+        acc.source = get("source", UNSET)
+        acc.team_id = get("team_id", UNSET)
+        acc.test_predictive_score = get("test_predictive_score", UNSET)
+        acc.typed_custom_fields = free_map(models.AccountTypedCustomFields, get("typed_custom_fields", UNSET))
+        keep(acc, d, {})
+        return acc
+
+    return account
+
+
+# One assignment per field, straight-line on purpose: a loop over names would cost ~30 ns a field.
+def _trusting_apollo_contact(keep: Keep) -> Reader:  # noqa: PLR0915
+    from crmtasks_apollo import models  # noqa: PLC0415
+    from crmtasks_apollo.types import UNSET  # noqa: PLC0415
+
+    new, when, free_map = object.__new__, _when, _free_map(keep, UNSET)
+
+    def phone(d: dict[str, Any]) -> Any:
+        get, number = d.get, new(models.PhoneNumber)
+        number.position = get("position", UNSET)
+        number.raw_number = get("raw_number", UNSET)
+        number.sanitized_number = get("sanitized_number", UNSET)
+        number.status = get("status", UNSET)
+        number.type_ = get("type", UNSET)
+        keep(number, d, {})
+        return number
+
+    def contact(d: dict[str, Any]) -> Any:  # noqa: PLR0915
+        get, con = d.get, new(models.Contact)
+        con.id = d["id"]
+        con.account_id = get("account_id", UNSET)
+        con.account_phone_note = get("account_phone_note", UNSET)
+        con.contact_stage_id = get("contact_stage_id", UNSET)
+        con.crm_owner_id = get("crm_owner_id", UNSET)
+        con.direct_dial_status = get("direct_dial_status", UNSET)
+        con.email = get("email", UNSET)
+        con.email_manually_changed = get("email_manually_changed", UNSET)
+        con.email_needs_tickling = get("email_needs_tickling", UNSET)
+        con.email_status = get("email_status", UNSET)
+        con.email_unsubscribed = get("email_unsubscribed", UNSET)
+        con.emailer_campaign_ids = get("emailer_campaign_ids", UNSET)
+        con.existence_level = get("existence_level", UNSET)
+        con.extrapolated_email_confidence = get("extrapolated_email_confidence", UNSET)
+        con.first_name = get("first_name", UNSET)
+        con.has_email_arcgate_request = get("has_email_arcgate_request", UNSET)
+        con.has_pending_email_arcgate_request = get("has_pending_email_arcgate_request", UNSET)
+        con.headline = get("headline", UNSET)
+        con.hubspot_company_id = get("hubspot_company_id", UNSET)
+        con.hubspot_vid = get("hubspot_vid", UNSET)
+        con.label_ids = get("label_ids", UNSET)
+        con.last_name = get("last_name", UNSET)
+        con.linkedin_uid = get("linkedin_uid", UNSET)
+        con.linkedin_url = get("linkedin_url", UNSET)
+        con.merged_crm_ids = get("merged_crm_ids", UNSET)
+        con.name = get("name", UNSET)
+        con.organization_id = get("organization_id", UNSET)
+        con.organization_name = get("organization_name", UNSET)
+        con.original_source = get("original_source", UNSET)
+        con.outreach_id = get("outreach_id", UNSET)
+        con.outreach_url = get("outreach_url", UNSET)
+        con.owner_id = get("owner_id", UNSET)
+        con.person_id = get("person_id", UNSET)
+        con.photo_url = get("photo_url", UNSET)
+        con.present_raw_address = get("present_raw_address", UNSET)
+        con.queued_for_crm_push = get("queued_for_crm_push", UNSET)
+        con.salesforce_account_id = get("salesforce_account_id", UNSET)
+        con.salesforce_contact_id = get("salesforce_contact_id", UNSET)
+        con.salesforce_id = get("salesforce_id", UNSET)
+        con.salesforce_lead_id = get("salesforce_lead_id", UNSET)
+        con.salesforce_record_url = get("salesforce_record_url", UNSET)
+        con.salesloft_id = get("salesloft_id", UNSET)
+        con.salesloft_url = get("salesloft_url", UNSET)
+        con.sanitized_phone = get("sanitized_phone", UNSET)
+        con.source = get("source", UNSET)
+        con.suggested_from_rule_engine_config_id = get("suggested_from_rule_engine_config_id", UNSET)
+        con.test_predictive_score = get("test_predictive_score", UNSET)
+        con.title = get("title", UNSET)
+        con.created_at = when(get("created_at", UNSET))
+        con.direct_dial_enrichment_failed_at = when(get("direct_dial_enrichment_failed_at", UNSET))
+        con.last_activity_date = when(get("last_activity_date", UNSET))
+        con.updated_at = when(get("updated_at", UNSET))
+        con.phone_numbers = [phone(p) for p in v] if (v := get("phone_numbers")) is not None else UNSET
+        con.typed_custom_fields = free_map(models.ContactTypedCustomFields, get("typed_custom_fields", UNSET))
+        keep(con, d, {})
+        return con
+
+    return contact
+
+
+def generated_reader(api: str) -> Reader:
+    """crmtasks' own reader: the generated model's Task.from_dict."""
+    from_dict: Reader = importlib.import_module(f"crmtasks_{api}.models").Task.from_dict
+    return from_dict
+
+
+TRUSTING = {"keap": trusting_keap, "apollo": trusting_apollo, "ysuite": trusting_ysuite}
+
+
+def per_task(page: Callable[[], Any], tasks: int, repeat: int) -> dict[str, Any]:
+    """Seconds per task of ``page`` (work on a whole page of ``tasks``), timeit-style, shown in µs.
+
+    autorange picks the loops (0.2 s or more a sample), then ``repeat`` samples. timeit turns the
+    garbage collector off while it times, so this is the reading alone.
+    """
+    timer = timeit.Timer(page)
+    loops, _ = timer.autorange()
+    return {**summary([sample / loops / tasks for sample in timer.repeat(repeat, loops)]), "unit": "µs"}
+
+
+def first_difference(trusting: Reader, generated: Reader, tasks: list[dict[str, Any]]) -> str | None:
+    """The first task and field where the trusting reader's object differs from Task.from_dict's, if any."""
+    import attrs  # noqa: PLC0415
+
+    for index, task in enumerate(tasks):
+        ours, theirs = trusting(task), generated(task)
+        for field in attrs.fields(type(theirs)):
+            if field.eq and getattr(ours, field.name) != getattr(theirs, field.name):
+                shown = f"{getattr(ours, field.name)!r} != {getattr(theirs, field.name)!r}"
+                return f"task {index}, {field.name}: {shown}"[:200]
+    return None
+
+
+def page_readers(api: str) -> dict[str, Reader]:
+    """The ways to make one task object of ``api`` from its decoded dict."""
+    readers = {"Task.from_dict (generated)": generated_reader(api), "trusting reader": TRUSTING[api]()}
+    if api == "keap":
+        import keap_core_v2_client  # noqa: PLC0415
+
+        readers["official SDK Task.from_dict"] = keap_core_v2_client.Task.from_dict
+    return readers
+
+
+def bench_parse(url: str, repeat: int) -> dict[str, Any]:
+    """µs per task: decoding a page (for scale), then each way of turning its decoded tasks into objects."""
+    results: dict[str, Any] = {}
+    ratios: dict[str, float] = {}
+    loads: dict[str, Callable[[bytes], Any]] = {"json.loads": json.loads}
+    try:
+        import orjson  # noqa: PLC0415
+
+        loads["orjson.loads"] = orjson.loads
+    except ImportError:
+        pass
+    for api in FAST_APIS:
+        content, tasks = first_page(url, api)
+        for name, decode in loads.items():
+            results[f"{api}: {name} of the page"] = per_task(lambda d=decode, c=content: d(c), len(tasks), repeat)
+        try:
+            readers = page_readers(api)
+            generated, trusting = readers["Task.from_dict (generated)"], readers["trusting reader"]
+            difference = first_difference(trusting, generated, tasks)
+        except Exception as error:  # the generated models are being rewritten: say so, go on
+            results[f"{api}: readers"] = f"failed: {type(error).__name__}: {error}"[:200]
+            continue
+        if difference:
+            results[f"{api}: trusting reader differs from Task.from_dict"] = difference
+        for name, read in readers.items():
+            results[f"{api}: {name}"] = per_task(lambda r=read, ts=tasks: [r(t) for t in ts], len(tasks), repeat)
+        median = {name: results[f"{api}: {name}"]["median"] for name in readers}
+        ratios[f"{api} lenient overhead (Task.from_dict / trusting)"] = (
+            median["Task.from_dict (generated)"] / median["trusting reader"]
+        )
+        if "official SDK Task.from_dict" in median:
+            ratios[f"{api} official SDK / Task.from_dict"] = (
+                median["official SDK Task.from_dict"] / median["Task.from_dict (generated)"]
+            )
+    results["ratios"] = ratios
+    return results
+
+
 # -- report ------------------------------------------------------------------------
 
 
@@ -287,7 +1002,12 @@ def table(results: dict[str, Any]) -> str:
         for name, value in data.items():
             if name == "ratios":
                 continue
-            if isinstance(value, dict) and "median" in value:
+            if isinstance(value, str):  # a note: what was installed, or why a row is missing
+                lines.append(f"  {name:<56} {value}")
+            elif isinstance(value, dict) and value.get("unit") == "µs":  # parse cost per task
+                us = [value[key] * 1e6 for key in ("median", "min", "max")]
+                lines.append(f"  {name:<56} {us[0]:>10.2f}µs {us[1]:>10.2f}µs {us[2]:>10.2f}µs")
+            elif isinstance(value, dict) and "median" in value:
                 ms = [value[key] * 1000 for key in ("median", "min", "max")]
                 rate = f"  {value['items_per_second']:,.0f} items/s" if "items_per_second" in value else ""
                 lines.append(f"  {name:<56} {ms[0]:>10.3f}ms {ms[1]:>10.3f}ms {ms[2]:>10.3f}ms{rate}")
@@ -305,35 +1025,70 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+SANDBOX_SECTIONS = {"requests", "list", "slow"}
+FAST_SECTIONS = {"fast", "fastpeak", "parse"}
+
+
+def run_sandbox_sections(args: argparse.Namespace, sections: set[str], results: dict[str, Any]) -> None:
+    with sandbox() as url:
+        if "requests" in sections:
+            results["per request (get a task)"] = bench_requests(url, args.requests, args.repeat)
+        if "list" in sections:
+            label = f"list {args.tasks} tasks, server-bound (sandbox)"
+            results[label] = bench_list(url, args.tasks, args.small, max(1, args.repeat // 2))
+        if "slow" in sections:
+            results[f"slow link ({args.latency * 1000:.0f} ms, {args.pages} pages)"] = bench_slow_link(
+                url, args.latency, args.pages, args.prefetch, args.latency, max(1, args.repeat // 2)
+            )
+
+
+def run_fast_sections(args: argparse.Namespace, sections: set[str], results: dict[str, Any]) -> None:
+    tasks = args.fast_tasks
+    with fast_server(tasks) as (url, banner):
+        results["fast neutral server"] = {"pages": banner, "orjson": orjson_note()}
+        if "fast" in sections:
+            for api in FAST_APIS:
+                results[f"list {tasks} tasks (fast neutral server): {api}"] = bench_fast_list(
+                    url, api, tasks, args.repeat
+                )
+        if "fastpeak" in sections:
+            with fast_server(args.small) as (small_url, _):
+                label = f"peak memory, list {tasks} keap tasks (fast neutral server)"
+                results[label] = bench_fast_peak(small_url, url, args.small, tasks)
+        if "parse" in sections:
+            results["parse cost (µs per task)"] = bench_parse(url, args.repeat)
+
+
 def main() -> None:
     cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     cli.add_argument("--imports", type=int, default=10, help="fresh processes per import measurement")
     cli.add_argument("--requests", type=int, default=200, help="get-task round trips per sample")
     cli.add_argument("--repeat", type=int, default=5, help="samples per measurement")
-    cli.add_argument("--tasks", type=int, default=100_000, help="tasks to list in the list-everything section")
+    cli.add_argument("--tasks", type=int, default=100_000, help="tasks to list from the sandbox (list section)")
     cli.add_argument("--small", type=int, default=1_000, help="the smaller listing for peak memory")
+    cli.add_argument("--fast-tasks", type=int, default=20_000, help="tasks per API on the fast neutral server")
     cli.add_argument("--latency", type=float, default=0.05, help="added latency for the slow-link section (s)")
     cli.add_argument("--pages", type=int, default=40, help="pages in the slow-link section")
     cli.add_argument("--prefetch", type=int, default=8, help="pages fetched ahead in the slow-link section")
-    cli.add_argument("--sections", default="import,requests,list,slow,generate")
+    every = "import,requests,list,slow,generate,fast,fastpeak,parse"
+    cli.add_argument("--sections", default=every, help=f"comma-separated, among {every}")
     cli.add_argument("--child-peak", metavar="URL", help=argparse.SUPPRESS)
+    cli.add_argument("--list-worker", nargs=3, metavar=("CLIENT", "API", "URL"), help=argparse.SUPPRESS)
     args = cli.parse_args()
     if args.child_peak:
         child_peak(args.child_peak)
+        return
+    if args.list_worker:
+        list_worker(*args.list_worker)
         return
     sections = set(args.sections.split(","))
     results: dict[str, Any] = {}
     if "import" in sections:
         results["import"] = bench_import(args.imports)
-    with sandbox() as url:
-        if "requests" in sections:
-            results["per request (get a task)"] = bench_requests(url, args.requests, args.repeat)
-        if "list" in sections:
-            results[f"list {args.tasks} tasks"] = bench_list(url, args.tasks, args.small, max(1, args.repeat // 2))
-        if "slow" in sections:
-            results[f"slow link ({args.latency * 1000:.0f} ms, {args.pages} pages)"] = bench_slow_link(
-                url, args.latency, args.pages, args.prefetch, args.latency, max(1, args.repeat // 2)
-            )
+    if sections & SANDBOX_SECTIONS:
+        run_sandbox_sections(args, sections, results)
+    if sections & FAST_SECTIONS:
+        run_fast_sections(args, sections, results)
     if "generate" in sections:
         results["regeneration"] = bench_generate(max(1, args.repeat // 2))
     print(table(results))

@@ -152,6 +152,9 @@ CASES: dict[str, Case] = {
         attr(("due_time",)),
         dt.datetime(2025, 5, 1, 9, tzinfo=UTC),
     ),
+    "keap-due-naive": Case(
+        "keap", ("due_time",), "2025-05-01T09:00:00", "Task.due_time", attr(("due_time",)), dt.datetime(2025, 5, 1, 9)
+    ),
     "keap-due-epoch-ms": Case(
         "keap",
         ("due_time",),

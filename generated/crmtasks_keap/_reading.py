@@ -42,6 +42,7 @@ __all__ = [
     "items",
     "missing",
     "model",
+    "naive",
     "not_a_list",
     "number",
     "parse_date",
@@ -227,6 +228,11 @@ def date_time(value: Any, where: str, nullable: bool) -> datetime.datetime | str
         return value
     _unusable(where, "date-time", value)
     return None
+
+
+def naive(value: datetime.datetime, where: str) -> None:
+    """Report a date-time that came without an offset: it stays naive, since its zone is anyone's guess."""
+    _report(where, "date-time with an offset", value.isoformat(), "read as a naive date-time")
 
 
 def date(value: Any, where: str, nullable: bool) -> datetime.date | str | None:

@@ -252,6 +252,9 @@ class Account:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Account.created_at", True)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Account.created_at")
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Account.created_at", True)
         account.created_at = v

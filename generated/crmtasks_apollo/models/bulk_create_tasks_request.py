@@ -157,6 +157,9 @@ class BulkCreateTasksRequest:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "BulkCreateTasksRequest.due_at", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "BulkCreateTasksRequest.due_at")
         elif v is not UNSET:
             v = _reading.date_time(v, "BulkCreateTasksRequest.due_at", False)
         bulk_create_tasks_request.due_at = v

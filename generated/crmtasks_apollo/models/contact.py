@@ -435,6 +435,9 @@ class Contact:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Contact.created_at", True)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Contact.created_at")
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Contact.created_at", True)
         contact.created_at = v
@@ -448,6 +451,9 @@ class Contact:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Contact.direct_dial_enrichment_failed_at", True)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Contact.direct_dial_enrichment_failed_at")
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Contact.direct_dial_enrichment_failed_at", True)
         contact.direct_dial_enrichment_failed_at = v
@@ -533,6 +539,9 @@ class Contact:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Contact.last_activity_date", True)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Contact.last_activity_date")
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Contact.last_activity_date", True)
         contact.last_activity_date = v
@@ -675,6 +684,9 @@ class Contact:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Contact.updated_at", True)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Contact.updated_at")
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Contact.updated_at", True)
         contact.updated_at = v

@@ -153,6 +153,9 @@ class CreateTaskRequest:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateTaskRequest.due_at", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "CreateTaskRequest.due_at")
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateTaskRequest.due_at", False)
         create_task_request.due_at = v

@@ -327,6 +327,9 @@ class Task:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.completed_at", True)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.completed_at")
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Task.completed_at", True)
         task.completed_at = v
@@ -347,6 +350,9 @@ class Task:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.created_at", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.created_at")
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.created_at", False)
         task.created_at = v
@@ -364,6 +370,9 @@ class Task:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.due_at", True)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.due_at")
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Task.due_at", True)
         task.due_at = v
@@ -444,6 +453,9 @@ class Task:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.skipped_at", True)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.skipped_at")
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Task.skipped_at", True)
         task.skipped_at = v

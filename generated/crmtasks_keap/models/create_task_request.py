@@ -181,6 +181,9 @@ class CreateTaskRequest:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateTaskRequest.completion_time", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "CreateTaskRequest.completion_time")
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateTaskRequest.completion_time", False)
         create_task_request.completion_time = v
@@ -210,6 +213,9 @@ class CreateTaskRequest:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateTaskRequest.due_time", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "CreateTaskRequest.due_time")
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateTaskRequest.due_time", False)
         create_task_request.due_time = v

@@ -178,6 +178,9 @@ class CreateUpdateTaskRequest:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateUpdateTaskRequest.completion_time", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "CreateUpdateTaskRequest.completion_time")
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateUpdateTaskRequest.completion_time", False)
         create_update_task_request.completion_time = v
@@ -207,6 +210,9 @@ class CreateUpdateTaskRequest:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "CreateUpdateTaskRequest.due_time", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "CreateUpdateTaskRequest.due_time")
         elif v is not UNSET:
             v = _reading.date_time(v, "CreateUpdateTaskRequest.due_time", False)
         create_update_task_request.due_time = v

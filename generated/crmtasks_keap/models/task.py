@@ -213,6 +213,9 @@ class Task:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.completion_time", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.completion_time")
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.completion_time", False)
         task.completion_time = v
@@ -242,6 +245,9 @@ class Task:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.due_time", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.due_time")
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.due_time", False)
         task.due_time = v
@@ -277,6 +283,9 @@ class Task:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.create_time", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.create_time")
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.create_time", False)
         task.create_time = v
@@ -298,6 +307,9 @@ class Task:
                 v = parse_date_time(v)
             except ValueError:
                 v = _reading.date_time(v, "Task.modification_time", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.modification_time")
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.modification_time", False)
         task.modification_time = v
