@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import gc
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -528,3 +529,16 @@ def crmtasks_keap_task(**fields: Any) -> Any:
     from crmtasks_keap.models import Task  # noqa: PLC0415 - only this test builds one by hand
 
     return Task(**fields)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_leaves_the_cyclic_gc_as_it_found_it(enabled: bool) -> None:
+    pages = [{"tasks": [keap_task(i)], "next_page_token": f"p{i}"} for i in range(1, 6)] + [{"tasks": []}]
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        client = make_client("keap", "sync", MockAPI(*pages))
+        assert len(list(client.tasks.list(prefetch=1))) == 5
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
