@@ -46,8 +46,12 @@ def keap_demo(keap: crmtasks.Keap, write: bool) -> list[str]:
 def apollo_demo(apollo: crmtasks.Apollo, write: bool) -> list[str]:
     lines = []
     if write:
-        apollo.tasks.bulk_create(contact_ids=["demo-contact-1", "demo-contact-2"], priority="high", type="call")
-        lines.append("bulk-created 2 call tasks")
+        created = apollo.tasks.bulk_create(
+            contact_ids=["demo-contact-1", "demo-contact-2"], priority="high", type="call"
+        )
+        # Apollo's older API answered a bare `true` without the tasks; its current one returns them.
+        ids = [t.id for t in created.tasks] if isinstance(created.tasks, list) else ["(not returned)"]
+        lines.append(f"bulk-created call tasks: {', '.join(str(i) for i in ids)}")
     pages = list(apollo.tasks.search(sort_by_field="task_priority", page_size=PAGE).pages())
     total = pages[0].total_items if pages else 0
     lines.append(f"{sum(len(p.items) for p in pages)} of {total} tasks over {len(pages)} pages (by priority)")
