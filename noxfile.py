@@ -41,7 +41,17 @@ def _expose_pyenv_interpreters() -> None:
 
 _expose_pyenv_interpreters()
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["tests", "lint", "typecheck", "check_generated", "package", "conformance", "prism", "demo"]
+nox.options.sessions = [
+    "tests",
+    "lint",
+    "typecheck",
+    "check_generated",
+    "check_templates",
+    "package",
+    "conformance",
+    "prism",
+    "demo",
+]
 nox.options.reuse_existing_virtualenvs = True
 
 
@@ -108,6 +118,13 @@ def check_generated(session: nox.Session) -> None:
                 "generated/ differs from what specs/ generate; run 'nox -s generate' and commit.\n" + diff.stdout
             )
     session.log("generated/ matches specs/")
+
+
+@nox.session(python="3.11")
+def check_templates(session: nox.Session) -> None:
+    """Fail when a template of ours differs from the pinned upstream one outside its marked blocks."""
+    session.install("-r", GENERATOR_REQUIREMENTS)
+    session.run("python", "generator/check_templates.py")
 
 
 @nox.session(python="3.11")
