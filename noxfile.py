@@ -93,31 +93,35 @@ def typecheck(session: nox.Session) -> None:
     )
 
 
-def _generate(session: nox.Session, out: Path) -> None:
+SEAM = "wrapper/crmtasks/_seam.py"
+
+
+def _generate(session: nox.Session, out: Path, seam: Path) -> None:
     session.install("-r", GENERATOR_REQUIREMENTS)
-    session.run("python", "generator/generate.py", "--out", str(out))
+    session.run("python", "generator/generate.py", "--out", str(out), "--seam", str(seam))
 
 
 @nox.session(python="3.11")
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from specs/ with the pinned generator."""
-    _generate(session, ROOT / "generated")
+    """Regenerate generated/ (and the seam types, wrapper/crmtasks/_seam.py) from specs/ with the pinned generator."""
+    _generate(session, ROOT / "generated", ROOT / SEAM)
 
 
 @nox.session(python="3.11")
 def check_generated(session: nox.Session) -> None:
-    """Fail with a diff when generated/ is not what specs/ generate."""
+    """Fail with a diff when generated/ or the seam types are not what specs/ and the seam schema generate."""
     with tempfile.TemporaryDirectory(prefix="crmtasks-check-") as tmp:
-        fresh = Path(tmp) / "generated"
-        _generate(session, fresh)
-        diff = subprocess.run(
-            ["diff", "-ruN", "generated", str(fresh)], cwd=ROOT, capture_output=True, text=True, check=False
-        )
-        if diff.returncode != 0:
-            session.error(
-                "generated/ differs from what specs/ generate; run 'nox -s generate' and commit.\n" + diff.stdout
+        fresh, seam = Path(tmp) / "generated", Path(tmp) / "_seam.py"
+        _generate(session, fresh, seam)
+        for ours, theirs in (("generated", fresh), (SEAM, seam)):
+            diff = subprocess.run(
+                ["diff", "-ruN", ours, str(theirs)], cwd=ROOT, capture_output=True, text=True, check=False
             )
-    session.log("generated/ matches specs/")
+            if diff.returncode != 0:
+                session.error(
+                    f"{ours} differs from what the generator writes; run 'nox -s generate' and commit.\n{diff.stdout}"
+                )
+    session.log("generated/ and the seam types match specs/ and generator/seam.schema.json")
 
 
 @nox.session(python="3.11")

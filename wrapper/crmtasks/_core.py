@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from types import ModuleType
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
 
 import httpx
 
@@ -36,6 +36,9 @@ from ._exceptions import (
     ResponseValidationWarning,
     status_error_class,
 )
+
+if TYPE_CHECKING:
+    from ._seam import Operation, SecurityScheme, XEnvelope
 
 logger = logging.getLogger("crmtasks")
 
@@ -105,12 +108,15 @@ class Credential:
         return [variable for _, variable, _ in self.parts]
 
 
-def _auth_headers(schemes: Mapping[str, Any], credential: Credential, values: list[str]) -> dict[str, Secret]:
+def _auth_headers(
+    schemes: Mapping[str, SecurityScheme], credential: Credential, values: list[str]
+) -> dict[str, Secret]:
     headers: dict[str, Secret] = {}
     for (_, _, scheme_name), value in zip(credential.parts, values, strict=True):
         scheme = schemes[scheme_name]
-        if scheme["type"] == "apiKey" and scheme["in"] == "header":
-            headers[scheme["name"]] = Secret(value)
+        name = scheme.get("name")
+        if scheme["type"] == "apiKey" and scheme.get("in") == "header" and name:
+            headers[name] = Secret(value)
         else:  # oauth2 and http bearer both send the token as a bearer token
             headers["Authorization"] = Secret(f"Bearer {value}")
     return headers
@@ -151,6 +157,16 @@ class Call(Generic[T]):
     max_retries: int | None = None
 
 
+class SpecData(Protocol):
+    """A generated package's ``spec_data`` module: the facts of its spec the wrapper reads (see _seam)."""
+
+    SERVER_URL: str
+    SECURITY_SCHEMES: dict[str, SecurityScheme]
+    ENVELOPE: XEnvelope | None
+    OPERATIONS: dict[str, Operation]
+    SCHEMAS: dict[str, dict[str, Any]]
+
+
 @dataclass
 class ApiDefinition:
     """Per-API declarations: display name, generated package, accepted credentials.
@@ -168,8 +184,9 @@ class ApiDefinition:
         return importlib.import_module(self.package_name)
 
     @cached_property
-    def spec_data(self) -> ModuleType:
-        return importlib.import_module(f"{self.package_name}.spec_data")
+    def spec_data(self) -> SpecData:
+        module: Any = importlib.import_module(f"{self.package_name}.spec_data")
+        return cast(SpecData, module)
 
     @cached_property
     def models(self) -> ModuleType:

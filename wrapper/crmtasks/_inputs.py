@@ -14,9 +14,12 @@ import enum
 import re
 from collections.abc import Mapping, Sequence
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import ValidationError
+
+if TYPE_CHECKING:
+    from ._seam import Filter, Param
 
 Schema = dict[str, Any]
 
@@ -159,7 +162,7 @@ def to_param(models: ModuleType, schema: Schema, value: Any, field: str) -> Any:
     return checked
 
 
-def query_args(models: ModuleType, params: Mapping[str, Schema], given: Mapping[str, Any]) -> dict[str, Any]:
+def query_args(models: ModuleType, params: Mapping[str, Param], given: Mapping[str, Any]) -> dict[str, Any]:
     """Check keyword arguments against an operation's parameters (keyed by Python name)."""
     args: dict[str, Any] = {}
     for name, value in given.items():
@@ -169,7 +172,7 @@ def query_args(models: ModuleType, params: Mapping[str, Schema], given: Mapping[
     return args
 
 
-def _filter_value(schema: Schema, value: Any, key: str, spec: Schema, wildcard_field: bool) -> str:
+def _filter_value(schema: Schema, value: Any, key: str, spec: Filter, wildcard_field: bool) -> str:
     if isinstance(value, enum.Enum):
         value = value.value
     if schema.get("type") == "array":
@@ -202,34 +205,35 @@ def _filter_value(schema: Schema, value: Any, key: str, spec: Schema, wildcard_f
     return text
 
 
-def build_filter(spec: Schema, filters: Mapping[str, Any], custom: Mapping[str, Any] | None) -> str | None:
+def build_filter(spec: Filter, filters: Mapping[str, Any], custom: Mapping[str, Any] | None) -> str | None:
     """Compose a Keap-style filter string from keyword filters and custom-field filters.
 
     ``spec`` is the operation's ``filter`` entry of spec_data: its keys map each
     keyword (``id__gte``, ``title__startswith``) to a field, an operator and
     whether the value is a prefix.
     """
-    keys: dict[str, list[Any]] = spec["keys"]
+    keys = spec["keys"]
     wildcard = spec.get("prefix_wildcard", "*")
-    wildcard_fields = {field for field, _, prefix in keys.values() if prefix}
+    wildcard_fields = {key["field"] for key in keys.values() if key["prefix"]}
     clauses: list[str] = []
-    for key, value in filters.items():
-        if key not in keys:
-            raise ValidationError(key, f"is not a filter; known filters: {', '.join(keys)}")
-        field, operator, prefix = keys[key]
-        text = _filter_value(spec["fields"][field], value, key, spec, field in wildcard_fields)
-        clauses.append(f"{field}{operator}{text}{wildcard if prefix else ''}")
+    for name, value in filters.items():
+        if name not in keys:
+            raise ValidationError(name, f"is not a filter; known filters: {', '.join(keys)}")
+        key = keys[name]
+        field = key["field"]
+        text = _filter_value(spec["fields"][field], value, name, spec, field in wildcard_fields)
+        clauses.append(f"{field}{key['operator']}{text}{wildcard if key['prefix'] else ''}")
     if custom:
         if not spec.get("custom_fields"):
             raise ValidationError("custom_fields", "this API does not filter on custom fields")
-        for key, value in custom.items():
-            name, operator, prefix = _split_custom(key, spec)
-            text = _filter_value({}, value, f"custom_fields[{key!r}]", spec, True)
-            clauses.append(f"{name}{operator}{text}{wildcard if prefix else ''}")
+        for custom_key, value in custom.items():
+            field, operator, prefix = _split_custom(custom_key, spec)
+            text = _filter_value({}, value, f"custom_fields[{custom_key!r}]", spec, True)
+            clauses.append(f"{field}{operator}{text}{wildcard if prefix else ''}")
     return spec["clause_separator"].join(clauses) if clauses else None
 
 
-def _split_custom(key: str, spec: Schema) -> tuple[str, str, bool]:
+def _split_custom(key: str, spec: Filter) -> tuple[str, str, bool]:
     """Split a custom-field filter key such as ``cf_renewal__lte`` into name, operator and prefix flag."""
     prefix_suffix: str = spec["prefix_suffix"]
     name, operator, prefix = key, "==", False

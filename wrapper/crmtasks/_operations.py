@@ -12,13 +12,18 @@ import importlib
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._core import NOT_GIVEN, ApiDefinition, Call, Endpoint, TimeoutArg
 from ._exceptions import CRMTasksError, ValidationError
 from ._inputs import object_to_json, query_args, to_param
 
+if TYPE_CHECKING:
+    from ._seam import Filter, Operation, OrderBy, Pagination, XEnvelope
+
 T = TypeVar("T")
+Pager = tuple[Callable[[dict[str, Any]], Call[Any]], "Pagination"]
+"""What ``Operations.pager`` gives: a function building the call for one page, and how the operation pages."""
 
 
 def _identity(parsed: Any) -> Any:
@@ -36,9 +41,27 @@ class Operations:
     def models(self) -> ModuleType:
         return self.api.models
 
-    def spec(self, operation: str) -> dict[str, Any]:
-        spec: dict[str, Any] = self.api.spec_data.OPERATIONS[operation]
-        return spec
+    def spec(self, operation: str) -> Operation:
+        return self.api.spec_data.OPERATIONS[operation]
+
+    def pagination(self, operation: str) -> Pagination:
+        """The operation's x-pagination (only list operations have one)."""
+        pagination = self.spec(operation).get("pagination")
+        if pagination is None:  # a wrapper bug: only list operations are paged
+            raise TypeError(f"the spec declares no x-pagination on {operation}")
+        return pagination
+
+    def filter(self, operation: str) -> Filter:
+        """The operation's x-filter: the grammar of its filter parameter."""
+        return _declared(self.spec(operation).get("filter"), f"x-filter on {operation}")
+
+    def order_by(self, operation: str) -> OrderBy:
+        """The operation's x-order-by."""
+        return _declared(self.spec(operation).get("order_by"), f"x-order-by on {operation}")
+
+    def envelope(self) -> XEnvelope:
+        """The API's x-envelope, for APIs that wrap every answer."""
+        return _declared(self.api.spec_data.ENVELOPE, "x-envelope")
 
     def endpoint(self, operation: str) -> Endpoint:
         if operation not in self._endpoints:
@@ -81,9 +104,7 @@ class Operations:
             raise ValidationError("max_retries", "must be 0 or more")
         return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries)
 
-    def pager(
-        self, operation: str, params: Mapping[str, Any], call_options: dict[str, Any]
-    ) -> tuple[Callable[[dict[str, Any]], Call[Any]], dict[str, Any]]:
+    def pager(self, operation: str, params: Mapping[str, Any], call_options: dict[str, Any]) -> Pager:
         """A function building the call for one page, and the operation's pagination declaration.
 
         Every argument is checked here, before any page is requested.
@@ -94,21 +115,20 @@ class Operations:
             return self.call(operation, params={**params, **page}, **call_options)
 
         make_call({})
-        pagination: dict[str, Any] = self.spec(operation)["pagination"]
-        return make_call, pagination
+        return make_call, self.pagination(operation)
 
     def check_not_paging(self, operation: str, params: Mapping[str, Any]) -> None:
         """Reject the parameters the paginator sets on every page, which would otherwise be silently replaced."""
-        pagination = self.spec(operation)["pagination"]
-        for key in ("page_param", "token_param", "page_size_param"):
-            name = pagination.get(key)
-            if name is not None and name in params:
+        pagination = self.pagination(operation)
+        turn = pagination["token_param"] if pagination["style"] == "token" else pagination["page_param"]
+        for name in (turn, pagination["page_size_param"]):
+            if name in params:
                 raise ValidationError(name, "is set by the paginator; pass page_size= or limit= instead")
 
     def page_size(self, operation: str, page_size: int | None, limit: int | None) -> int:
         """The page size to ask for: the caller's, else the API's maximum (or the limit, when smaller)."""
-        pagination = self.spec(operation)["pagination"]
-        maximum: int = pagination["page_size_max"]
+        pagination = self.pagination(operation)
+        maximum = pagination["page_size_max"]
         if limit is not None and limit < 1:
             raise ValidationError("limit", "must be at least 1")
         if page_size is None:
@@ -116,6 +136,12 @@ class Operations:
         schema = self.spec(operation)["params"][pagination["page_size_param"]]["schema"]
         to_param(self.models, {**schema, "minimum": max(1, schema.get("minimum", 1))}, page_size, "page_size")
         return page_size
+
+
+def _declared(value: T | None, what: str) -> T:
+    if value is None:  # a wrapper bug: it asked for what this API's spec does not declare
+        raise TypeError(f"the spec declares no {what}")
+    return value
 
 
 def options(timeout: TimeoutArg, max_retries: int | None) -> dict[str, Any]:

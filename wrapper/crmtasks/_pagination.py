@@ -14,14 +14,16 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ._core import AsyncEngine, Call, SyncEngine
 from ._exceptions import PaginationError, ResultsTruncatedError, ResultsTruncatedWarning, ValidationError
 
+if TYPE_CHECKING:
+    from ._seam import Pagination
+
 T = TypeVar("T")
 Truncation = Literal["warn", "raise"]
-Spec = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def _get(obj: Any, path: str | None) -> Any:
 class _Cursor(Generic[T]):
     """Which page to ask for next, and when to stop."""
 
-    def __init__(self, spec: Spec, page_size: int, on_truncation: Truncation, limit: int | None) -> None:
+    def __init__(self, spec: Pagination, page_size: int, on_truncation: Truncation, limit: int | None) -> None:
         self.spec = spec
         self.page_size = page_size
         self.on_truncation = on_truncation
@@ -154,7 +156,7 @@ class _PaginatorBase(Generic[T]):
     def __init__(
         self,
         make_call: Callable[[dict[str, Any]], Call[Any]],
-        spec: Spec,
+        spec: Pagination,
         *,
         page_size: int,
         limit: int | None,
@@ -183,7 +185,7 @@ class SyncPaginator(_PaginatorBase[T]):
     """
 
     def __init__(
-        self, engine: SyncEngine, make_call: Callable[[dict[str, Any]], Call[Any]], spec: Spec, **options: Any
+        self, engine: SyncEngine, make_call: Callable[[dict[str, Any]], Call[Any]], spec: Pagination, **options: Any
     ) -> None:
         super().__init__(make_call, spec, **options)
         self._engine = engine
@@ -228,7 +230,7 @@ class AsyncPaginator(_PaginatorBase[T]):
     """The async twin of SyncPaginator: ``async for``, ``pages()`` and ``await first_page()``."""
 
     def __init__(
-        self, engine: AsyncEngine, make_call: Callable[[dict[str, Any]], Call[Any]], spec: Spec, **options: Any
+        self, engine: AsyncEngine, make_call: Callable[[dict[str, Any]], Call[Any]], spec: Pagination, **options: Any
     ) -> None:
         super().__init__(make_call, spec, **options)
         self._engine = engine

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from ._client import AsyncKeyOrTokenClient, KeyOrTokenClient
 from ._core import NOT_GIVEN, ApiDefinition, AsyncEngine, Call, Credential, SyncEngine, TimeoutArg
-from ._operations import Operations, models_getattr, options
+from ._operations import Operations, Pager, models_getattr, options
 from ._pagination import AsyncPaginator, SyncPaginator, Truncation
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class _Plans:
     def __init__(self, ops: Operations) -> None:
         self.ops = ops
 
-    def search(self, params: dict[str, Any], call_options: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    def search(self, params: dict[str, Any], call_options: dict[str, Any]) -> Pager:
         return self.ops.pager("search_tasks", params, call_options)
 
     def bulk_create(self, fields: dict[str, Any], call_options: dict[str, Any]) -> Call[BulkCreateTasksResponse]:

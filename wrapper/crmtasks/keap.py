@@ -20,7 +20,7 @@ from ._client import AsyncKeyOrTokenClient, KeyOrTokenClient
 from ._core import NOT_GIVEN, ApiDefinition, AsyncEngine, Call, Credential, SyncEngine, TimeoutArg
 from ._exceptions import ValidationError
 from ._inputs import as_sequence, build_filter
-from ._operations import Operations, models_getattr, nothing, options
+from ._operations import Operations, Pager, models_getattr, nothing, options
 from ._pagination import AsyncPaginator, SyncPaginator
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
         TaskOrderBy,
         TaskPriority,
     )
+
+    from ._seam import OrderBy
 
 __all__ = [
     "AsyncKeap",
@@ -71,7 +73,7 @@ FilterValue = Any
 """A custom-field filter value: str, int, float, bool (Yes/No fields) or an aware datetime."""
 
 
-def _order_by(spec: dict[str, Any], value: object) -> object:
+def _order_by(spec: OrderBy, value: object) -> object:
     if isinstance(value, str):
         return value  # a TaskOrderBy member; checked against the spec's enum like any parameter
     pair = as_sequence(value, "order_by")
@@ -98,14 +100,15 @@ class _Plans:
         custom_fields: Mapping[str, FilterValue] | None,
         filters: Mapping[str, Any],
         options: dict[str, Any],
-    ) -> tuple[Any, dict[str, Any]]:
-        spec = self.ops.spec("list_tasks")
+    ) -> Pager:
+        grammar = self.ops.filter("list_tasks")
         params: dict[str, Any] = {}
-        query = build_filter(spec["filter"], filters, custom_fields)
+        query = build_filter(grammar, filters, custom_fields)
         if query is not None:
-            params[spec["filter"]["param"]] = query
+            params[grammar["param"]] = query
         if order_by is not None:
-            params[spec["order_by"]["param"]] = _order_by(spec["order_by"], order_by)
+            order = self.ops.order_by("list_tasks")
+            params[order["param"]] = _order_by(order, order_by)
         if fields is not None:
             params["fields"] = fields
         return self.ops.pager("list_tasks", params, options)

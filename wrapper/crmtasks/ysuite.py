@@ -21,7 +21,7 @@ import httpx
 
 from ._client import AsyncClient, SyncClient
 from ._core import DEFAULT_MAX_RETRIES, NOT_GIVEN, ApiDefinition, AsyncEngine, Call, Credential, SyncEngine, TimeoutArg
-from ._operations import Operations, member, models_getattr, options
+from ._operations import Operations, Pager, member, models_getattr, options
 from ._pagination import AsyncPaginator, SyncPaginator
 
 if TYPE_CHECKING:
@@ -65,9 +65,9 @@ class _Plans:
 
     def __init__(self, ops: Operations) -> None:
         self.ops = ops
-        self.data = member(ops.api.spec_data.ENVELOPE["data"])
+        self.data = member(ops.envelope()["data"])
 
-    def list(self, params: dict[str, Any], call_options: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    def list(self, params: dict[str, Any], call_options: dict[str, Any]) -> Pager:
         return self.ops.pager("list_tasks", params, call_options)
 
     def get(self, task_id: int, call_options: dict[str, Any]) -> Call[Task]:

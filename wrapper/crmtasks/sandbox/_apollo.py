@@ -18,8 +18,10 @@ from ._common import (
     Problem,
     Route,
     check_object,
+    declared,
     deviate,
     epoch_millis,
+    header_name,
     iso_z,
     json_response,
     null,
@@ -69,7 +71,7 @@ def error_body(status: int, message: str) -> dict[str, Any]:
 
 
 def authorized(headers: httpx.Headers) -> bool:
-    key_header = spec_data.SECURITY_SCHEMES["apiKey"]["name"]
+    key_header = header_name(spec_data.SECURITY_SCHEMES["apiKey"])
     return bool(
         headers.get(key_header) == CREDENTIALS["api_key"]
         or headers.get("authorization") == f"Bearer {CREDENTIALS['access_token']}"
@@ -167,11 +169,11 @@ class ApolloStore:
             matches.sort(key=lambda t: (_PRIORITY_RANK.get(t["priority"], 3), t["due_at"] or far_future))
         elif sort == "task_created_at":
             matches.sort(key=lambda t: t["created_at"], reverse=True)
-        pagination = spec_data.OPERATIONS["search_tasks"]["pagination"]
+        pagination = declared(spec_data.OPERATIONS["search_tasks"].get("pagination"), "search_tasks x-pagination")
         page, per_page = query["page"], query["per_page"]
         start = (page - 1) * per_page
         # Apollo serves at most max_results records per search; later pages come back empty.
-        reachable = matches[: pagination["max_results"]]
+        reachable = matches[: pagination.get("max_results", len(matches))]
         body: dict[str, Any] = {
             "tasks": reachable[start : start + per_page],
             "breadcrumbs": [],

@@ -8,9 +8,27 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
+
+if TYPE_CHECKING:
+    from crmtasks._seam import SecurityScheme
+
+_T = TypeVar("_T")
+
+
+def declared(value: _T | None, what: str) -> _T:
+    """``value``, which the spec must declare (an operation's x-pagination, say)."""
+    if value is None:
+        raise RuntimeError(f"the spec declares no {what}, which the sandbox needs")
+    return value
+
+
+def header_name(scheme: SecurityScheme) -> str:
+    """The header an API-key security scheme is sent in."""
+    return declared(scheme.get("name"), "header name of an apiKey security scheme")
+
 
 Schema = dict[str, Any]
 JSON = Any

@@ -23,8 +23,10 @@ from ._common import (
     Problem,
     Route,
     check_object,
+    declared,
     deviate,
     epoch_millis,
+    header_name,
     iso_z,
     json_response,
     null,
@@ -72,8 +74,12 @@ def error_body(status: int, message: str) -> dict[str, Any]:
     return {"code": status, "message": message, "status": _STATUS_TEXT.get(status, "ERROR"), "details": []}
 
 
+_LIST_PAGINATION = declared(spec_data.OPERATIONS["list_tasks"].get("pagination"), "list_tasks x-pagination")
+_FILTER = declared(spec_data.OPERATIONS["list_tasks"].get("filter"), "list_tasks x-filter")
+
+
 def authorized(headers: httpx.Headers) -> bool:
-    key_header = spec_data.SECURITY_SCHEMES["apiKey"]["name"]
+    key_header = header_name(spec_data.SECURITY_SCHEMES["apiKey"])
     return bool(
         headers.get(key_header) == CREDENTIALS["api_key"]
         or headers.get("authorization") == f"Bearer {CREDENTIALS['access_token']}"
@@ -164,7 +170,7 @@ class KeapStore:
             absent = [t for t in matches if t.get(key) is None]
             present.sort(key=lambda t: int(t[key]) if key == "id" else t[key], reverse=direction == "desc")
             matches = present + absent
-        size = query.get("page_size") or spec_data.OPERATIONS["list_tasks"]["pagination"]["page_size_max"]
+        size = query.get("page_size") or _LIST_PAGINATION["page_size_max"]
         fingerprint = f"{query.get('filter')}|{query.get('order_by')}"
         offset = _read_token(query.get("page_token"), fingerprint)
         page = matches[offset : offset + size]
@@ -176,11 +182,11 @@ class KeapStore:
         """One predicate per clause, each checked up front: a bad filter is a 400 even with no tasks."""
         if not text:
             return []
-        separator = spec_data.OPERATIONS["list_tasks"]["filter"]["clause_separator"]
+        separator = _FILTER["clause_separator"]
         return [self._clause(clause) for clause in text.split(separator) if clause]
 
     def _clause(self, clause: str) -> Callable[[dict[str, Any]], bool]:
-        grammar = spec_data.OPERATIONS["list_tasks"]["filter"]
+        grammar = _FILTER
         match = _CLAUSE.match(clause)
         if not match:
             raise Problem(400, f"Invalid filter clause {clause!r}")
@@ -188,10 +194,10 @@ class KeapStore:
         declared = grammar["fields"].get(field)
         if declared is None:
             return self._custom_clause(field, operator, value)
-        allowed = {op for name, op, _ in grammar["keys"].values() if name == field}
+        allowed = {key["operator"] for key in grammar["keys"].values() if key["field"] == field}
         if operator not in allowed:
             raise Problem(400, f"Operator {operator} is not supported for {field}")
-        return _standard_clause(field, operator, value, declared, grammar["prefix_wildcard"])
+        return _standard_clause(field, operator, value, declared, grammar.get("prefix_wildcard", ""))
 
     def _custom_clause(self, field: str, operator: str, value: str) -> Callable[[dict[str, Any]], bool]:
         definition = next((f for f in self.custom_fields.values() if f.get("field_name") == field), None)

@@ -19,8 +19,10 @@ from ._common import (
     Problem,
     Route,
     check_object,
+    declared,
     deviate,
     epoch_millis,
+    header_name,
     json_response,
     null,
     number,
@@ -51,7 +53,8 @@ DEVIATIONS: tuple[tuple[Deviation, ...], ...] = (
     (null("status"), numeric_string("cstid"), number("activity_type", 2)),
     (offset_without_colon("start_datetime"), epoch_millis("end_datetime")),
 )
-_DATA = spec_data.ENVELOPE["data"]
+_ENVELOPE = declared(spec_data.ENVELOPE, "x-envelope")
+_DATA = _ENVELOPE["data"]
 # Where each operation's answer holds tasks: a key path to a task, or to a list of them.
 _TASKS_IN: dict[str, tuple[str, ...]] = {
     "list_tasks": (_DATA, "data"),
@@ -61,7 +64,7 @@ _TASKS_IN: dict[str, tuple[str, ...]] = {
 
 
 def error_body(status: int, message: str, field_errors: dict[str, list[str]] | None = None) -> dict[str, Any]:
-    envelope = spec_data.ENVELOPE
+    envelope = _ENVELOPE
     body: dict[str, Any] = {envelope["success"]: False, envelope["message"]: message}
     if field_errors:
         body[envelope["errors"]] = field_errors
@@ -71,13 +74,13 @@ def error_body(status: int, message: str, field_errors: dict[str, list[str]] | N
 def authorized(headers: httpx.Headers) -> bool:
     schemes = spec_data.SECURITY_SCHEMES
     return bool(
-        headers.get(schemes["accessKey"]["name"]) == CREDENTIALS["access_key"]
-        and headers.get(schemes["secretKey"]["name"]) == CREDENTIALS["secret_key"]
+        headers.get(header_name(schemes["accessKey"])) == CREDENTIALS["access_key"]
+        and headers.get(header_name(schemes["secretKey"])) == CREDENTIALS["secret_key"]
     )
 
 
 def _ok(data: Any, message: str | None = None) -> httpx.Response:
-    envelope = spec_data.ENVELOPE
+    envelope = _ENVELOPE
     body: dict[str, Any] = {envelope["success"]: True, envelope["data"]: data}
     if message:
         body[envelope["message"]] = message
