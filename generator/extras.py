@@ -200,6 +200,7 @@ def spec_data_module(spec: Schema, source: str) -> str:
         "SERVER_URL": spec["servers"][0]["url"],
         "SECURITY_SCHEMES": schemes,
         "ENVELOPE": spec.get("x-envelope"),
+        "ERRORS": spec["x-errors"],
         "OPERATIONS": operations,
         "SCHEMAS": {name: reader.flatten(spec["components"]["schemas"][name]) for name in sorted(bodies)},
     }
@@ -216,7 +217,7 @@ def spec_data_module(spec: Schema, source: str) -> str:
         "from typing import TYPE_CHECKING, Any",
         "",
         "if TYPE_CHECKING:",
-        "    from crmtasks._seam import Operation, SecurityScheme, XEnvelope",
+        "    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors",
         "",
     ]
     for name, value in constants.items():
@@ -230,6 +231,7 @@ _CONSTANT_TYPES = {
     "SERVER_URL": "str",
     "SECURITY_SCHEMES": "dict[str, SecurityScheme]",
     "ENVELOPE": "XEnvelope | None",
+    "ERRORS": "XErrors",
     "OPERATIONS": "dict[str, Operation]",
     "SCHEMAS": "dict[str, dict[str, Any]]",
 }

@@ -30,6 +30,7 @@ EXTENSIONS = {
     "x-filter": "XFilter",
     "x-order-by": "XOrderBy",
     "x-envelope": "XEnvelope",
+    "x-errors": "XErrors",
     "x-idempotent": None,  # a boolean
 }
 FOREIGN = {"x-enum-varnames"}  # openapi-python-client's own
@@ -80,6 +81,7 @@ def test_every_spec_data_constant_matches_the_seam(api: str) -> None:
         assert errors == [], f"{api} {name}: {errors}"
     for name, scheme in spec_data.SECURITY_SCHEMES.items():
         assert list(validator("SecurityScheme").iter_errors(scheme)) == [], name
+    assert list(validator("XErrors").iter_errors(spec_data.ERRORS)) == []
     if spec_data.ENVELOPE is not None:
         assert list(validator("XEnvelope").iter_errors(spec_data.ENVELOPE)) == []
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import Operation, SecurityScheme, XEnvelope
+    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors
 
 SERVER_URL: str = "https://api.keap.com/crm/rest"
 
@@ -20,6 +20,8 @@ SECURITY_SCHEMES: dict[str, SecurityScheme] = {
 }
 
 ENVELOPE: XEnvelope | None = None
+
+ERRORS: XErrors = {"message": ["message", "status"]}
 
 OPERATIONS: dict[str, Operation] = {
     "create_task": {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import Operation, SecurityScheme, XEnvelope
+    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors
 
 SERVER_URL: str = "https://api.ysuite.org"
 
@@ -26,6 +26,8 @@ ENVELOPE: XEnvelope | None = {
     "message": "message",
     "success": "success",
 }
+
+ERRORS: XErrors = {"field_errors": "errors", "message": ["message"]}
 
 OPERATIONS: dict[str, Operation] = {
     "create_task": {

@@ -38,7 +38,7 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
-    from ._seam import Operation, SecurityScheme, XEnvelope
+    from ._seam import Operation, SecurityScheme, XEnvelope, XErrors
 
 logger = logging.getLogger("crmtasks")
 
@@ -163,6 +163,7 @@ class SpecData(Protocol):
     SERVER_URL: str
     SECURITY_SCHEMES: dict[str, SecurityScheme]
     ENVELOPE: XEnvelope | None
+    ERRORS: XErrors
     OPERATIONS: dict[str, Operation]
     SCHEMAS: dict[str, dict[str, Any]]
 
@@ -412,7 +413,7 @@ class _EngineBase:
             )
 
     def _status_error(self, response: httpx.Response, body: Any) -> APIStatusError:
-        message, field_errors = _describe(body)
+        message, field_errors = _describe(body, self.api.spec_data.ERRORS)
         text = f"{self.api.name} answered {response.status_code}" + (f": {message}" if message else "")
         return status_error_class(response.status_code)(text, response=response, body=body, field_errors=field_errors)
 
@@ -424,15 +425,15 @@ def _parse_json(model: Any, response: httpx.Response) -> Any:
         return None
 
 
-def _describe(body: Any) -> tuple[str | None, dict[str, list[str]]]:
-    """A vendor error body's message and per-field errors, whichever of the known members it has."""
+def _describe(body: Any, declared: XErrors) -> tuple[str | None, dict[str, list[str]]]:
+    """A vendor error body's message and per-field errors, from the members its spec's x-errors names."""
     if body is None:
         return None, {}
-    message = next(
-        (v for name in ("message", "error", "status") if isinstance(v := getattr(body, name, None), str) and v), None
-    )
-    errors = getattr(body, "errors", None)
-    field_errors: dict[str, list[str]] = dict(getattr(errors, "additional_properties", {}) or {})
+    message = next((v for name in declared["message"] if isinstance(v := getattr(body, name, None), str) and v), None)
+    field_errors: dict[str, list[str]] = {}
+    if "field_errors" in declared:
+        errors = getattr(body, declared["field_errors"], None)
+        field_errors = dict(getattr(errors, "additional_properties", {}) or {})
     if field_errors:
         detail = "; ".join(f"{name}: {' '.join(msgs)}" for name, msgs in field_errors.items())
         message = f"{message} ({detail})" if message else detail

@@ -286,6 +286,21 @@ class PagePagination(TypedDict):
     """
 
 
+class XErrors(TypedDict):
+    """
+    x-errors at the top of a spec: the members of an error answer that say what went wrong.
+    """
+
+    message: list[str]
+    """
+    Members holding the error's text, the first present one wins.
+    """
+    field_errors: NotRequired[str]
+    """
+    A member mapping field names to lists of messages.
+    """
+
+
 Pagination: TypeAlias = TokenPagination | PagePagination
 """
 An operation's x-pagination as the wrapper reads it: parameter names and answer paths as Python names of the generated client, and the page size maximum from the spec.
