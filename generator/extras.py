@@ -140,6 +140,8 @@ def _filter_keys(x_filter: Schema) -> dict[str, Schema]:
 def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, operation: Schema) -> Schema:
     params = reader.parameters(item, operation)
     data: Schema = {
+        # openapi-python-client files an operation's module under its first tag.
+        "module": f"api.{python_name(operation.get('tags', ['default'])[0])}.{python_name(operation['operationId'])}",
         "method": method.upper(),
         "path": path,
         "idempotent": operation.get("x-idempotent", method in ("get", "put", "delete")),

@@ -79,6 +79,8 @@ def test_every_spec_data_constant_matches_the_seam(api: str) -> None:
     for name, operation in spec_data.OPERATIONS.items():
         errors = [e.message for e in validator("Operation").iter_errors(operation)]
         assert errors == [], f"{api} {name}: {errors}"
+        module = importlib.import_module(f"crmtasks_{api}.{operation['module']}")
+        assert callable(module.build_request) and callable(module.parse_response)
     for name, scheme in spec_data.SECURITY_SCHEMES.items():
         assert list(validator("SecurityScheme").iter_errors(scheme)) == [], name
     assert list(validator("XErrors").iter_errors(spec_data.ERRORS)) == []
@@ -94,7 +96,7 @@ def test_every_spec_data_constant_matches_the_seam(api: str) -> None:
         ("XPagination", {"style": "cursor", "page_size_param": "n", "items": "data"}),
         ("XFilter", {"clause_separator": ";", "operators": ["~="], "fields": {}}),
         ("XOrderBy", {"fields": ["id"], "directions": ["asc"], "separator": " ", "nulls": "last"}),
-        ("Operation", {"method": "GET", "path": "/t", "idempotent": True, "params": {}, "body": None, "cache": 1}),
+        ("Operation", {"method": "GET", "path": "/t", "idempotent": True, "params": {}, "body": None}),  # no module
     ],
 )
 def test_the_schema_refuses_a_malformed_declaration(definition: str, value: Any) -> None:

@@ -28,6 +28,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "BulkCreateTasksRequest",
         "idempotent": False,
         "method": "POST",
+        "module": "api.task.bulk_create_tasks",
         "params": {},
         "path": "/api/v1/tasks/bulk_create",
     },
@@ -35,6 +36,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "CreateTaskRequest",
         "idempotent": False,
         "method": "POST",
+        "module": "api.task.create_task",
         "params": {},
         "path": "/api/v1/tasks",
     },
@@ -42,6 +44,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "POST",
+        "module": "api.task.search_tasks",
         "pagination": {
             "current_page": "pagination.page",
             "current_page_base": 1,

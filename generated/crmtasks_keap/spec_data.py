@@ -28,6 +28,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "CreateTaskRequest",
         "idempotent": False,
         "method": "POST",
+        "module": "api.task.create_task",
         "params": {
             "fields": {
                 "in": "query",
@@ -44,6 +45,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "CreateCustomFieldRequest",
         "idempotent": False,
         "method": "POST",
+        "module": "api.task.create_task_custom_field",
         "params": {},
         "path": "/v2/tasks/model/customFields",
     },
@@ -51,6 +53,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "CreateCustomFieldGroupRequest",
         "idempotent": False,
         "method": "POST",
+        "module": "api.task.create_task_custom_field_group",
         "params": {},
         "path": "/v2/tasks/model/customFields/groups",
     },
@@ -58,6 +61,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "CreateCustomFieldTabRequest",
         "idempotent": False,
         "method": "POST",
+        "module": "api.task.create_task_custom_field_tab",
         "params": {},
         "path": "/v2/tasks/model/customFields/tabs",
     },
@@ -65,6 +69,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "DELETE",
+        "module": "api.task.delete_task",
         "params": {"task_id": {"in": "path", "name": "task_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/{task_id}",
     },
@@ -72,6 +77,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "DELETE",
+        "module": "api.task.delete_task_custom_field",
         "params": {"custom_field_id": {"in": "path", "name": "custom_field_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/{custom_field_id}",
     },
@@ -79,6 +85,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "DELETE",
+        "module": "api.task.delete_task_custom_field_group",
         "params": {"group_id": {"in": "path", "name": "group_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/groups/{group_id}",
     },
@@ -86,6 +93,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "DELETE",
+        "module": "api.task.delete_task_custom_field_tab",
         "params": {"tab_id": {"in": "path", "name": "tab_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/tabs/{tab_id}",
     },
@@ -93,6 +101,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "GET",
+        "module": "api.task.get_task",
         "params": {
             "fields": {
                 "in": "query",
@@ -110,6 +119,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "GET",
+        "module": "api.task.get_task_custom_field_group",
         "params": {"group_id": {"in": "path", "name": "group_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/groups/{group_id}",
     },
@@ -117,6 +127,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "GET",
+        "module": "api.task.get_task_custom_field_tab",
         "params": {"tab_id": {"in": "path", "name": "tab_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/tabs/{tab_id}",
     },
@@ -124,6 +135,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "GET",
+        "module": "api.task.list_task_custom_field_groups",
         "params": {"tab_id": {"in": "query", "name": "tab_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/groups",
     },
@@ -131,6 +143,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "GET",
+        "module": "api.task.list_task_custom_field_tabs",
         "params": {},
         "path": "/v2/tasks/model/customFields/tabs",
     },
@@ -183,6 +196,7 @@ OPERATIONS: dict[str, Operation] = {
         },
         "idempotent": True,
         "method": "GET",
+        "module": "api.task.list_tasks",
         "order_by": {
             "directions": ["asc", "desc"],
             "enum_class": "TaskOrderBy",
@@ -235,11 +249,19 @@ OPERATIONS: dict[str, Operation] = {
         },
         "path": "/v2/tasks",
     },
-    "retrieve_task_model": {"body": None, "idempotent": True, "method": "GET", "params": {}, "path": "/v2/tasks/model"},
+    "retrieve_task_model": {
+        "body": None,
+        "idempotent": True,
+        "method": "GET",
+        "module": "api.task.retrieve_task_model",
+        "params": {},
+        "path": "/v2/tasks/model",
+    },
     "update_task": {
         "body": "CreateUpdateTaskRequest",
         "idempotent": False,
         "method": "PATCH",
+        "module": "api.task.update_task",
         "params": {
             "fields": {
                 "in": "query",
@@ -286,6 +308,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "UpdateCustomFieldMetaDataRequest",
         "idempotent": False,
         "method": "PATCH",
+        "module": "api.task.update_task_custom_field",
         "params": {
             "custom_field_id": {"in": "path", "name": "custom_field_id", "schema": {"type": "string"}},
             "update_mask": {
@@ -308,6 +331,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "UpdateCustomFieldGroupRequest",
         "idempotent": False,
         "method": "PATCH",
+        "module": "api.task.update_task_custom_field_group",
         "params": {
             "group_id": {"in": "path", "name": "group_id", "schema": {"type": "string"}},
             "update_mask": {
@@ -330,6 +354,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "UpdateCustomFieldTabRequest",
         "idempotent": False,
         "method": "PATCH",
+        "module": "api.task.update_task_custom_field_tab",
         "params": {
             "tab_id": {"in": "path", "name": "tab_id", "schema": {"type": "string"}},
             "update_mask": {

@@ -34,6 +34,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": "CreateTaskRequest",
         "idempotent": False,
         "method": "POST",
+        "module": "api.task.create_task",
         "params": {},
         "path": "/v1/tasks",
     },
@@ -41,6 +42,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "GET",
+        "module": "api.task.get_task",
         "params": {"id": {"in": "path", "name": "id", "schema": {"type": "integer"}}},
         "path": "/v1/tasks/{id}",
     },
@@ -48,6 +50,7 @@ OPERATIONS: dict[str, Operation] = {
         "body": None,
         "idempotent": True,
         "method": "GET",
+        "module": "api.task.list_tasks",
         "pagination": {
             "current_page": "data.current_page",
             "current_page_base": 1,

@@ -65,7 +65,7 @@ class Operations:
 
     def endpoint(self, operation: str) -> Endpoint:
         if operation not in self._endpoints:
-            module: Any = importlib.import_module(f"{self.api.package_name}.api.task.{operation}")
+            module: Any = importlib.import_module(f"{self.api.package_name}.{self.spec(operation)['module']}")
             self._endpoints[operation] = module
         return self._endpoints[operation]
 

@@ -312,6 +312,10 @@ class Operation(TypedDict):
     One operation, keyed by its generated module's name (list_tasks...).
     """
 
+    module: str
+    """
+    The generated endpoint module, relative to its package (api.task.list_tasks).
+    """
     method: Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
     path: str
     idempotent: bool
