@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 import crmtasks
+from crmtasks._registry import REGISTRY, registered
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -38,7 +39,7 @@ def shared_file(relative: str) -> Path:
 # Wrapper tests: scripted mock APIs and clients of the three flavours.
 # ---------------------------------------------------------------------------
 
-APIS = ("keap", "apollo", "ysuite")
+APIS = tuple(api.key for api in REGISTRY)
 FLAVOURS = ("sync", "async")
 
 # Credentials the wrapper tests pass; the auth tests look for them in output.
@@ -95,22 +96,19 @@ class MockAPI:
         return self.requests[-1]
 
 
+def client_class(api: str, flavour: str = "sync") -> Any:
+    """The public client class of ``api``, sync or async, from the registry of APIs."""
+    return registered(api).client_class(flavour)
+
+
 def make_client(api: str, flavour: str, mock: MockAPI, **options: Any) -> Any:
     """A crmtasks client of ``api`` (sync or async) whose requests go to ``mock``."""
-    classes = {
-        ("keap", "sync"): crmtasks.Keap,
-        ("keap", "async"): crmtasks.AsyncKeap,
-        ("apollo", "sync"): crmtasks.Apollo,
-        ("apollo", "async"): crmtasks.AsyncApollo,
-        ("ysuite", "sync"): crmtasks.YSuite,
-        ("ysuite", "async"): crmtasks.AsyncYSuite,
-    }
     transport = httpx.MockTransport(mock)
     http: httpx.Client | httpx.AsyncClient = (
         httpx.Client(transport=transport) if flavour == "sync" else httpx.AsyncClient(transport=transport)
     )
     credentials: dict[str, Any] = {**SECRETS[api], **options.pop("credentials", {})}
-    return classes[api, flavour](**credentials, http_client=http, **options)
+    return client_class(api, flavour)(**credentials, http_client=http, **options)
 
 
 def listing(client: Any, api: str, **kwargs: Any) -> Any:

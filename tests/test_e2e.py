@@ -15,18 +15,16 @@ import pytest
 
 import crmtasks
 import crmtasks._core
+from crmtasks._registry import REGISTRY
 from crmtasks.sandbox import Sandbox
 from crmtasks.ysuite import TaskPriority, TaskStatus
 
+from .helpers import APIS
 from .sandbox_server import control, served_sandbox
 
 pytestmark = pytest.mark.anyio
 
-CLIENTS = {
-    "keap": (crmtasks.Keap, crmtasks.AsyncKeap),
-    "apollo": (crmtasks.Apollo, crmtasks.AsyncApollo),
-    "ysuite": (crmtasks.YSuite, crmtasks.AsyncYSuite),
-}
+CLIENTS = {api.key: (api.client_class("sync"), api.client_class("async")) for api in REGISTRY}
 
 
 @pytest.fixture(scope="module")
@@ -299,7 +297,7 @@ def quiet_reports() -> Iterator[None]:
     crmtasks._core._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
 
 
-@pytest.mark.parametrize("api", ["keap", "apollo", "ysuite"])
+@pytest.mark.parametrize("api", APIS)
 async def test_listing_through_deviating_answers_loses_and_repeats_nothing(
     server: str, mode: str, api: str, quiet_reports: None
 ) -> None:
@@ -319,7 +317,7 @@ async def test_listing_through_deviating_answers_loses_and_repeats_nothing(
     assert len(fields) == len(set(fields)), fields  # once per field
 
 
-@pytest.mark.parametrize("api", ["keap", "apollo", "ysuite"])
+@pytest.mark.parametrize("api", APIS)
 @pytest.mark.parametrize("kind", ["html", "truncated", "empty", "null", "list"])
 async def test_a_malformed_page_is_asked_again_and_the_listing_completes(
     server: str, mode: str, api: str, kind: str, sleeps: list[float]
@@ -335,7 +333,7 @@ async def test_a_malformed_page_is_asked_again_and_the_listing_completes(
     assert len(sleeps) == 1
 
 
-@pytest.mark.parametrize("api", ["keap", "apollo", "ysuite"])
+@pytest.mark.parametrize("api", APIS)
 async def test_a_malformed_page_past_the_retries_is_an_api_error(
     server: str, mode: str, api: str, sleeps: list[float]
 ) -> None:

@@ -24,9 +24,8 @@ from crmtasks_keap.models import (
 from crmtasks_ysuite.models import TaskPriority as YSuitePriority
 from crmtasks_ysuite.models import TaskStatus as YSuiteStatus
 
-from .helpers import load_spec
+from .helpers import APIS, load_spec
 
-APIS = ["keap", "apollo", "ysuite"]
 HTTP_METHODS = {"get", "post", "put", "patch", "delete"}
 
 

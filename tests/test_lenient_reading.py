@@ -28,7 +28,7 @@ from crmtasks_apollo.models import TaskType
 from crmtasks_keap.models import ReminderMinutes, TaskPriority
 from crmtasks_ysuite.models import TaskStatus
 
-from .helpers import FLAVOURS, MockAPI, collect, listing, make_client, settle
+from .helpers import APIS, FLAVOURS, MockAPI, collect, listing, make_client, settle
 
 pytestmark = pytest.mark.anyio
 UTC = dt.UTC
@@ -439,7 +439,7 @@ UNUSABLE: dict[str, httpx.Response] = {
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-@pytest.mark.parametrize("api", ["keap", "apollo", "ysuite"])
+@pytest.mark.parametrize("api", APIS)
 @pytest.mark.parametrize("kind", list(UNUSABLE))
 async def test_an_unusable_answer_is_an_api_error_with_the_body(
     kind: str, api: str, flavour: str, sleeps: list[float]
@@ -466,7 +466,7 @@ async def test_an_unusable_answer_to_a_read_is_retried_until_a_good_one(flavour:
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-@pytest.mark.parametrize("api", ["keap", "apollo", "ysuite"])
+@pytest.mark.parametrize("api", APIS)
 async def test_an_unusable_answer_to_a_create_is_never_repeated(api: str, flavour: str) -> None:
     creates: dict[str, Callable[[Any], Any]] = {
         "keap": lambda c: c.tasks.create(assigned_to_user_id="42", title="Call"),

@@ -18,9 +18,9 @@ from typing import Any
 import httpx
 import pytest
 
-import crmtasks
+from crmtasks._registry import REGISTRY
 
-APIS = {"keap": crmtasks.Keap, "apollo": crmtasks.Apollo, "ysuite": crmtasks.YSuite}
+APIS = {api.key: api.client_class() for api in REGISTRY}
 CREDENTIALS = {
     "keap": {"api_key": "prism-key"},
     "apollo": {"api_key": "prism-key"},

@@ -20,10 +20,9 @@ import jsonschema
 import pytest
 from referencing import Registry, Resource
 
-from .helpers import ROOT, load_spec
+from .helpers import APIS, ROOT, load_spec
 
 SCHEMA: dict[str, Any] = json.loads((ROOT / "generator" / "seam.schema.json").read_text())
-APIS = ["keap", "apollo", "ysuite"]
 # Where each extension may stand, and its definition; any other x- key is a mistake (or needs a definition).
 EXTENSIONS = {
     "x-pagination": "XPagination",

@@ -15,26 +15,15 @@ import httpx
 import pytest
 
 import crmtasks
+from crmtasks._registry import REGISTRY
 
-from .helpers import APIS, FLAVOURS, SECRETS, MockAPI, keap_page, make_client, settle
+from .helpers import APIS, FLAVOURS, SECRETS, MockAPI, client_class, keap_page, make_client, settle
 
 pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("sleeps")]
 
-ENV_VARS = [
-    "KEAP_API_KEY",
-    "KEAP_ACCESS_TOKEN",
-    "APOLLO_API_KEY",
-    "APOLLO_ACCESS_TOKEN",
-    "YSUITE_ACCESS_KEY",
-    "YSUITE_SECRET_KEY",
-]
+ENV_VARS = [variable for api in REGISTRY for way in api.definition.credentials for variable in way.env]
 CLASSES: dict[tuple[str, str], Any] = {
-    ("keap", "sync"): crmtasks.Keap,
-    ("keap", "async"): crmtasks.AsyncKeap,
-    ("apollo", "sync"): crmtasks.Apollo,
-    ("apollo", "async"): crmtasks.AsyncApollo,
-    ("ysuite", "sync"): crmtasks.YSuite,
-    ("ysuite", "async"): crmtasks.AsyncYSuite,
+    (api, flavour): client_class(api, flavour) for api in APIS for flavour in FLAVOURS
 }
 KEAP_TASK = {"id": "7", "title": "Call"}
 YSUITE_TASK = {"success": True, "message": "", "data": {"activity_id": 7, "title": "Call"}}

@@ -13,6 +13,8 @@ import pytest
 import crmtasks
 from crmtasks.sandbox import Sandbox
 
+from .helpers import client_class
+
 
 class Gauge:
     """Wraps the sandbox's handler: adds latency and records how many requests were in flight at once."""
@@ -52,8 +54,8 @@ class Gauge:
 
 def sync_client(api: str, gauge: Gauge) -> Any:
     http = httpx.Client(transport=httpx.MockTransport(gauge.handle))
-    classes = {"keap": crmtasks.Keap, "apollo": crmtasks.Apollo, "ysuite": crmtasks.YSuite}
-    return classes[api](**Sandbox.credentials(api), base_url=Sandbox.base_url(api), http_client=http)  # type: ignore[arg-type]
+    cls = client_class(api)
+    return cls(**Sandbox.credentials(api), base_url=Sandbox.base_url(api), http_client=http)  # type: ignore[arg-type]
 
 
 def listing(api: str, client: Any, **options: Any) -> Any:

@@ -44,6 +44,7 @@ reads what it did not expect:
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import logging
 import random
@@ -55,8 +56,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from . import _apollo, _keap, _ysuite
-from ._common import Incoming, Problem, Route, json_response, match_path
+from .._registry import REGISTRY
+from ._common import Incoming, Problem, Route, Store, json_response, match_path
 
 if TYPE_CHECKING:
     from .. import Apollo, AsyncApollo, AsyncKeap, AsyncYSuite, Keap, YSuite
@@ -68,7 +69,9 @@ logger = logging.getLogger("crmtasks.sandbox")
 ApiName = Literal["keap", "apollo", "ysuite"]
 CONTROL_PREFIX = "/_sandbox"
 IN_PROCESS_URL = "http://sandbox.invalid"
-_VENDORS = {"keap": _keap, "apollo": _apollo, "ysuite": _ysuite}
+# Each API's module: its STORE, CREDENTIALS, error bodies and quirks; one per entry of crmtasks._registry.
+_VENDORS = {api.key: importlib.import_module(f"{__name__}._{api.key}") for api in REGISTRY}
+API_NAMES: tuple[ApiName, ...] = ("keap", "apollo", "ysuite")
 MALFORMED_KINDS = ("html", "truncated", "empty", "null", "list")
 # What a reverse proxy or captive portal in front of an API serves with a 200 when the API is away.
 _PROXY_PAGE = (
@@ -157,28 +160,21 @@ class Sandbox:
 
     # -- state -----------------------------------------------------------------
 
-    def reset(self, *, seed: int = 0, apis: tuple[ApiName, ...] = ("keap", "apollo", "ysuite")) -> None:
+    def reset(self, *, seed: int = 0, apis: tuple[ApiName, ...] = API_NAMES) -> None:
         """Forget every task, counter and fault; then add ``seed`` tasks to each of ``apis``."""
         with self._lock:
-            self.keap_store = _keap.KeapStore()
-            self.apollo_store = _apollo.ApolloStore()
-            self.ysuite_store = _ysuite.YSuiteStore()
-            self._stores: dict[str, _keap.KeapStore | _apollo.ApolloStore | _ysuite.YSuiteStore] = {
-                "keap": self.keap_store,
-                "apollo": self.apollo_store,
-                "ysuite": self.ysuite_store,
-            }
-            self._routes: dict[str, list[Route]] = {
-                "keap": self.keap_store.routes(),
-                "apollo": self.apollo_store.routes(),
-                "ysuite": self.ysuite_store.routes(),
-            }
-            self.requests: dict[str, int] = {"keap": 0, "apollo": 0, "ysuite": 0}
+            self._stores: dict[str, Store] = {api: vendor.STORE() for api, vendor in _VENDORS.items()}
+            self._routes: dict[str, list[Route]] = {api: store.routes() for api, store in self._stores.items()}
+            self.requests: dict[str, int] = dict.fromkeys(_VENDORS, 0)
             self._faulted = 0
             if seed:
                 self.seed(seed, apis)
 
-    def seed(self, count: int, apis: tuple[ApiName, ...] = ("keap", "apollo", "ysuite")) -> None:
+    def store(self, api: ApiName) -> Store:
+        """The state of ``api``: its ``tasks`` as the sandbox holds them."""
+        return self._stores[api]
+
+    def seed(self, count: int, apis: tuple[ApiName, ...] = API_NAMES) -> None:
         """Add ``count`` realistic tasks to each of ``apis`` (deterministic for a given random_seed)."""
         rng = random.Random(self._random_seed)
         with self._lock:
@@ -194,11 +190,7 @@ class Sandbox:
     def counts(self) -> dict[str, Any]:
         """Requests answered and tasks held, per API."""
         with self._lock:
-            tasks = {
-                "keap": len(self.keap_store.tasks),
-                "apollo": len(self.apollo_store.tasks),
-                "ysuite": len(self.ysuite_store.tasks),
-            }
+            tasks = {api: len(store.tasks) for api, store in self._stores.items()}
             return {"requests": dict(self.requests), "tasks": tasks}
 
     # -- credentials and URLs ----------------------------------------------------
@@ -209,6 +201,15 @@ class Sandbox:
         creds = dict(_VENDORS[api].CREDENTIALS)
         creds.pop("access_token", None)  # also accepted, but one way to authenticate is enough here
         return creds
+
+    @staticmethod
+    def auth_headers(api: ApiName) -> dict[str, str]:
+        """The headers that carry ``credentials(api)``, for tools that call the sandbox without crmtasks."""
+        from .._core import resolve_credentials  # noqa: PLC0415 - crmtasks is imported lazily
+        from .._registry import registered  # noqa: PLC0415
+
+        headers = resolve_credentials(registered(api).definition, Sandbox.credentials(api), {})
+        return {name: secret.reveal() for name, secret in headers.items()}
 
     @staticmethod
     def base_url(api: ApiName, root: str = IN_PROCESS_URL) -> str:
@@ -336,53 +337,43 @@ class Sandbox:
             await asyncio.sleep(self.faults.latency)
         return _translate_drop(self.handle, request)
 
+    def client(self, api: ApiName, flavour: Literal["sync", "async"] = "sync", **options: Any) -> Any:
+        """A crmtasks client of ``api`` wired to this sandbox in-process (``options`` go to the client)."""
+        from .._registry import registered  # noqa: PLC0415 - the sandbox is imported on its own, crmtasks lazily
+
+        http = self.httpx_client() if flavour == "sync" else self.async_httpx_client()
+        cls = registered(api).client_class(flavour)
+        return cls(**self.credentials(api), base_url=self.base_url(api), http_client=http, **options)
+
     def keap(self, **options: Any) -> Keap:
         """A crmtasks.Keap client wired to this sandbox in-process (``options`` go to the client)."""
-        from .. import Keap  # noqa: PLC0415 - the sandbox is imported on its own, crmtasks lazily
-
-        key = _keap.CREDENTIALS["api_key"]
-        return Keap(api_key=key, base_url=self.base_url("keap"), http_client=self.httpx_client(), **options)
+        client: Keap = self.client("keap", **options)
+        return client
 
     def apollo(self, **options: Any) -> Apollo:
         """A crmtasks.Apollo client wired to this sandbox in-process."""
-        from .. import Apollo  # noqa: PLC0415
-
-        key = _apollo.CREDENTIALS["api_key"]
-        return Apollo(api_key=key, base_url=self.base_url("apollo"), http_client=self.httpx_client(), **options)
+        client: Apollo = self.client("apollo", **options)
+        return client
 
     def ysuite(self, **options: Any) -> YSuite:
         """A crmtasks.YSuite client wired to this sandbox in-process."""
-        from .. import YSuite  # noqa: PLC0415
-
-        access, secret = _ysuite.CREDENTIALS["access_key"], _ysuite.CREDENTIALS["secret_key"]
-        client = self.httpx_client()
-        return YSuite(
-            access_key=access, secret_key=secret, base_url=self.base_url("ysuite"), http_client=client, **options
-        )
+        client: YSuite = self.client("ysuite", **options)
+        return client
 
     def async_keap(self, **options: Any) -> AsyncKeap:
         """A crmtasks.AsyncKeap client wired to this sandbox in-process."""
-        from .. import AsyncKeap  # noqa: PLC0415
-
-        key = _keap.CREDENTIALS["api_key"]
-        return AsyncKeap(api_key=key, base_url=self.base_url("keap"), http_client=self.async_httpx_client(), **options)
+        client: AsyncKeap = self.client("keap", "async", **options)
+        return client
 
     def async_apollo(self, **options: Any) -> AsyncApollo:
         """A crmtasks.AsyncApollo client wired to this sandbox in-process."""
-        from .. import AsyncApollo  # noqa: PLC0415
-
-        key = _apollo.CREDENTIALS["api_key"]
-        client = self.async_httpx_client()
-        return AsyncApollo(api_key=key, base_url=self.base_url("apollo"), http_client=client, **options)
+        client: AsyncApollo = self.client("apollo", "async", **options)
+        return client
 
     def async_ysuite(self, **options: Any) -> AsyncYSuite:
         """A crmtasks.AsyncYSuite client wired to this sandbox in-process."""
-        from .. import AsyncYSuite  # noqa: PLC0415
-
-        access, secret = _ysuite.CREDENTIALS["access_key"], _ysuite.CREDENTIALS["secret_key"]
-        client = self.async_httpx_client()
-        base_url = self.base_url("ysuite")
-        return AsyncYSuite(access_key=access, secret_key=secret, base_url=base_url, http_client=client, **options)
+        client: AsyncYSuite = self.client("ysuite", "async", **options)
+        return client
 
 
 def _translate_drop(handle: Callable[[httpx.Request], httpx.Response], request: httpx.Request) -> httpx.Response:
@@ -402,9 +393,7 @@ def _broken(kind: str, real: httpx.Response) -> httpx.Response:
     return httpx.Response(200, content=bodies[kind], headers={"content-type": "application/json"})
 
 
-def _deviated(
-    store: _keap.KeapStore | _apollo.ApolloStore | _ysuite.YSuiteStore, operation: str, response: httpx.Response
-) -> httpx.Response:
+def _deviated(store: Store, operation: str, response: httpx.Response) -> httpx.Response:
     """``response`` with the store's spec deviations applied to the tasks its JSON body carries."""
     body = json.loads(response.content)
     headers = {k: v for k, v in response.headers.items() if k not in ("content-length", "content-type")}

@@ -222,3 +222,6 @@ class ApolloStore:
                 "note": rng.choice([None, "Ask about the renewal", "Share the case study"]),
             }
             self._make(self._new_id(), fields, rng)
+
+
+STORE = ApolloStore

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
@@ -16,6 +17,19 @@ if TYPE_CHECKING:
     from crmtasks._seam import SecurityScheme
 
 _T = TypeVar("_T")
+
+
+class Store(Protocol):
+    """One emulated API's state and behaviour (each vendor module's ``STORE`` class)."""
+
+    @property
+    def tasks(self) -> Sized: ...
+
+    def routes(self) -> list[Route]: ...
+
+    def seed(self, count: int, rng: random.Random) -> None: ...
+
+    def deviated(self, operation: str, body: JSON) -> JSON: ...
 
 
 def declared(value: _T | None, what: str) -> _T:

@@ -434,3 +434,6 @@ def _read_token(token: str | None, fingerprint: str) -> int:
     if seen != fingerprint or not isinstance(offset, int):
         raise Problem(400, "page_token does not belong to this query")
     return offset
+
+
+STORE = KeapStore

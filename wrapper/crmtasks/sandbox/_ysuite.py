@@ -196,3 +196,6 @@ def _matches(task: dict[str, Any], query: dict[str, Any]) -> bool:
     if query.get("due_date_from") and _due_day(task) < query["due_date_from"]:
         return False
     return not (query.get("due_date_to") and _due_day(task) > query["due_date_to"])
+
+
+STORE = YSuiteStore

@@ -1,0 +1,61 @@
+"""The APIs crmtasks knows: one entry each, read by everything that goes over all of them.
+
+An entry names what cannot be derived: the public client classes. The rest
+follows from its key, the stem of ``specs/<key>.yaml``: the generated
+package ``crmtasks_<key>``, the wrapper module ``crmtasks.<key>`` (which holds
+the ``API`` definition: credentials and their environment variables), the
+sandbox's ``crmtasks.sandbox._<key>`` (its store) and the sandbox's URL prefix
+``/<key>``. The sandbox, the tests and the noxfile enumerate APIs from here (the
+noxfile, which cannot import crmtasks, from specs/).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._core import ApiDefinition
+
+__all__ = ["REGISTRY", "RegisteredApi", "registered"]
+
+
+@dataclass(frozen=True)
+class RegisteredApi:
+    """One API: its key and the names of its public clients (``crmtasks.<client>``)."""
+
+    key: str
+    client: str
+    async_client: str
+
+    @property
+    def package(self) -> str:
+        """The generated package."""
+        return f"crmtasks_{self.key}"
+
+    @property
+    def definition(self) -> ApiDefinition:
+        """The wrapper's declaration of the API (name, package, credentials)."""
+        definition: ApiDefinition = importlib.import_module(f"crmtasks.{self.key}").API
+        return definition
+
+    def client_class(self, flavour: str = "sync") -> Any:
+        """The public client class, ``sync`` or ``async``."""
+        module = importlib.import_module(f"crmtasks.{self.key}")
+        return getattr(module, self.client if flavour == "sync" else self.async_client)
+
+
+REGISTRY: tuple[RegisteredApi, ...] = (
+    RegisteredApi("keap", "Keap", "AsyncKeap"),
+    RegisteredApi("apollo", "Apollo", "AsyncApollo"),
+    RegisteredApi("ysuite", "YSuite", "AsyncYSuite"),
+)
+
+
+def registered(key: str) -> RegisteredApi:
+    """The entry of the API ``key`` (``keap``, ``apollo``, ``ysuite``)."""
+    for api in REGISTRY:
+        if api.key == key:
+            return api
+    raise KeyError(f"no API {key!r}; known: {', '.join(api.key for api in REGISTRY)}")
