@@ -126,7 +126,7 @@ class SpecReader:
         return self.resolve(schema)[1]
 
 
-def _filter_keys(x_filter: Schema) -> dict[str, Schema]:
+def filter_keys(x_filter: Schema) -> dict[str, Schema]:
     """Map each filter keyword to what it stands for: a seam ``FilterKey`` (field, operator, prefix match)."""
     keys: dict[str, Schema] = {}
     for field, declared in x_filter["fields"].items():
@@ -167,7 +167,7 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
         if "x-filter" in param:
             x_filter = {k: v for k, v in param["x-filter"].items() if k != "fields"}
             x_filter["param"] = python_name(param["name"])
-            x_filter["keys"] = _filter_keys(param["x-filter"])
+            x_filter["keys"] = filter_keys(param["x-filter"])
             # For filters on names known only at run time (custom fields).
             x_filter["suffixes"] = {
                 suffix: op for op, suffix in OPERATOR_SUFFIXES.items() if suffix and op in x_filter["operators"]
@@ -239,7 +239,7 @@ _CONSTANT_TYPES = {
 }
 
 
-class _TypedDicts:
+class TypedDicts:
     """Collects TypedDict sources, emitting nested object schemas once each."""
 
     def __init__(self, reader: SpecReader) -> None:
@@ -274,15 +274,15 @@ class _TypedDicts:
             return class_
         self.blocks[class_] = ""  # reserve: recursive schemas refer to themselves
         raw, _ = self.reader.resolve({"$ref": f"#/components/schemas/{name}"})
-        properties = self._properties(raw)
+        properties = self.properties(raw)
         required = set(flat.get("required", []))
         self.blocks[class_] = self._class(class_, doc, {k: self.annotation(v) for k, v in properties.items()}, required)
         return class_
 
-    def _properties(self, raw: Schema) -> Schema:
+    def properties(self, raw: Schema) -> Schema:
         properties: Schema = {}
         for member in raw.get("allOf", []):
-            properties.update(self._properties(self.reader.resolve(member)[0]))
+            properties.update(self.properties(self.reader.resolve(member)[0]))
         properties.update(raw.get("properties", {}))
         return properties
 
@@ -302,7 +302,7 @@ class _TypedDicts:
 def kwargs_module(spec: Schema, source: str) -> str:
     """Source of ``kwargs.py`` for one spec."""
     reader = SpecReader(spec)
-    dicts = _TypedDicts(reader)
+    dicts = TypedDicts(reader)
     aliases: list[str] = []
     for path, method, item, operation in reader.operations():
         op_class = class_name(operation["operationId"])
@@ -323,7 +323,7 @@ def kwargs_module(spec: Schema, source: str) -> str:
         for param in params:
             if "x-filter" in param:
                 x_filter = param["x-filter"]
-                keys = _filter_keys(x_filter)
+                keys = filter_keys(x_filter)
                 fields = {
                     name: "str" if key["prefix"] else dicts.annotation(x_filter["fields"][key["field"]])
                     for name, key in keys.items()

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import extras
+import resources
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +139,7 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
         # The extras read the spec as written: they need the constraints prepare_spec drops.
         (staging / "spec_data.py").write_text(extras.spec_data_module(original, source))
         (staging / "kwargs.py").write_text(extras.kwargs_module(original, source))
+        (staging / "resources.py").write_text(resources.resources_module(original, spec_path.stem, source))
         for hook in config["post_hooks"]:
             subprocess.run(hook.split(), cwd=staging, check=True, capture_output=True)
         if target.exists():

@@ -30,6 +30,7 @@ EXTENSIONS = {
     "x-order-by": "XOrderBy",
     "x-envelope": "XEnvelope",
     "x-errors": "XErrors",
+    "x-method": "XMethod",
     "x-idempotent": None,  # a boolean
 }
 FOREIGN = {"x-enum-varnames"}  # openapi-python-client's own

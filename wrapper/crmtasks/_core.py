@@ -58,14 +58,22 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 TimeoutArg = float | httpx.Timeout | None
 
 
-class _NotGiven:
-    """Marks an argument the caller did not pass (None is a real timeout value)."""
+class NotGiven:
+    """The type of ``NOT_GIVEN``: an argument the caller did not pass (None is a real value of many)."""
 
     def __repr__(self) -> str:
         return "NOT_GIVEN"
 
+    def __bool__(self) -> bool:
+        return False
 
-NOT_GIVEN: Any = _NotGiven()
+
+NOT_GIVEN: Any = NotGiven()
+
+
+def given(**arguments: Any) -> dict[str, Any]:
+    """The arguments the caller passed: those that are not NOT_GIVEN."""
+    return {name: value for name, value in arguments.items() if value is not NOT_GIVEN}
 
 
 class Endpoint(Protocol):

@@ -301,6 +301,29 @@ class XErrors(TypedDict):
     """
 
 
+class XMethod(TypedDict):
+    """
+    x-method on an operation: the client method that calls it (client.<resource>.<name>).
+    """
+
+    resource: str
+    """
+    Dotted path of the resource under the client (tasks, tasks.custom_fields).
+    """
+    name: str
+    """
+    The method's name.
+    """
+    result: NotRequired[str]
+    """
+    The member of the answer the method returns, when not the whole answer (Apollo's create returns the answer's task).
+    """
+    omit: NotRequired[list[str]]
+    """
+    Parameters the client sets itself, which the method does not offer (Keap's update_mask: the fields passed).
+    """
+
+
 Pagination: TypeAlias = TokenPagination | PagePagination
 """
 An operation's x-pagination as the wrapper reads it: parameter names and answer paths as Python names of the generated client, and the page size maximum from the spec.

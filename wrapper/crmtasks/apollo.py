@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         TaskStatus,
         TaskType,
     )
+    from crmtasks_apollo.resources import AsyncTasks, Tasks
 
 __all__ = [
     "Apollo",
@@ -91,14 +92,14 @@ class _Plans:
         return created
 
 
-class ApolloTasks:
+class TasksBase:
     """``Apollo().tasks``: search, create and bulk create tasks."""
 
     def __init__(self, engine: SyncEngine, ops: Operations) -> None:
         self._engine = engine
         self._plans = _Plans(ops)
 
-    def search(
+    def _search(
         self,
         *,
         page_size: int | None = None,
@@ -124,7 +125,7 @@ class ApolloTasks:
             self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch, on_truncation=on_truncation
         )
 
-    def bulk_create(
+    def _bulk_create(
         self,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -141,7 +142,7 @@ class ApolloTasks:
         """
         return self._engine.send(self._plans.bulk_create(dict(fields), options(timeout, max_retries)))
 
-    def create(
+    def _create(
         self,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -152,14 +153,14 @@ class ApolloTasks:
         return self._engine.send(self._plans.create(dict(fields), options(timeout, max_retries)))
 
 
-class AsyncApolloTasks:
+class AsyncTasksBase:
     """``AsyncApollo().tasks``: the async twin of ApolloTasks."""
 
     def __init__(self, engine: AsyncEngine, ops: Operations) -> None:
         self._engine = engine
         self._plans = _Plans(ops)
 
-    def search(
+    def _search(
         self,
         *,
         page_size: int | None = None,
@@ -177,7 +178,7 @@ class AsyncApolloTasks:
             self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch, on_truncation=on_truncation
         )
 
-    async def bulk_create(
+    async def _bulk_create(
         self,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -187,7 +188,7 @@ class AsyncApolloTasks:
         """Create one task per contact in ``contact_ids``, as ApolloTasks.bulk_create; never repeated once sent."""
         return await self._engine.send(self._plans.bulk_create(dict(fields), options(timeout, max_retries)))
 
-    async def create(
+    async def _create(
         self,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -209,20 +210,24 @@ class Apollo(KeyOrTokenClient):
     """
 
     _api = API
-    tasks: ApolloTasks
+    tasks: Tasks
 
     def _bind(self) -> None:
-        self.tasks = ApolloTasks(self._engine, self._ops)
+        from crmtasks_apollo.resources import Tasks  # noqa: PLC0415 - it imports this module
+
+        self.tasks = Tasks(self._engine, self._ops)
 
 
 class AsyncApollo(AsyncKeyOrTokenClient):
     """The async twin of Apollo: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
 
     _api = API
-    tasks: AsyncApolloTasks
+    tasks: AsyncTasks
 
     def _bind(self) -> None:
-        self.tasks = AsyncApolloTasks(self._engine, self._ops)
+        from crmtasks_apollo.resources import AsyncTasks  # noqa: PLC0415 - it imports this module
+
+        self.tasks = AsyncTasks(self._engine, self._ops)
 
 
 __getattr__ = models_getattr(API, __name__)

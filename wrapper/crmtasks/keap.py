@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         TaskOrderBy,
         TaskPriority,
     )
+    from crmtasks_keap.resources import AsyncTasks, Tasks
 
     from ._seam import OrderBy
 
@@ -116,14 +117,25 @@ class _Plans:
     def get(self, task_id: str, fields: Sequence[Any] | None, options: dict[str, Any]) -> Call[Task]:
         return self.ops.call("get_task", task_id, params={} if fields is None else {"fields": fields}, **options)
 
-    def create(self, fields: Mapping[str, Any], options: dict[str, Any]) -> Call[Task]:
-        return self.ops.call("create_task", body=fields, **options)
+    def create(self, body: Mapping[str, Any], properties: Sequence[Any] | None, options: dict[str, Any]) -> Call[Task]:
+        params = {} if properties is None else {"fields": properties}
+        return self.ops.call("create_task", params=params, body=body, **options)
 
-    def update(self, operation: str, ident: str, fields: Mapping[str, Any], options: dict[str, Any]) -> Call[Any]:
-        """A PATCH whose update_mask names exactly the fields passed."""
-        if not fields:
+    def update(
+        self,
+        operation: str,
+        ident: str,
+        body: Mapping[str, Any],
+        options: dict[str, Any],
+        properties: Sequence[Any] | None = None,
+    ) -> Call[Any]:
+        """A PATCH whose update_mask names exactly the fields passed (``properties``: optional ones to answer)."""
+        if not body:
             raise ValidationError(None, "name at least one field to update")
-        return self.ops.call(operation, ident, params={"update_mask": list(fields)}, body=fields, **options)
+        params: dict[str, Any] = {"update_mask": list(body)}
+        if properties is not None:
+            params["fields"] = properties
+        return self.ops.call(operation, ident, params=params, body=body, **options)
 
     def delete(self, operation: str, ident: str, options: dict[str, Any]) -> Call[None]:
         return self.ops.call(operation, ident, unwrap=nothing, **options)
@@ -137,15 +149,14 @@ class _Plans:
         return self.ops.call("create_task_custom_field", body=fields, **options)
 
 
-class KeapTasks:
+class TasksBase:
     """``Keap().tasks``: list, get, create, update and delete tasks; the task model; custom fields."""
 
     def __init__(self, engine: SyncEngine, ops: Operations) -> None:
         self._engine = engine
         self._plans = _Plans(ops)
-        self.custom_fields = KeapCustomFields(engine, ops)
 
-    def list(
+    def _list(
         self,
         *,
         order_by: ListTasksOrderBy | TaskOrderBy | None = None,
@@ -174,7 +185,7 @@ class KeapTasks:
         size = self._plans.ops.page_size("list_tasks", page_size, limit)
         return SyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch)
 
-    def get(
+    def _get(
         self,
         task_id: str,
         *,
@@ -185,45 +196,47 @@ class KeapTasks:
         """The task with this id; NotFoundError when there is none."""
         return self._engine.send(self._plans.get(task_id, fields, options(timeout, max_retries)))
 
-    def create(
+    def _create(
         self,
         *,
+        fields: Sequence[TaskOptionalProperty] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
-        **fields: Unpack[CreateTaskRequestFields],
+        **body: Unpack[CreateTaskRequestFields],
     ) -> Task:
         """Create a task; ``assigned_to_user_id`` is required. Never repeated once it may have reached Keap."""
-        return self._engine.send(self._plans.create(fields, options(timeout, max_retries)))
+        return self._engine.send(self._plans.create(body, fields, options(timeout, max_retries)))
 
-    def update(
+    def _update(
         self,
         task_id: str,
         *,
+        fields: Sequence[TaskOptionalProperty] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
-        **fields: Unpack[CreateUpdateTaskRequestFields],
+        **body: Unpack[CreateUpdateTaskRequestFields],
     ) -> Task:
         """Change the fields passed, and only those (PATCH with ``update_mask`` set to them)."""
-        call: Call[Task] = self._plans.update("update_task", task_id, fields, options(timeout, max_retries))
+        call: Call[Task] = self._plans.update("update_task", task_id, body, options(timeout, max_retries), fields)
         return self._engine.send(call)
 
-    def delete(self, task_id: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> None:
+    def _delete(self, task_id: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> None:
         """Delete a task."""
         self._engine.send(self._plans.delete("delete_task", task_id, options(timeout, max_retries)))
 
-    def model(self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> ObjectModel:
+    def _model(self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> ObjectModel:
         """The task record's custom fields and optional properties."""
         return self._engine.send(self._plans.model(options(timeout, max_retries)))
 
 
-class KeapCustomFields:
+class TasksCustomFieldsBase:
     """``Keap().tasks.custom_fields``: the custom fields of tasks (shared with classic appointments and notes)."""
 
     def __init__(self, engine: SyncEngine, ops: Operations) -> None:
         self._engine = engine
         self._plans = _Plans(ops)
 
-    def create(
+    def _create(
         self,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -233,7 +246,7 @@ class KeapCustomFields:
         """Create a custom field (``label`` and ``field_type`` are required)."""
         return self._engine.send(self._plans.create_custom_field(fields, options(timeout, max_retries)))
 
-    def update(
+    def _update(
         self,
         custom_field_id: str,
         *,
@@ -248,22 +261,21 @@ class KeapCustomFields:
         )
         return self._engine.send(call)
 
-    def delete(self, custom_field_id: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> None:
+    def _delete(self, custom_field_id: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> None:
         """Delete a custom field."""
         self._engine.send(
             self._plans.delete("delete_task_custom_field", custom_field_id, options(timeout, max_retries))
         )
 
 
-class AsyncKeapTasks:
+class AsyncTasksBase:
     """``AsyncKeap().tasks``: the async twin of KeapTasks."""
 
     def __init__(self, engine: AsyncEngine, ops: Operations) -> None:
         self._engine = engine
         self._plans = _Plans(ops)
-        self.custom_fields = AsyncKeapCustomFields(engine, ops)
 
-    def list(
+    def _list(
         self,
         *,
         order_by: ListTasksOrderBy | TaskOrderBy | None = None,
@@ -281,7 +293,7 @@ class AsyncKeapTasks:
         size = self._plans.ops.page_size("list_tasks", page_size, limit)
         return AsyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch)
 
-    async def get(
+    async def _get(
         self,
         task_id: str,
         *,
@@ -292,45 +304,47 @@ class AsyncKeapTasks:
         """The task with this id; NotFoundError when there is none."""
         return await self._engine.send(self._plans.get(task_id, fields, options(timeout, max_retries)))
 
-    async def create(
+    async def _create(
         self,
         *,
+        fields: Sequence[TaskOptionalProperty] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
-        **fields: Unpack[CreateTaskRequestFields],
+        **body: Unpack[CreateTaskRequestFields],
     ) -> Task:
         """Create a task; ``assigned_to_user_id`` is required. Never repeated once it may have reached Keap."""
-        return await self._engine.send(self._plans.create(fields, options(timeout, max_retries)))
+        return await self._engine.send(self._plans.create(body, fields, options(timeout, max_retries)))
 
-    async def update(
+    async def _update(
         self,
         task_id: str,
         *,
+        fields: Sequence[TaskOptionalProperty] | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
-        **fields: Unpack[CreateUpdateTaskRequestFields],
+        **body: Unpack[CreateUpdateTaskRequestFields],
     ) -> Task:
         """Change the fields passed, and only those (PATCH with ``update_mask`` set to them)."""
-        call: Call[Task] = self._plans.update("update_task", task_id, fields, options(timeout, max_retries))
+        call: Call[Task] = self._plans.update("update_task", task_id, body, options(timeout, max_retries), fields)
         return await self._engine.send(call)
 
-    async def delete(self, task_id: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> None:
+    async def _delete(self, task_id: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> None:
         """Delete a task."""
         await self._engine.send(self._plans.delete("delete_task", task_id, options(timeout, max_retries)))
 
-    async def model(self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> ObjectModel:
+    async def _model(self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> ObjectModel:
         """The task record's custom fields and optional properties."""
         return await self._engine.send(self._plans.model(options(timeout, max_retries)))
 
 
-class AsyncKeapCustomFields:
+class AsyncTasksCustomFieldsBase:
     """``AsyncKeap().tasks.custom_fields``: the async twin of KeapCustomFields."""
 
     def __init__(self, engine: AsyncEngine, ops: Operations) -> None:
         self._engine = engine
         self._plans = _Plans(ops)
 
-    async def create(
+    async def _create(
         self,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -340,7 +354,7 @@ class AsyncKeapCustomFields:
         """Create a custom field (``label`` and ``field_type`` are required)."""
         return await self._engine.send(self._plans.create_custom_field(fields, options(timeout, max_retries)))
 
-    async def update(
+    async def _update(
         self,
         custom_field_id: str,
         *,
@@ -355,7 +369,7 @@ class AsyncKeapCustomFields:
         )
         return await self._engine.send(call)
 
-    async def delete(
+    async def _delete(
         self, custom_field_id: str, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None
     ) -> None:
         """Delete a custom field."""
@@ -382,20 +396,24 @@ class Keap(KeyOrTokenClient):
     """
 
     _api = API
-    tasks: KeapTasks
+    tasks: Tasks
 
     def _bind(self) -> None:
-        self.tasks = KeapTasks(self._engine, self._ops)
+        from crmtasks_keap.resources import Tasks  # noqa: PLC0415 - it imports this module
+
+        self.tasks = Tasks(self._engine, self._ops)
 
 
 class AsyncKeap(AsyncKeyOrTokenClient):
     """The async twin of Keap: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
 
     _api = API
-    tasks: AsyncKeapTasks
+    tasks: AsyncTasks
 
     def _bind(self) -> None:
-        self.tasks = AsyncKeapTasks(self._engine, self._ops)
+        from crmtasks_keap.resources import AsyncTasks  # noqa: PLC0415 - it imports this module
+
+        self.tasks = AsyncTasks(self._engine, self._ops)
 
 
 __getattr__ = models_getattr(API, __name__)

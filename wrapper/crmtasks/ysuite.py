@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         TaskSortField,
         TaskStatus,
     )
+    from crmtasks_ysuite.resources import AsyncTasks, Tasks
 
 __all__ = [
     "AsyncYSuite",
@@ -77,14 +78,14 @@ class _Plans:
         return self.ops.call("create_task", body=fields, unwrap=self.data, **call_options)
 
 
-class YSuiteTasks:
+class TasksBase:
     """``YSuite().tasks``: list, get and create tasks."""
 
     def __init__(self, engine: SyncEngine, ops: Operations) -> None:
         self._engine = engine
         self._plans = _Plans(ops)
 
-    def list(
+    def _list(
         self,
         *,
         page_size: int | None = None,
@@ -107,11 +108,11 @@ class YSuiteTasks:
         size = self._plans.ops.page_size("list_tasks", page_size, limit)
         return SyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch)
 
-    def get(self, task_id: int, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> Task:
+    def _get(self, task_id: int, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> Task:
         """The task with this activity id; ySuite answers an unknown id with 400 (BadRequestError)."""
         return self._engine.send(self._plans.get(task_id, options(timeout, max_retries)))
 
-    def create(
+    def _create(
         self,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -125,14 +126,14 @@ class YSuiteTasks:
         return self._engine.send(self._plans.create(dict(fields), options(timeout, max_retries)))
 
 
-class AsyncYSuiteTasks:
+class AsyncTasksBase:
     """``AsyncYSuite().tasks``: the async twin of YSuiteTasks."""
 
     def __init__(self, engine: AsyncEngine, ops: Operations) -> None:
         self._engine = engine
         self._plans = _Plans(ops)
 
-    def list(
+    def _list(
         self,
         *,
         page_size: int | None = None,
@@ -147,11 +148,11 @@ class AsyncYSuiteTasks:
         size = self._plans.ops.page_size("list_tasks", page_size, limit)
         return AsyncPaginator(self._engine, make_call, spec, page_size=size, limit=limit, prefetch=prefetch)
 
-    async def get(self, task_id: int, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> Task:
+    async def _get(self, task_id: int, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None) -> Task:
         """The task with this activity id; ySuite answers an unknown id with 400 (BadRequestError)."""
         return await self._engine.send(self._plans.get(task_id, options(timeout, max_retries)))
 
-    async def create(
+    async def _create(
         self,
         *,
         timeout: TimeoutArg = NOT_GIVEN,
@@ -173,7 +174,7 @@ class YSuite(SyncClient):
     """
 
     _api = API
-    tasks: YSuiteTasks
+    tasks: Tasks
 
     def __init__(
         self,
@@ -197,14 +198,16 @@ class YSuite(SyncClient):
         )
 
     def _bind(self) -> None:
-        self.tasks = YSuiteTasks(self._engine, self._ops)
+        from crmtasks_ysuite.resources import Tasks  # noqa: PLC0415 - it imports this module
+
+        self.tasks = Tasks(self._engine, self._ops)
 
 
 class AsyncYSuite(AsyncClient):
     """The async twin of YSuite: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
 
     _api = API
-    tasks: AsyncYSuiteTasks
+    tasks: AsyncTasks
 
     def __init__(
         self,
@@ -228,7 +231,9 @@ class AsyncYSuite(AsyncClient):
         )
 
     def _bind(self) -> None:
-        self.tasks = AsyncYSuiteTasks(self._engine, self._ops)
+        from crmtasks_ysuite.resources import AsyncTasks  # noqa: PLC0415 - it imports this module
+
+        self.tasks = AsyncTasks(self._engine, self._ops)
 
 
 __getattr__ = models_getattr(API, __name__)

@@ -1,0 +1,274 @@
+"""The third module crmtasks adds to each generated client package: ``resources.py``.
+
+Every operation a spec marks with ``x-method: {resource, name}`` becomes a
+method ``client.<resource>.<name>(...)``, sync and async, with one explicit
+keyword parameter per filter, query parameter, body field and call option,
+typed from the spec, and a docstring whose ``Args:`` come from the spec's
+descriptions (the OpenAI and Anthropic SDKs are the model). Explicit
+parameters are what every editor completes, jedi (IPython, Jupyter) included.
+
+A generated method only collects the arguments given and hands them to the
+hand-written method ``_<name>`` of its base class, ``<Class>Base`` in
+``crmtasks.<api>``, which checks, builds and sends the call.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+
+from extras import Schema, SpecReader, TypedDicts, class_name, filter_keys, python_name
+
+NOT_GIVEN = "NotGiven"
+# Parameters of every list (and of lists with a result cap), typed and documented as the wrapper's paginators take them.
+PAGING = [
+    ("page_size", "int | None", "Items per request; the API's maximum when not given."),
+    ("limit", "int | None", "The most items to return in all; every item when not given."),
+    ("prefetch", "int", "Page requests kept in flight ahead of the caller (0: one page at a time)."),
+]
+TRUNCATION = ("on_truncation", 'Literal["warn", "raise"]', "Past the API's result cap: warn (default) or raise.")
+CALL_OPTIONS = [
+    (
+        "timeout",
+        "float | httpx.Timeout | None",
+        "Seconds (or an httpx.Timeout) for this call; the client's when not given.",
+    ),
+    ("max_retries", "int | None", "Retries for this call; the client's when not given."),
+]
+
+
+@dataclass
+class _Param:
+    name: str
+    annotation: str
+    doc: str
+    required: bool = False
+    positional: bool = False
+
+
+@dataclass
+class _Method:
+    name: str
+    operation: str
+    params: list[_Param]
+    returns: str
+    paged: bool
+    doc: str
+
+
+@dataclass
+class _Resource:
+    path: str
+    methods: list[_Method] = field(default_factory=list[_Method])
+
+    @property
+    def class_name(self) -> str:
+        return "".join(class_name(part) for part in self.path.split("."))
+
+
+def _first_paragraph(text: str | None) -> str:
+    return " ".join((text or "").strip().split("\n\n", 1)[0].split())
+
+
+def _doc(schema: Schema | None, fallback: str) -> str:
+    return _first_paragraph((schema or {}).get("description")) or fallback
+
+
+class _KwargsDicts(TypedDicts):
+    """Annotations as in kwargs.py, its TypedDicts named through the module (``kwargs.CustomFieldOptionFields``)."""
+
+    def typed_dict(self, name: str, flat: Schema, doc: str) -> str:
+        return f"kwargs.{super().typed_dict(name, flat, doc)}"
+
+
+class _Builder:
+    def __init__(self, spec: Schema) -> None:
+        self.spec = spec
+        self.reader = SpecReader(spec)
+        self.dicts = _KwargsDicts(self.reader)
+
+    def annotation(self, schema: Schema) -> str:
+        return self.dicts.annotation(schema)
+
+    def model(self, schema: Schema | None) -> str:
+        """The generated model an answer schema is read into (the first one of a oneOf), or None."""
+        if schema is None:
+            return "None"
+        resolved, name = self.reader.resolve(schema)
+        if name is None and "oneOf" in resolved:
+            return self.model(resolved["oneOf"][0])
+        return f"models.{class_name(name)}" if name else "Any"
+
+    def answer_schema(self, operation: Schema) -> Schema | None:
+        for status, response in sorted(operation.get("responses", {}).items()):
+            if str(status).startswith("2"):
+                content = self.reader.resolve(response)[0].get("content", {})
+                return content.get("application/json", {}).get("schema")
+        return None
+
+    def member(self, schema: Schema, path: str) -> Schema:
+        """The schema of a dotted member path inside an object schema."""
+        for part in path.split("."):
+            flat = self.reader.resolve(schema)[0]
+            schema = flat["properties"][part]
+        return schema
+
+    def method(self, path: str, http: str, item: Schema, operation: Schema) -> _Method:
+        declared = operation["x-method"]
+        params: list[_Param] = []
+        parameters = self.reader.parameters(item, operation)
+        pagination = operation.get("x-pagination")
+        skip: set[str | None] = set(declared.get("omit", []))
+        if pagination:
+            skip |= {pagination.get(k) for k in ("page_param", "token_param", "page_size_param")}
+        for p in parameters:
+            if p["in"] == "path":
+                params.append(
+                    _Param(python_name(p["name"]), self.annotation(p["schema"]), _doc(p, p["name"]), True, True)
+                )
+        for p in parameters:
+            if "x-filter" in p:
+                params.extend(self.filter_params(p))
+            elif "x-order-by" in p:
+                order = f"kwargs.{class_name(operation['operationId'])}OrderBy"
+                params.append(_Param("order_by", f"{order} | {self.annotation(p['schema'])} | None", _doc(p, "Order.")))
+            elif p["in"] == "query" and p["name"] not in skip:
+                params.append(_Param(python_name(p["name"]), self.annotation(p["schema"]), _doc(p, p["name"])))
+        body = self.reader.body_schema_name(operation)
+        if body:
+            flat = self.reader.flatten({"$ref": f"#/components/schemas/{body}"})
+            properties = self.dicts.properties(self.reader.resolve({"$ref": f"#/components/schemas/{body}"})[0])
+            required = set(flat.get("required", []))
+            for name, schema in properties.items():
+                params.append(
+                    _Param(name, self.annotation(schema), _doc(self.reader.named(schema)[0], name), name in required)
+                )
+        answer = self.answer_schema(operation)
+        if pagination:
+            params.extend(_Param(n, a, d) for n, a, d in PAGING)
+            if "max_results" in pagination:
+                params.append(_Param(*TRUNCATION))
+            items = self.member(answer or {}, pagination["items"])
+            returns = self.model(self.reader.resolve(items)[0].get("items"))
+        elif "result" in declared:
+            returns = self.model(self.member(answer or {}, declared["result"]))
+        elif answer is not None and "x-envelope" in self.spec:
+            returns = self.model(self.member(answer, self.spec["x-envelope"]["data"]))
+        else:
+            returns = self.model(answer)
+        params.extend(_Param(n, a, d) for n, a, d in CALL_OPTIONS)
+        doc = operation.get("summary", "").rstrip(".") + "."
+        detail = textwrap.fill(_first_paragraph(operation.get("description")), width=104)
+        return _Method(declared["name"], python_name(operation["operationId"]), params, returns, bool(pagination),
+                       f"{doc}\n\n{detail}" if detail else doc)  # fmt: skip
+
+    def filter_params(self, param: Schema) -> list[_Param]:
+        x_filter = param["x-filter"]
+        params: list[_Param] = []
+        for name, key in filter_keys(x_filter).items():
+            schema = x_filter["fields"][key["field"]]
+            what = _doc(schema, "")
+            if key["prefix"]:
+                text = f"Only items whose {key['field']} starts with this."
+                params.append(_Param(name, "str", text))
+            else:
+                op = {"==": "is", ">": "is above", ">=": "is at least", "<": "is below", "<=": "is at most"}[
+                    key["operator"]
+                ]
+                text = f"Only items whose {key['field']} {op} this. {what}".strip()
+                params.append(_Param(name, self.annotation(schema), text))
+        if x_filter.get("custom_fields"):
+            text = "Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``)."
+            params.append(_Param("custom_fields", "Mapping[str, Any] | None", text))
+        return params
+
+
+def _signature(method: _Method) -> str:
+    lines = ["self,"]
+    positional = [p for p in method.params if p.positional]
+    lines += [f"{p.name}: {p.annotation}," for p in positional]
+    lines.append("*,")
+    for p in method.params:
+        if p.positional:
+            continue
+        lines.append(
+            f"{p.name}: {p.annotation}," if p.required else f"{p.name}: {p.annotation} | {NOT_GIVEN} = NOT_GIVEN,"
+        )
+    return "\n".join(lines)
+
+
+def _docstring(method: _Method) -> str:
+    args: list[str] = []
+    for p in method.params:
+        text = textwrap.fill(p.doc, width=100, subsequent_indent="    ")
+        args.append(f"    {p.name}: {text}")
+    return f'"""{method.doc}\n\nArgs:\n' + "\n".join(args) + '\n"""'
+
+
+def _method_source(method: _Method, asynchronous: bool) -> str:
+    paginator = "AsyncPaginator" if asynchronous else "SyncPaginator"
+    returns = f"{paginator}[{method.returns}]" if method.paged else method.returns
+    forward = ", ".join(p.name for p in method.params if p.positional)
+    given = ", ".join(f"{p.name}={p.name}" for p in method.params if not p.positional)
+    arguments = ", ".join(part for part in (forward, f"**given({given})") if part)
+    awaiting = asynchronous and not method.paged
+    signature = textwrap.indent(_signature(method), "    ")
+    head = f"{'async ' if awaiting else ''}def {method.name}(\n{signature}\n) -> {returns}:"
+    call = f"return {'await ' if awaiting else ''}self._{method.name}({arguments})"
+    return f"{head}\n{textwrap.indent(_docstring(method), '    ')}\n    {call}"
+
+
+def resources_module(spec: Schema, api: str, source: str) -> str:
+    """Source of ``resources.py`` for the spec of ``api`` (the key of crmtasks' registry)."""
+    builder = _Builder(spec)
+    resources: dict[str, _Resource] = {}
+    for path, http, item, operation in builder.reader.operations():
+        if "x-method" in operation:
+            declared = operation["x-method"]
+            resource = resources.setdefault(declared["resource"], _Resource(declared["resource"]))
+            resource.methods.append(builder.method(path, http, item, operation))
+    blocks: list[str] = []
+    for prefix in ("", "Async"):
+        for resource in resources.values():
+            name = f"{prefix}{resource.class_name}"
+            children = [
+                r for r in resources.values() if r.path.rsplit(".", 1)[0] == resource.path and r is not resource
+            ]
+            body = [f'"""``{api}.{resource.path}``: {", ".join(m.name for m in resource.methods)}."""', ""]
+            for child in children:
+                body.append(f"{child.path.rsplit('.', 1)[-1]}: {prefix}{child.class_name}")
+            if children:
+                body += ["", "def __init__(self, engine: Any, ops: Any) -> None:", "    super().__init__(engine, ops)"]
+                body += [
+                    f"    self.{c.path.rsplit('.', 1)[-1]} = {prefix}{c.class_name}(engine, ops)" for c in children
+                ]
+            for method in resource.methods:
+                body += ["", _method_source(method, asynchronous=bool(prefix))]
+            blocks.append(f"class {name}(_base.{name}Base):\n" + textwrap.indent("\n".join(body), "    "))
+    bases = sorted(f"{prefix}{r.class_name}" for prefix in ("", "Async") for r in resources.values())
+    header = [
+        f'"""The resources of crmtasks\' {api} clients, from {source}: explicit, typed, documented methods.',
+        "",
+        "Generated by generator/resources.py; change the spec (its x-method declarations), not this file.",
+        f"Each method hands the arguments given to the hand-written base class in crmtasks.{api}.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import datetime",
+        "from collections.abc import Mapping, Sequence",
+        "from typing import TYPE_CHECKING, Any, Literal",
+        "",
+        f"import crmtasks.{api} as _base",
+        "from crmtasks._core import NOT_GIVEN, NotGiven, given",
+        "",
+        "if TYPE_CHECKING:",
+        "    import httpx",
+        "",
+        "    from crmtasks._pagination import AsyncPaginator, SyncPaginator",
+        "",
+        "    from . import kwargs, models",
+        "",
+        f"__all__ = [{', '.join(repr(b) for b in bases)}]",
+    ]
+    return "\n".join(header) + "\n\n\n" + "\n\n\n".join(blocks) + "\n"

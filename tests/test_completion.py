@@ -1,0 +1,101 @@
+"""Completion as IPython, Jupyter and jedi-language-server give it: jedi, on the public clients.
+
+For every method a spec declares (``x-method``), sync and async, jedi must offer
+every filter, query parameter and body field the spec has as a keyword, and
+the item model's fields on what a listing yields. Expectations come from the
+specs, not from the generated code they check. (VS Code's completion is
+pyright's, which reads the same signatures; tests/test_typing.py runs pyright.)
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import attrs
+import pytest
+
+from crmtasks._registry import REGISTRY
+
+from .helpers import load_spec
+
+jedi = pytest.importorskip("jedi", reason="jedi (IPython's completion engine) is not installed")
+
+PAGING_AND_OPTIONS = {"timeout", "max_retries"}
+
+
+def declared_methods() -> list[tuple[str, str, str, str]]:
+    """(api, operation, resource, method) of every operation with an x-method."""
+    methods = []
+    for api in REGISTRY:
+        spec = load_spec(api.key)
+        for item in spec["paths"].values():
+            for operation in item.values():
+                if isinstance(operation, dict) and "x-method" in operation:
+                    declared = operation["x-method"]
+                    module = importlib.import_module(f"{api.package}.spec_data")
+                    name = next(k for k, v in module.OPERATIONS.items() if v["path"] in spec["paths"] and
+                                spec["paths"][v["path"]].get(v["method"].lower()) is operation)  # fmt: skip
+                    methods.append((api.key, name, declared["resource"], declared["name"]))
+    return methods
+
+
+def omitted(api: str, operation: str) -> set[str]:
+    spec = load_spec(api)
+    spec_data: Any = importlib.import_module(f"crmtasks_{api}.spec_data")
+    declared = spec_data.OPERATIONS[operation]
+    x_method = spec["paths"][declared["path"]][declared["method"].lower()]["x-method"]
+    return set(x_method.get("omit", []))
+
+
+def expected_keywords(api: str, operation: str) -> set[str]:
+    """Every keyword the spec gives the operation: filters, query parameters, body fields, call options."""
+    spec_data: Any = importlib.import_module(f"crmtasks_{api}.spec_data")
+    declared = spec_data.OPERATIONS[operation]
+    pagination = declared.get("pagination", {})
+    paging = {pagination.get(k) for k in ("page_param", "token_param", "page_size_param")}
+    names = set(PAGING_AND_OPTIONS)
+    if "filter" in declared:
+        names |= set(declared["filter"]["keys"])
+    special = {declared.get("filter", {}).get("param"), declared.get("order_by", {}).get("param")}
+    skip = paging | special | omitted(api, operation)
+    names |= {n for n, p in declared["params"].items() if p["in"] == "query" and n not in skip}
+    if declared["body"]:
+        names |= set(spec_data.SCHEMAS[declared["body"]].get("properties", {}))
+    if pagination:
+        names |= {"page_size", "limit", "prefetch"}
+    return names
+
+
+def completions(source: str) -> set[str]:
+    lines = source.splitlines()
+    script = jedi.Script(source)
+    return {c.name for c in script.complete(len(lines), len(lines[-1]))}
+
+
+METHODS = declared_methods()
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("api", "operation", "resource", "method"), METHODS, ids=[f"{m[0]}-{m[2]}.{m[3]}" for m in METHODS]
+)
+def test_jedi_offers_every_keyword_of_the_spec(
+    api: str, operation: str, resource: str, method: str, flavour: str
+) -> None:
+    entry = next(e for e in REGISTRY if e.key == api)
+    client = entry.client if flavour == "sync" else entry.async_client
+    source = f"import crmtasks\nclient = crmtasks.{client}()\nclient.{resource}.{method}("
+    offered = {name.removesuffix("=") for name in completions(source) if name.endswith("=")}
+    missing = expected_keywords(api, operation) - offered
+    assert not missing, f"{client}.{resource}.{method}( does not offer {sorted(missing)}"
+
+
+@pytest.mark.parametrize("api", [e for e in REGISTRY], ids=[e.key for e in REGISTRY])
+def test_jedi_offers_the_model_fields_on_listed_items(api: Any) -> None:
+    listing = next(m for m in METHODS if m[0] == api.key and m[3] in ("list", "search"))
+    source = f"import crmtasks\nfor task in crmtasks.{api.client}().{listing[2]}.{listing[3]}():\n    task."
+    task = importlib.import_module(f"{api.package}.models").Task
+    fields = {f.name for f in attrs.fields(task) if not f.name.startswith("_")}
+    missing = fields - completions(source)
+    assert not missing, f"items of {api.key} {listing[3]} do not offer {sorted(missing)}"
