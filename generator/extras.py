@@ -151,6 +151,8 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
         },
         "body": reader.body_schema_name(operation),
     }
+    if "x-method" in operation:
+        data["client_method"] = operation["x-method"]
     if "x-pagination" in operation:
         pagination = dict(operation["x-pagination"])
         by_name = {p["name"]: p for p in params}

@@ -26,6 +26,7 @@ ERRORS: XErrors = {"message": ["error", "message"]}
 OPERATIONS: dict[str, Operation] = {
     "bulk_create_tasks": {
         "body": "BulkCreateTasksRequest",
+        "client_method": {"name": "bulk_create", "resource": "tasks"},
         "idempotent": False,
         "method": "POST",
         "module": "api.task.bulk_create_tasks",
@@ -34,6 +35,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "create_task": {
         "body": "CreateTaskRequest",
+        "client_method": {"name": "create", "resource": "tasks", "result": "task"},
         "idempotent": False,
         "method": "POST",
         "module": "api.task.create_task",
@@ -42,6 +44,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "search_tasks": {
         "body": None,
+        "client_method": {"name": "search", "resource": "tasks"},
         "idempotent": True,
         "method": "POST",
         "module": "api.task.search_tasks",

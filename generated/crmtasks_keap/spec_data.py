@@ -26,6 +26,7 @@ ERRORS: XErrors = {"message": ["message", "status"]}
 OPERATIONS: dict[str, Operation] = {
     "create_task": {
         "body": "CreateTaskRequest",
+        "client_method": {"name": "create", "resource": "tasks"},
         "idempotent": False,
         "method": "POST",
         "module": "api.task.create_task",
@@ -43,6 +44,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "create_task_custom_field": {
         "body": "CreateCustomFieldRequest",
+        "client_method": {"name": "create", "resource": "tasks.custom_fields"},
         "idempotent": False,
         "method": "POST",
         "module": "api.task.create_task_custom_field",
@@ -67,6 +69,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "delete_task": {
         "body": None,
+        "client_method": {"name": "delete", "resource": "tasks"},
         "idempotent": True,
         "method": "DELETE",
         "module": "api.task.delete_task",
@@ -75,6 +78,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "delete_task_custom_field": {
         "body": None,
+        "client_method": {"name": "delete", "resource": "tasks.custom_fields"},
         "idempotent": True,
         "method": "DELETE",
         "module": "api.task.delete_task_custom_field",
@@ -99,6 +103,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "get_task": {
         "body": None,
+        "client_method": {"name": "get", "resource": "tasks"},
         "idempotent": True,
         "method": "GET",
         "module": "api.task.get_task",
@@ -149,6 +154,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "list_tasks": {
         "body": None,
+        "client_method": {"name": "list", "resource": "tasks"},
         "filter": {
             "clause_separator": ";",
             "custom_fields": True,
@@ -251,6 +257,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "retrieve_task_model": {
         "body": None,
+        "client_method": {"name": "model", "resource": "tasks"},
         "idempotent": True,
         "method": "GET",
         "module": "api.task.retrieve_task_model",
@@ -259,6 +266,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "update_task": {
         "body": "CreateUpdateTaskRequest",
+        "client_method": {"mask": "update_mask", "name": "update", "resource": "tasks"},
         "idempotent": False,
         "method": "PATCH",
         "module": "api.task.update_task",
@@ -306,6 +314,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "update_task_custom_field": {
         "body": "UpdateCustomFieldMetaDataRequest",
+        "client_method": {"mask": "update_mask", "name": "update", "resource": "tasks.custom_fields"},
         "idempotent": False,
         "method": "PATCH",
         "module": "api.task.update_task_custom_field",

@@ -32,6 +32,7 @@ ERRORS: XErrors = {"field_errors": "errors", "message": ["message"]}
 OPERATIONS: dict[str, Operation] = {
     "create_task": {
         "body": "CreateTaskRequest",
+        "client_method": {"name": "create", "resource": "tasks"},
         "idempotent": False,
         "method": "POST",
         "module": "api.task.create_task",
@@ -40,6 +41,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "get_task": {
         "body": None,
+        "client_method": {"name": "get", "resource": "tasks"},
         "idempotent": True,
         "method": "GET",
         "module": "api.task.get_task",
@@ -48,6 +50,7 @@ OPERATIONS: dict[str, Operation] = {
     },
     "list_tasks": {
         "body": None,
+        "client_method": {"name": "list", "resource": "tasks"},
         "idempotent": True,
         "method": "GET",
         "module": "api.task.list_tasks",

@@ -19,7 +19,7 @@ import threading
 import time
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
@@ -187,6 +187,8 @@ class ApiDefinition:
     name: str
     package_name: str
     credentials: tuple[Credential, ...]
+    unwraps: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict[str, Callable[[Any], Any]])
+    """Per operation, what of its parsed answer a method returns, where the spec cannot say (hooks)."""
 
     @cached_property
     def package(self) -> ModuleType:

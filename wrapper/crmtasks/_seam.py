@@ -318,9 +318,9 @@ class XMethod(TypedDict):
     """
     The member of the answer the method returns, when not the whole answer (Apollo's create returns the answer's task).
     """
-    omit: NotRequired[list[str]]
+    mask: NotRequired[str]
     """
-    Parameters the client sets itself, which the method does not offer (Keap's update_mask: the fields passed).
+    A query parameter the client fills with the names of the body fields given (Keap's update_mask); the method does not offer it.
     """
 
 
@@ -353,3 +353,4 @@ class Operation(TypedDict):
     pagination: NotRequired[Pagination]
     filter: NotRequired[Filter]
     order_by: NotRequired[OrderBy]
+    client_method: NotRequired[XMethod]

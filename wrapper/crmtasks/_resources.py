@@ -1,0 +1,136 @@
+"""The base of every generated resource: one generic way from a method's arguments to a sent call.
+
+The generated methods (``crmtasks_<api>.resources``) take explicit keyword
+arguments and hand the ones given to ``_call`` (one request) or ``_page`` (a
+paginator). Everything here is read from the operation's spec_data entry: which
+arguments are path or query parameters, which are body fields, which are
+filters (``x-filter``) or an order (``x-order-by``), which query parameter lists
+the fields an update sends (``x-method`` ``mask``), what part of the answer to
+return (the envelope's data, ``x-method`` ``result``). An API's own hooks
+(``ApiDefinition.unwraps``) cover what a spec cannot say.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._core import NOT_GIVEN, AsyncEngine, Call, SyncEngine
+from ._exceptions import ValidationError
+from ._inputs import as_sequence, build_filter
+from ._operations import Operations, member, nothing
+from ._pagination import AsyncPaginator, SyncPaginator
+
+if TYPE_CHECKING:
+    from ._seam import Operation, OrderBy
+
+__all__ = ["AsyncResource", "SyncResource"]
+
+_PAGING = ("page_size", "limit", "prefetch", "on_truncation")
+
+
+class _Resource:
+    def __init__(self, engine: SyncEngine | AsyncEngine, ops: Operations) -> None:
+        self._ops = ops
+
+    def _plan(self, operation: str, path: tuple[Any, ...], args: dict[str, Any]) -> Call[Any]:
+        """The checked call of ``operation`` for the arguments given."""
+        spec = self._ops.spec(operation)
+        options = {"timeout": args.pop("timeout", NOT_GIVEN), "max_retries": args.pop("max_retries", None)}
+        params = {name: args.pop(name) for name in list(args) if name in spec["params"]}
+        body = args if spec["body"] is not None else None
+        if body is None and args:
+            name = next(iter(args))
+            raise ValidationError(name, f"is not a parameter of {operation}")
+        declared = spec.get("client_method")
+        mask = declared.get("mask") if declared is not None else None
+        if mask is not None:
+            if not body:
+                raise ValidationError(None, "name at least one field to update")
+            params[mask] = list(body)
+        unwrap = self._unwrap(operation, spec)
+        return self._ops.call(operation, *path, params=params, body=body, unwrap=unwrap, **options)
+
+    def _unwrap(self, operation: str, spec: Operation) -> Any:
+        """What of the parsed answer the method returns."""
+        hook = self._ops.api.unwraps.get(operation)
+        if hook is not None:
+            return hook
+        declared = spec.get("client_method")
+        result = declared.get("result") if declared is not None else None
+        if result is not None:
+            return member(result)
+        if spec["method"] == "DELETE":
+            return nothing
+        envelope = self._ops.api.spec_data.ENVELOPE
+        return member(envelope["data"]) if envelope is not None else _whole
+
+    def _pager_arguments(self, operation: str, args: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
+        """The page-call builder and pagination of a listing, and the paginator's own options."""
+        paging = {name: args.pop(name) for name in _PAGING if name in args}
+        options = {"timeout": args.pop("timeout", NOT_GIVEN), "max_retries": args.pop("max_retries", None)}
+        spec = self._ops.spec(operation)
+        params: dict[str, Any] = {}
+        grammar = spec.get("filter")
+        if grammar is not None:
+            filters = {name: args.pop(name) for name in list(args) if name in grammar["keys"]}
+            query = build_filter(grammar, filters, args.pop("custom_fields", None))
+            if query is not None:
+                params[grammar["param"]] = query
+        order = spec.get("order_by")
+        if order is not None and args.get("order_by") is not None:
+            params[order["param"]] = order_value(order, args.pop("order_by"))
+        args.pop("order_by", None)
+        params.update(args)
+        make_call, pagination = self._ops.pager(operation, params, options)
+        paging["limit"] = limit = paging.get("limit")
+        paging["page_size"] = self._ops.page_size(operation, paging.get("page_size"), limit)
+        return make_call, pagination, paging
+
+
+def _whole(parsed: Any) -> Any:
+    return parsed
+
+
+def order_value(spec: OrderBy, value: object) -> object:
+    """An order as the API takes it: a member of its enum as it is, a (field, direction) pair joined."""
+    if isinstance(value, str):
+        return value  # a member of the order enum; checked against the spec's enum like any parameter
+    pair = as_sequence(value, "order_by")
+    if len(pair) != 2:
+        raise ValidationError("order_by", "expected (field, direction), e.g. ('due_time', 'desc')")
+    field, direction = pair
+    if field not in spec["fields"]:
+        raise ValidationError("order_by", f"cannot sort by {field!r}; choose one of {', '.join(spec['fields'])}")
+    if direction not in spec["directions"]:
+        raise ValidationError("order_by", f"direction {direction!r} is not one of {', '.join(spec['directions'])}")
+    return f"{field}{spec['separator']}{direction}"
+
+
+class SyncResource(_Resource):
+    """Base of the generated synchronous resources."""
+
+    def __init__(self, engine: SyncEngine, ops: Operations) -> None:
+        super().__init__(engine, ops)
+        self._engine = engine
+
+    def _call(self, operation: str, *path: Any, **args: Any) -> Any:
+        return self._engine.send(self._plan(operation, path, args))
+
+    def _page(self, operation: str, **args: Any) -> SyncPaginator[Any]:
+        make_call, pagination, paging = self._pager_arguments(operation, args)
+        return SyncPaginator(self._engine, make_call, pagination, **paging)
+
+
+class AsyncResource(_Resource):
+    """Base of the generated asynchronous resources."""
+
+    def __init__(self, engine: AsyncEngine, ops: Operations) -> None:
+        super().__init__(engine, ops)
+        self._engine = engine
+
+    async def _call(self, operation: str, *path: Any, **args: Any) -> Any:
+        return await self._engine.send(self._plan(operation, path, args))
+
+    def _page(self, operation: str, **args: Any) -> AsyncPaginator[Any]:
+        make_call, pagination, paging = self._pager_arguments(operation, args)
+        return AsyncPaginator(self._engine, make_call, pagination, **paging)
