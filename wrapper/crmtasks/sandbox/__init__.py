@@ -242,9 +242,9 @@ class Sandbox:
         if malformed == "html":  # the proxy answers in the API's place: the request goes no further
             return httpx.Response(200, content=_PROXY_PAGE, headers={"content-type": "text/html; charset=utf-8"})
         path = "/" + rest
-        if api == "keap" and path.startswith("/rest/"):
-            # Keap's published document (and its SDK) splits the same URLs as .../crm + /rest/v2/...
-            path = path.removeprefix("/rest")
+        for prefix in getattr(vendor, "PATH_PREFIXES", ()):  # other spellings of the same URLs
+            if path.startswith(prefix + "/"):
+                path = path.removeprefix(prefix)
         response = self._dispatch(vendor, api, request, path, deviations=faults.deviations)
         if drop:
             raise Dropped(processed=True)
@@ -293,11 +293,7 @@ class Sandbox:
 
     @staticmethod
     def _problem(vendor: Any, api: str, problem: Problem) -> httpx.Response:
-        if api == "ysuite":
-            body = vendor.error_body(problem.status, problem.message, problem.field_errors)
-        else:
-            body = vendor.error_body(problem.status, problem.message)
-        return json_response(problem.status, body)
+        return json_response(problem.status, vendor.error_body(problem.status, problem.message, problem.field_errors))
 
     def _control(self, request: httpx.Request, action: str) -> httpx.Response:
         try:

@@ -66,7 +66,8 @@ _TASKS_IN: dict[str, tuple[str, ...]] = {
 }
 
 
-def error_body(status: int, message: str) -> dict[str, Any]:
+def error_body(status: int, message: str, field_errors: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """Apollo's error answer; it has no per-field messages."""
     return {"error": message, "error_code": str(status)}
 
 

@@ -68,7 +68,12 @@ _TASKS_IN: dict[str, tuple[str, ...]] = {
 }
 
 
-def error_body(status: int, message: str) -> dict[str, Any]:
+# Keap's published document (and its SDK) splits the same URLs as .../crm + /rest/v2/...: both are served.
+PATH_PREFIXES = ("/rest",)
+
+
+def error_body(status: int, message: str, field_errors: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    """Keap's error answer; it has no per-field messages."""
     if status == 429:
         return {"code": "429", "message": message, "status": "Request Throttled"}
     return {"code": status, "message": message, "status": _STATUS_TEXT.get(status, "ERROR"), "details": []}
