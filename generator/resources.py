@@ -200,8 +200,7 @@ def _signature(method: _Method) -> str:
 def _docstring(method: _Method) -> str:
     args: list[str] = []
     for p in method.params:
-        text = textwrap.fill(p.doc, width=100, subsequent_indent="    ")
-        args.append(f"    {p.name}: {text}")
+        args.append(textwrap.fill(f"{p.name}: {p.doc}", width=108, initial_indent="    ", subsequent_indent="        "))
     return f'"""{method.doc}\n\nArgs:\n' + "\n".join(args) + '\n"""'
 
 

@@ -99,3 +99,19 @@ def test_jedi_offers_the_model_fields_on_listed_items(api: Any) -> None:
     fields = {f.name for f in attrs.fields(task) if not f.name.startswith("_")}
     missing = fields - completions(source)
     assert not missing, f"items of {api.key} {listing[3]} do not offer {sorted(missing)}"
+
+
+@pytest.mark.parametrize("api", list(REGISTRY), ids=[e.key for e in REGISTRY])
+def test_every_parameter_has_an_args_entry(api: Any) -> None:
+    import inspect  # noqa: PLC0415
+
+    resources = importlib.import_module(f"{api.package}.resources")
+    for class_name in resources.__all__:
+        for name, method in inspect.getmembers(getattr(resources, class_name), inspect.isfunction):
+            if name.startswith("_"):
+                continue
+            doc = inspect.getdoc(method) or ""
+            assert "\nArgs:\n" in doc, f"{class_name}.{name} has no Args section"
+            documented = {line.split(":", 1)[0].strip() for line in doc.split("\nArgs:\n", 1)[1].splitlines()}
+            parameters = set(inspect.signature(method).parameters) - {"self"}
+            assert parameters <= documented, f"{class_name}.{name} leaves {sorted(parameters - documented)} out"

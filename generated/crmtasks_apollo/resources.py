@@ -56,21 +56,21 @@ class Tasks(SyncResource):
         produces duplicates.
 
         Args:
-            user_id: Id of the Apollo user who will own the tasks and carry them out (user ids come from Apollo's users
-            endpoint).
+            user_id: Id of the Apollo user who will own the tasks and carry them out (user ids come from Apollo's
+                users endpoint).
             contact_ids: Ids of the contacts to create a task for, one task each.
             priority: How urgent a task is.
             due_at: When the tasks are due, as an ISO 8601 date-time (GMT unless an offset is given).
             type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
-            (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
-            `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
-            LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
-            `action_item` (anything else; best paired with a note). The older documentation only listed
-            `call`, `outreach_manual_email` and `action_item`.
-            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be done
-            and is what new tasks normally get; Apollo's current documentation also describes `completed`
-            (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
-            documentation; it is listed so that a search result carrying it can still be parsed.
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
             note: Free text attached to every created task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
@@ -112,12 +112,13 @@ class Tasks(SyncResource):
         request has no body even though the method is POST.
 
         Args:
-            sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future first;
-            `task_priority` puts the highest priority first. `task_created_at` appears only in the older
-            documentation.
-            open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types` with the number of
-            tasks per task type. The older documentation marked this parameter as mandatory, so clients send
-            `["task_types"]` when the caller names none; the current API also accepts requests without it.
+            sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future
+                first; `task_priority` puts the highest priority first. `task_created_at` appears only in the older
+                documentation.
+            open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types`
+                with the number of tasks per task type. The older documentation marked this parameter as mandatory,
+                so clients send `["task_types"]` when the caller names none; the current API also accepts requests
+                without it.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
             prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
@@ -175,15 +176,15 @@ class Tasks(SyncResource):
             priority: How urgent a task is.
             due_at: When the task is due, as an ISO 8601 date-time (GMT unless an offset is given).
             type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
-            (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
-            `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
-            LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
-            `action_item` (anything else; best paired with a note). The older documentation only listed
-            `call`, `outreach_manual_email` and `action_item`.
-            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be done
-            and is what new tasks normally get; Apollo's current documentation also describes `completed`
-            (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
-            documentation; it is listed so that a search result carrying it can still be parsed.
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
             note: Free text attached to the task.
             title: Optional short title shown for the task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
@@ -241,21 +242,21 @@ class AsyncTasks(AsyncResource):
         produces duplicates.
 
         Args:
-            user_id: Id of the Apollo user who will own the tasks and carry them out (user ids come from Apollo's users
-            endpoint).
+            user_id: Id of the Apollo user who will own the tasks and carry them out (user ids come from Apollo's
+                users endpoint).
             contact_ids: Ids of the contacts to create a task for, one task each.
             priority: How urgent a task is.
             due_at: When the tasks are due, as an ISO 8601 date-time (GMT unless an offset is given).
             type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
-            (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
-            `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
-            LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
-            `action_item` (anything else; best paired with a note). The older documentation only listed
-            `call`, `outreach_manual_email` and `action_item`.
-            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be done
-            and is what new tasks normally get; Apollo's current documentation also describes `completed`
-            (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
-            documentation; it is listed so that a search result carrying it can still be parsed.
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
             note: Free text attached to every created task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
@@ -297,12 +298,13 @@ class AsyncTasks(AsyncResource):
         request has no body even though the method is POST.
 
         Args:
-            sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future first;
-            `task_priority` puts the highest priority first. `task_created_at` appears only in the older
-            documentation.
-            open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types` with the number of
-            tasks per task type. The older documentation marked this parameter as mandatory, so clients send
-            `["task_types"]` when the caller names none; the current API also accepts requests without it.
+            sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future
+                first; `task_priority` puts the highest priority first. `task_created_at` appears only in the older
+                documentation.
+            open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types`
+                with the number of tasks per task type. The older documentation marked this parameter as mandatory,
+                so clients send `["task_types"]` when the caller names none; the current API also accepts requests
+                without it.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
             prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
@@ -360,15 +362,15 @@ class AsyncTasks(AsyncResource):
             priority: How urgent a task is.
             due_at: When the task is due, as an ISO 8601 date-time (GMT unless an offset is given).
             type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
-            (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
-            `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
-            LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
-            `action_item` (anything else; best paired with a note). The older documentation only listed
-            `call`, `outreach_manual_email` and `action_item`.
-            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be done
-            and is what new tasks normally get; Apollo's current documentation also describes `completed`
-            (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
-            documentation; it is listed so that a search result carrying it can still be parsed.
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
             note: Free text attached to the task.
             title: Optional short title shown for the task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.

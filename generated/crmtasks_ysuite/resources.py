@@ -56,8 +56,8 @@ class Tasks(SyncResource):
             assigned_user_id: Only tasks assigned to this user.
             due_date_from: Only tasks due on this day or later.
             due_date_to: Only tasks due on this day or earlier.
-            sort_by: Task field to sort by. ySuite does not publish the list of sortable fields; these are the task's own
-            fields.
+            sort_by: Task field to sort by. ySuite does not publish the list of sortable fields; these are the
+                task's own fields.
             sort_order: Sort direction.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
@@ -193,8 +193,8 @@ class AsyncTasks(AsyncResource):
             assigned_user_id: Only tasks assigned to this user.
             due_date_from: Only tasks due on this day or later.
             due_date_to: Only tasks due on this day or earlier.
-            sort_by: Task field to sort by. ySuite does not publish the list of sortable fields; these are the task's own
-            fields.
+            sort_by: Task field to sort by. ySuite does not publish the list of sortable fields; these are the
+                task's own fields.
             sort_order: Sort direction.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
