@@ -16,6 +16,7 @@ import gc
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -542,3 +543,12 @@ def test_reading_leaves_the_cyclic_gc_as_it_found_it(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_a_deviation_warning_points_at_the_callers_line() -> None:
+    page, _ = _sent_page(CASES["keap-priority-unlisted"])
+    client = make_client("keap", "sync", MockAPI(page))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        list(client.tasks.list())
+    assert [Path(w.filename).name for w in caught] == [Path(__file__).name]

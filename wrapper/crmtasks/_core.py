@@ -13,6 +13,7 @@ import copy
 import email.utils
 import gc
 import importlib
+import inspect
 import logging
 import random
 import threading
@@ -222,7 +223,15 @@ def _report_once(api: str, operation: str, deviation: Any) -> None:
         _REPORTED.add(key)
     message = f"{api} {operation}: the answer deviates from the spec: {deviation}"
     logger.debug("%s", message)
-    warnings.warn(message, ResponseValidationWarning, stacklevel=2)
+    warnings.warn(message, ResponseValidationWarning, stacklevel=_caller_outside_crmtasks())
+
+
+def _caller_outside_crmtasks() -> int:
+    """The ``stacklevel`` that points a warning at the user's line, past every crmtasks frame."""
+    level, frame = 0, inspect.currentframe()
+    while frame is not None and str(frame.f_globals.get("__name__", "")).startswith("crmtasks"):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 class _CyclicGCPause:
