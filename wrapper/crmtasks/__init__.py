@@ -12,6 +12,7 @@ The generated, spec-faithful clients underneath are importable on their own
 as ``crmtasks_keap``, ``crmtasks_apollo`` and ``crmtasks_ysuite``.
 """
 
+from ._core import NOT_GIVEN, NotGiven
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -42,6 +43,7 @@ from .ysuite import AsyncYSuite, YSuite
 __version__ = "0.1.0"
 
 __all__ = [
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -60,6 +62,7 @@ __all__ = [
     "Keap",
     "MissingCredentialsError",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
