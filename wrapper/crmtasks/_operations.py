@@ -19,7 +19,7 @@ from ._exceptions import CRMTasksError, ValidationError
 from ._inputs import object_to_json, query_args, to_param
 
 if TYPE_CHECKING:
-    from ._seam import Filter, Operation, OrderBy, Pagination, XEnvelope
+    from ._seam import Operation, Pagination
 
 T = TypeVar("T")
 Pager = tuple[Callable[[dict[str, Any]], Call[Any]], "Pagination"]
@@ -50,18 +50,6 @@ class Operations:
         if pagination is None:  # a wrapper bug: only list operations are paged
             raise TypeError(f"the spec declares no x-pagination on {operation}")
         return pagination
-
-    def filter(self, operation: str) -> Filter:
-        """The operation's x-filter: the grammar of its filter parameter."""
-        return _declared(self.spec(operation).get("filter"), f"x-filter on {operation}")
-
-    def order_by(self, operation: str) -> OrderBy:
-        """The operation's x-order-by."""
-        return _declared(self.spec(operation).get("order_by"), f"x-order-by on {operation}")
-
-    def envelope(self) -> XEnvelope:
-        """The API's x-envelope, for APIs that wrap every answer."""
-        return _declared(self.api.spec_data.ENVELOPE, "x-envelope")
 
     def endpoint(self, operation: str) -> Endpoint:
         if operation not in self._endpoints:
@@ -136,17 +124,6 @@ class Operations:
         schema = self.spec(operation)["params"][pagination["page_size_param"]]["schema"]
         to_param(self.models, {**schema, "minimum": max(1, schema.get("minimum", 1))}, page_size, "page_size")
         return page_size
-
-
-def _declared(value: T | None, what: str) -> T:
-    if value is None:  # a wrapper bug: it asked for what this API's spec does not declare
-        raise TypeError(f"the spec declares no {what}")
-    return value
-
-
-def options(timeout: TimeoutArg, max_retries: int | None) -> dict[str, Any]:
-    """The per-call options every resource method takes, as keyword arguments of ``Operations.call``."""
-    return {"timeout": timeout, "max_retries": max_retries}
 
 
 def nothing(_: Any) -> None:
