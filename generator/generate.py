@@ -8,9 +8,8 @@ package ``generated/crmtasks_<api>``:
    ``prepare_spec``); the file in specs/ is never changed.
 2. openapi-python-client renders it with generator/config.yaml and the
    templates in generator/templates, then formats it with the pinned ruff.
-3. A ``py.typed`` marker is added, since the package ships typed, the
-   lenient reading rules (``_reading.py``, a copy of generator/reading.py) and
-   the two modules of extras.py: ``spec_data.py`` (facts the wrapper reads at
+3. A ``py.typed`` marker is added, since the package ships typed, and the
+   modules of extras.py and resources.py: ``spec_data.py`` (facts the wrapper reads at
    run time) and ``kwargs.py`` (TypedDicts of the wrapper's keyword
    arguments). They are formatted with the same hooks.
 
@@ -134,7 +133,6 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
         if result.returncode != 0 or "Warning" in output or "Error" in output or not staging.is_dir():
             sys.exit(f"generator: openapi-python-client failed on {spec_path.name}:\n{output}")
         (staging / "py.typed").write_text("")
-        shutil.copyfile(GENERATOR / "reading.py", staging / "_reading.py")
         source = f"specs/{spec_path.name}"
         # The extras read the spec as written: they need the constraints prepare_spec drops.
         (staging / "spec_data.py").write_text(extras.spec_data_module(original, source))

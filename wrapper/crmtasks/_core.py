@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
 
 import httpx
 
+from . import _reading
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -203,11 +204,6 @@ class ApiDefinition:
     @cached_property
     def models(self) -> ModuleType:
         return importlib.import_module(f"{self.package_name}.models")
-
-    @cached_property
-    def reading(self) -> ModuleType:
-        """The generated package's ``_reading`` module: lenient reading and its deviation reporter."""
-        return importlib.import_module(f"{self.package_name}._reading")
 
 
 # (API, operation, field) of every deviation reported so far: each is reported once per process.
@@ -391,7 +387,6 @@ class _EngineBase:
     def _read(self, call: Call[T], response: httpx.Response) -> T:
         """The success answer read leniently (deviations reported), its envelope checked, unwrapped."""
         operation = _operation_name(call)
-        reading = self.api.reading
 
         def reporter(deviation: Any) -> None:
             if self.strict_responses:
@@ -399,7 +394,7 @@ class _EngineBase:
                 raise APIResponseValidationError(message, response=response, deviation=deviation)
             _report_once(self.api.name, operation, deviation)
 
-        token = reading.REPORTER.set(reporter)
+        token = _reading.REPORTER.set(reporter)
         try:
             with _cyclic_gc_paused:
                 parsed = call.endpoint.parse_response(client=self._parser_client, response=response)
@@ -413,7 +408,7 @@ class _EngineBase:
             message = f"{self.api.name} {operation}: the {response.status_code} answer could not be read: {error}"
             raise APIResponseValidationError(message, response=response) from error
         finally:
-            reading.REPORTER.reset(token)
+            _reading.REPORTER.reset(token)
 
     def _check_envelope(self, operation: str, response: httpx.Response, parsed: Any) -> None:
         """For APIs that wrap answers (ySuite): a false success flag is an error answer, a missing one unreadable."""

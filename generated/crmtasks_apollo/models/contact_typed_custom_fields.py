@@ -5,8 +5,7 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from .. import _reading
+from crmtasks import _reading
 
 T = TypeVar("T", bound="ContactTypedCustomFields")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -52,7 +51,7 @@ class ContactTypedCustomFields:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ContactTypedCustomFields")
         get = d.get

@@ -5,8 +5,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from crmtasks import _reading
 
-from .. import _reading
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCustomFieldGroupRequest")
@@ -77,7 +77,7 @@ class UpdateCustomFieldGroupRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read an object of the answer leniently: see the package's _reading module for the rules."""
+        """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldGroupRequest")
         get = d.get

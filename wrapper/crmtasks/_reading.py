@@ -1,9 +1,9 @@
 """Lenient reading of JSON answers: what a generated ``from_dict`` calls when a value is not what the spec says.
 
-generator/generate.py copies this module into every generated package as
-``_reading.py``. Generated readers check each value inline against its declared
-type, which is the whole cost when the answer matches the spec. Only a value that
-does not match reaches a helper here, which
+The models of every generated package import this one module. Generated
+readers check each value inline against its declared type, which is the whole
+cost when the answer matches the spec. Only a value that does not match reaches
+a helper here, which
 
 * coerces it when that loses nothing and the intent is clear (``"5"`` for an
   integer, ``123`` for a string id, ``"+0000"`` offsets or epoch milliseconds for
