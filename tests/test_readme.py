@@ -41,3 +41,8 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     assert namespace["page"].total_items == 5  # the seeded tasks; the creates come after
     printed = capsys.readouterr().out
     assert "Follow" in printed or "Call" in printed
+    # The example of answers that break the spec: strict mode refused one, the HTML page was an APIError,
+    # and the async bulk create returned the created tasks.
+    assert "strict: Task." in printed
+    assert "200 <!DOCTYPE html" in printed
+    assert "['c-1', 'c-2']" in printed
