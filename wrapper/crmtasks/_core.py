@@ -211,7 +211,7 @@ _REPORTED: set[tuple[str, str, str]] = set()
 _REPORTED_LOCK = threading.Lock()
 
 
-def _report_once(api: str, operation: str, deviation: Any) -> None:
+def _report_once(api: str, operation: str, deviation: _reading.Deviation) -> None:
     key = (api, operation, deviation.where)
     with _REPORTED_LOCK:
         if key in _REPORTED:
@@ -388,7 +388,7 @@ class _EngineBase:
         """The success answer read leniently (deviations reported), its envelope checked, unwrapped."""
         operation = _operation_name(call)
 
-        def reporter(deviation: Any) -> None:
+        def reporter(deviation: _reading.Deviation) -> None:
             if self.strict_responses:
                 message = f"{self.api.name} {operation}: the answer deviates from the spec: {deviation}"
                 raise APIResponseValidationError(message, response=response, deviation=deviation)

@@ -25,9 +25,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._reading import Deviation
 
 __all__ = [
     "APIConnectionError",
@@ -120,7 +123,7 @@ class APIResponseValidationError(APIError):
 
     BODY_LIMIT = 4096
 
-    def __init__(self, message: str, *, response: httpx.Response, deviation: Any = None) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, deviation: Deviation | None = None) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
