@@ -54,6 +54,7 @@ class _Method:
     returns: str
     paged: bool
     doc: str
+    answer: str = "Any"  # a listing's whole answer, the type of its pages' response
 
 
 @dataclass
@@ -160,7 +161,7 @@ class _Builder:
         doc = operation.get("summary", "").rstrip(".") + "."
         detail = textwrap.fill(_first_paragraph(operation.get("description")), width=104)
         return _Method(declared["name"], python_name(operation["operationId"]), params, returns, bool(pagination),
-                       f"{doc}\n\n{detail}" if detail else doc)  # fmt: skip
+                       f"{doc}\n\n{detail}" if detail else doc, self.model(answer))  # fmt: skip
 
     def filter_params(self, param: Schema) -> list[_Param]:
         x_filter = param["x-filter"]
@@ -206,7 +207,7 @@ def _docstring(method: _Method) -> str:
 
 def _method_source(method: _Method, asynchronous: bool) -> str:
     paginator = "AsyncPaginator" if asynchronous else "SyncPaginator"
-    returns = f"{paginator}[{method.returns}]" if method.paged else method.returns
+    returns = f"{paginator}[{method.returns}, {method.answer}]" if method.paged else method.returns
     forward = ", ".join(p.name for p in method.params if p.positional)
     given = ", ".join(f"{p.name}={p.name}" for p in method.params if not p.positional)
     arguments = ", ".join(part for part in (repr(method.operation), forward, f"**given({given})") if part)

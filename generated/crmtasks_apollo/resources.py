@@ -104,7 +104,7 @@ class Tasks(SyncResource):
         on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPaginator[models.Task]:
+    ) -> SyncPaginator[models.Task, models.SearchTasksResponse]:
         """Search the team's tasks.
 
         Returns one page of the tasks created by your team, each with its related account and contact embedded,
@@ -126,7 +126,7 @@ class Tasks(SyncResource):
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
         """
-        result: SyncPaginator[models.Task] = self._page(
+        result: SyncPaginator[models.Task, models.SearchTasksResponse] = self._page(
             "search_tasks",
             **given(
                 sort_by_field=sort_by_field,
@@ -290,7 +290,7 @@ class AsyncTasks(AsyncResource):
         on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[models.Task]:
+    ) -> AsyncPaginator[models.Task, models.SearchTasksResponse]:
         """Search the team's tasks.
 
         Returns one page of the tasks created by your team, each with its related account and contact embedded,
@@ -312,7 +312,7 @@ class AsyncTasks(AsyncResource):
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
         """
-        result: AsyncPaginator[models.Task] = self._page(
+        result: AsyncPaginator[models.Task, models.SearchTasksResponse] = self._page(
             "search_tasks",
             **given(
                 sort_by_field=sort_by_field,

@@ -71,7 +71,7 @@ class Tasks(SyncResource):
         prefetch: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPaginator[models.Task]:
+    ) -> SyncPaginator[models.Task, models.ListTasksResponse]:
         """List tasks.
 
         Returns one page of tasks matching an optional filter, in the requested order. Tasks without an assignee
@@ -104,7 +104,7 @@ class Tasks(SyncResource):
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
         """
-        result: SyncPaginator[models.Task] = self._page(
+        result: SyncPaginator[models.Task, models.ListTasksResponse] = self._page(
             "list_tasks",
             **given(
                 contact_id=contact_id,
@@ -505,7 +505,7 @@ class AsyncTasks(AsyncResource):
         prefetch: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[models.Task]:
+    ) -> AsyncPaginator[models.Task, models.ListTasksResponse]:
         """List tasks.
 
         Returns one page of tasks matching an optional filter, in the requested order. Tasks without an assignee
@@ -538,7 +538,7 @@ class AsyncTasks(AsyncResource):
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
         """
-        result: AsyncPaginator[models.Task] = self._page(
+        result: AsyncPaginator[models.Task, models.ListTasksResponse] = self._page(
             "list_tasks",
             **given(
                 contact_id=contact_id,

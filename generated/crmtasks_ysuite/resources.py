@@ -43,7 +43,7 @@ class Tasks(SyncResource):
         prefetch: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPaginator[models.Task]:
+    ) -> SyncPaginator[models.Task, models.TaskListEnvelope]:
         """List tasks.
 
         Returns one page of tasks, optionally narrowed by title search, status, priority, assignee and due-date
@@ -65,7 +65,7 @@ class Tasks(SyncResource):
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
         """
-        result: SyncPaginator[models.Task] = self._page(
+        result: SyncPaginator[models.Task, models.TaskListEnvelope] = self._page(
             "list_tasks",
             **given(
                 search=search,
@@ -180,7 +180,7 @@ class AsyncTasks(AsyncResource):
         prefetch: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[models.Task]:
+    ) -> AsyncPaginator[models.Task, models.TaskListEnvelope]:
         """List tasks.
 
         Returns one page of tasks, optionally narrowed by title search, status, priority, assignee and due-date
@@ -202,7 +202,7 @@ class AsyncTasks(AsyncResource):
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
         """
-        result: AsyncPaginator[models.Task] = self._page(
+        result: AsyncPaginator[models.Task, models.TaskListEnvelope] = self._page(
             "list_tasks",
             **given(
                 search=search,

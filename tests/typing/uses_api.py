@@ -24,6 +24,10 @@ from crmtasks_keap.kwargs import CreateTaskRequestFields, ListTasksFilter
 KeapTask = crmtasks_keap.models.Task
 ApolloTask = crmtasks_apollo.models.Task
 YSuiteTask = crmtasks_ysuite.models.Task
+# A page carries its whole answer, typed as the operation's answer model.
+KeapPage = crmtasks.Page[KeapTask, crmtasks_keap.models.ListTasksResponse]
+ApolloPage = crmtasks.Page[ApolloTask, crmtasks_apollo.models.SearchTasksResponse]
+YSuitePage = crmtasks.Page[YSuiteTask, crmtasks_ysuite.models.TaskListEnvelope]
 DUE = dt.datetime(2025, 5, 1, 9, 30, tzinfo=dt.UTC)
 
 
@@ -47,20 +51,22 @@ def keap_tasks(keap: crmtasks.Keap) -> None:
         timeout=5.0,
         max_retries=3,
     )
-    assert_type(tasks, crmtasks.SyncPaginator[KeapTask])
+    assert_type(tasks, crmtasks.SyncPaginator[KeapTask, crmtasks_keap.models.ListTasksResponse])
     for task in tasks:
         assert_type(task, KeapTask)
     page = tasks.first_page()
-    assert_type(page, crmtasks.Page[KeapTask])
+    assert_type(page, KeapPage)
     assert_type(page.items, list[KeapTask])
     assert_type(page.next_token, str | None)
     assert_type(page.number, int)
+    assert_type(page.response, crmtasks_keap.models.ListTasksResponse)
+    assert_type(page.response.next_page_token, str | None | crmtasks_keap.types.Unset)
     for each in tasks.pages():
-        assert_type(each, crmtasks.Page[KeapTask])
+        assert_type(each, KeapPage)
 
     keap.tasks.list(priority="ESSENTIAL", order_by=crmtasks.keap.TaskOrderBy.DUE_TIME_ASC)
     filters: ListTasksFilter = {"contact_id": "123", "is_completed": False}
-    assert_type(keap.tasks.list(**filters), crmtasks.SyncPaginator[KeapTask])
+    assert_type(keap.tasks.list(**filters), crmtasks.SyncPaginator[KeapTask, crmtasks_keap.models.ListTasksResponse])
 
     created = keap.tasks.create(
         assigned_to_user_id="42",
@@ -93,12 +99,12 @@ def keap_tasks(keap: crmtasks.Keap) -> None:
 
 async def async_keap_tasks(keap: crmtasks.AsyncKeap) -> None:
     tasks = keap.tasks.list(is_completed=False, order_by=("id", "asc"))
-    assert_type(tasks, crmtasks.AsyncPaginator[KeapTask])
+    assert_type(tasks, crmtasks.AsyncPaginator[KeapTask, crmtasks_keap.models.ListTasksResponse])
     async for task in tasks:
         assert_type(task, KeapTask)
-    assert_type(await tasks.first_page(), crmtasks.Page[KeapTask])
+    assert_type(await tasks.first_page(), KeapPage)
     async for page in tasks.pages():
-        assert_type(page, crmtasks.Page[KeapTask])
+        assert_type(page, KeapPage)
     assert_type(await keap.tasks.get("7"), KeapTask)
     assert_type(await keap.tasks.create(assigned_to_user_id="42"), KeapTask)
     assert_type(await keap.tasks.update("7", title="Called"), KeapTask)
@@ -110,13 +116,14 @@ async def async_keap_tasks(keap: crmtasks.AsyncKeap) -> None:
 
 def apollo_tasks(apollo: crmtasks.Apollo) -> None:
     tasks = apollo.tasks.search(sort_by_field="task_due_at", on_truncation="raise", page_size=100)
-    assert_type(tasks, crmtasks.SyncPaginator[ApolloTask])
+    assert_type(tasks, crmtasks.SyncPaginator[ApolloTask, crmtasks_apollo.models.SearchTasksResponse])
     for task in tasks:
         assert_type(task, ApolloTask)
     page = tasks.first_page()
-    assert_type(page, crmtasks.Page[ApolloTask])
+    assert_type(page, ApolloPage)
     assert_type(page.total_items, int | None)
     assert_type(page.total_pages, int | None)
+    assert_type(page.response, crmtasks_apollo.models.SearchTasksResponse)
     apollo.tasks.search(sort_by_field=crmtasks.apollo.TaskSortField.TASK_PRIORITY, open_factor_names=["task_types"])
 
     created = apollo.tasks.create(contact_id="c1", type="call", priority="high", due_at=DUE, note="Call back")
@@ -144,11 +151,11 @@ def ysuite_tasks(ysuite: crmtasks.YSuite) -> None:
         search="quote",
         assigned_user_id=9,
     )
-    assert_type(tasks, crmtasks.SyncPaginator[YSuiteTask])
+    assert_type(tasks, crmtasks.SyncPaginator[YSuiteTask, crmtasks_ysuite.models.TaskListEnvelope])
     for task in tasks:
         assert_type(task, YSuiteTask)
         assert_type(task.activity_id, int | None)  # None only when an answer lacks it
-    assert_type(tasks.first_page(), crmtasks.Page[YSuiteTask])
+    assert_type(tasks.first_page(), YSuitePage)
     assert_type(ysuite.tasks.get(31), YSuiteTask)
     created = ysuite.tasks.create(
         title="Call back",
@@ -162,7 +169,7 @@ def ysuite_tasks(ysuite: crmtasks.YSuite) -> None:
 
 async def async_ysuite_tasks(ysuite: crmtasks.AsyncYSuite) -> None:
     assert_type(await ysuite.tasks.get(31), YSuiteTask)
-    assert_type(await ysuite.tasks.list(status=0).first_page(), crmtasks.Page[YSuiteTask])
+    assert_type(await ysuite.tasks.list(status=0).first_page(), YSuitePage)
     created = await ysuite.tasks.create(title="Demo", start_datetime="2026-07-15T10:00:00", deal_id=5)
     assert_type(created, crmtasks_ysuite.models.CreatedTask)
 

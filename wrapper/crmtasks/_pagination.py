@@ -14,7 +14,9 @@ from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal
+
+from typing_extensions import TypeVar
 
 from ._core import AsyncEngine, Call, SyncEngine
 from ._exceptions import PaginationError, ResultsTruncatedError, ResultsTruncatedWarning, ValidationError
@@ -23,21 +25,24 @@ if TYPE_CHECKING:
     from ._seam import Pagination
 
 T = TypeVar("T")
+# The parsed answer of one page (ListTasksResponse...); Any where a paginator is built without naming it.
+R = TypeVar("R", default=Any)
 Truncation = Literal["warn", "raise"]
 
 
 @dataclass(frozen=True)
-class Page(Generic[T]):
+class Page(Generic[T, R]):
     """One page of results.
 
-    ``items`` are the page's records; ``response`` is the whole parsed answer
-    (with whatever extras the API sends, such as Apollo's ``faceting``);
+    ``items`` are the page's records; ``response`` is the whole parsed answer,
+    typed as the operation's answer model (``ListTasksResponse``...), with
+    whatever extras the API sends, such as Apollo's ``faceting``;
     ``number`` counts pages from 1; ``total_items``, ``total_pages`` and
     ``next_token`` are ``None`` where the API does not give them.
     """
 
     items: list[T]
-    response: Any
+    response: R
     number: int
     total_items: int | None
     total_pages: int | None
@@ -55,7 +60,7 @@ def _get(obj: Any, path: str | None) -> Any:
     return obj
 
 
-class _Cursor(Generic[T]):
+class _Cursor(Generic[T, R]):
     """Which page to ask for next, and when to stop."""
 
     def __init__(self, spec: Pagination, page_size: int, on_truncation: Truncation, limit: int | None) -> None:
@@ -94,7 +99,7 @@ class _Cursor(Generic[T]):
         self._requested += 1
         return params
 
-    def advance(self, response: Any) -> Page[T]:
+    def advance(self, response: R) -> Page[T, R]:
         spec = self.spec
         items: list[T] = list(_get(response, spec["items"]) or [])
         total_items = _get(response, spec.get("total_items"))
@@ -152,7 +157,7 @@ class _Cursor(Generic[T]):
         warnings.warn(message, ResultsTruncatedWarning, stacklevel=4)
 
 
-class _PaginatorBase(Generic[T]):
+class _PaginatorBase(Generic[T, R]):
     def __init__(
         self,
         make_call: Callable[[dict[str, Any]], Call[Any]],
@@ -172,11 +177,11 @@ class _PaginatorBase(Generic[T]):
         self._prefetch = prefetch
         self._on_truncation: Truncation = on_truncation
 
-    def _cursor(self) -> _Cursor[T]:
+    def _cursor(self) -> _Cursor[T, R]:
         return _Cursor(self._spec, self._page_size, self._on_truncation, self._limit)
 
 
-class SyncPaginator(_PaginatorBase[T]):
+class SyncPaginator(_PaginatorBase[T, R]):
     """Every result of a list, fetched lazily one page at a time.
 
     Iterate it for the items (``for task in client.tasks.list(...)``), call
@@ -190,7 +195,7 @@ class SyncPaginator(_PaginatorBase[T]):
         super().__init__(make_call, spec, **options)
         self._engine = engine
 
-    def pages(self) -> Iterator[Page[T]]:
+    def pages(self) -> Iterator[Page[T, R]]:
         """Yield each page in order; with ``prefetch``, up to that many requests run ahead of the caller."""
         cursor = self._cursor()
         if not self._prefetch:
@@ -207,13 +212,13 @@ class SyncPaginator(_PaginatorBase[T]):
         try:
             fill()
             while window and not cursor.done:
-                page: Page[T] = cursor.advance(window.popleft().result())
+                page: Page[T, R] = cursor.advance(window.popleft().result())
                 fill()  # before handing the page over, so the next ones load while the caller works
                 yield page
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
-    def first_page(self) -> Page[T]:
+    def first_page(self) -> Page[T, R]:
         """The first page alone (one request)."""
         return next(self.pages())
 
@@ -226,7 +231,7 @@ class SyncPaginator(_PaginatorBase[T]):
             del items
 
 
-class AsyncPaginator(_PaginatorBase[T]):
+class AsyncPaginator(_PaginatorBase[T, R]):
     """The async twin of SyncPaginator: ``async for``, ``pages()`` and ``await first_page()``."""
 
     def __init__(
@@ -235,7 +240,7 @@ class AsyncPaginator(_PaginatorBase[T]):
         super().__init__(make_call, spec, **options)
         self._engine = engine
 
-    async def pages(self) -> AsyncIterator[Page[T]]:
+    async def pages(self) -> AsyncIterator[Page[T, R]]:
         """Yield each page in order; with ``prefetch``, up to that many requests run ahead (asyncio only)."""
         cursor = self._cursor()
         if not self._prefetch:
@@ -251,14 +256,14 @@ class AsyncPaginator(_PaginatorBase[T]):
         try:
             fill()
             while window and not cursor.done:
-                page: Page[T] = cursor.advance(await window.popleft())
+                page: Page[T, R] = cursor.advance(await window.popleft())
                 fill()
                 yield page
         finally:
             for task in window:
                 task.cancel()
 
-    async def first_page(self) -> Page[T]:
+    async def first_page(self) -> Page[T, R]:
         """The first page alone (one request)."""
         async for page in self.pages():
             return page

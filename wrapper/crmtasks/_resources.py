@@ -116,7 +116,7 @@ class SyncResource(_Resource):
     def _call(self, operation: str, *path: Any, **args: Any) -> Any:
         return self._engine.send(self._plan(operation, path, args))
 
-    def _page(self, operation: str, **args: Any) -> SyncPaginator[Any]:
+    def _page(self, operation: str, **args: Any) -> SyncPaginator[Any, Any]:
         make_call, pagination, paging = self._pager_arguments(operation, args)
         return SyncPaginator(self._engine, make_call, pagination, **paging)
 
@@ -131,6 +131,6 @@ class AsyncResource(_Resource):
     async def _call(self, operation: str, *path: Any, **args: Any) -> Any:
         return await self._engine.send(self._plan(operation, path, args))
 
-    def _page(self, operation: str, **args: Any) -> AsyncPaginator[Any]:
+    def _page(self, operation: str, **args: Any) -> AsyncPaginator[Any, Any]:
         make_call, pagination, paging = self._pager_arguments(operation, args)
         return AsyncPaginator(self._engine, make_call, pagination, **paging)
