@@ -145,6 +145,7 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
         "method": method.upper(),
         "path": path,
         "idempotent": operation.get("x-idempotent", method in ("get", "put", "delete")),
+        "status": min(int(status) for status in operation["responses"] if str(status).startswith("2")),
         "params": {
             python_name(p["name"]): {"name": p["name"], "in": p["in"], "schema": reader.flatten(p["schema"])}
             for p in params

@@ -32,6 +32,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.bulk_create_tasks",
         "params": {},
         "path": "/api/v1/tasks/bulk_create",
+        "status": 200,
     },
     "create_task": {
         "body": "CreateTaskRequest",
@@ -41,6 +42,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.create_task",
         "params": {},
         "path": "/api/v1/tasks",
+        "status": 200,
     },
     "search_tasks": {
         "body": None,
@@ -88,6 +90,7 @@ OPERATIONS: dict[str, Operation] = {
             },
         },
         "path": "/api/v1/tasks/search",
+        "status": 200,
     },
 }
 

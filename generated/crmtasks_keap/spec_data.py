@@ -41,6 +41,7 @@ OPERATIONS: dict[str, Operation] = {
             }
         },
         "path": "/v2/tasks",
+        "status": 201,
     },
     "create_task_custom_field": {
         "body": "CreateCustomFieldRequest",
@@ -50,6 +51,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.create_task_custom_field",
         "params": {},
         "path": "/v2/tasks/model/customFields",
+        "status": 201,
     },
     "create_task_custom_field_group": {
         "body": "CreateCustomFieldGroupRequest",
@@ -58,6 +60,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.create_task_custom_field_group",
         "params": {},
         "path": "/v2/tasks/model/customFields/groups",
+        "status": 201,
     },
     "create_task_custom_field_tab": {
         "body": "CreateCustomFieldTabRequest",
@@ -66,6 +69,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.create_task_custom_field_tab",
         "params": {},
         "path": "/v2/tasks/model/customFields/tabs",
+        "status": 201,
     },
     "delete_task": {
         "body": None,
@@ -75,6 +79,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.delete_task",
         "params": {"task_id": {"in": "path", "name": "task_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/{task_id}",
+        "status": 204,
     },
     "delete_task_custom_field": {
         "body": None,
@@ -84,6 +89,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.delete_task_custom_field",
         "params": {"custom_field_id": {"in": "path", "name": "custom_field_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/{custom_field_id}",
+        "status": 204,
     },
     "delete_task_custom_field_group": {
         "body": None,
@@ -92,6 +98,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.delete_task_custom_field_group",
         "params": {"group_id": {"in": "path", "name": "group_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/groups/{group_id}",
+        "status": 204,
     },
     "delete_task_custom_field_tab": {
         "body": None,
@@ -100,6 +107,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.delete_task_custom_field_tab",
         "params": {"tab_id": {"in": "path", "name": "tab_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/tabs/{tab_id}",
+        "status": 204,
     },
     "get_task": {
         "body": None,
@@ -119,6 +127,7 @@ OPERATIONS: dict[str, Operation] = {
             "task_id": {"in": "path", "name": "task_id", "schema": {"type": "string"}},
         },
         "path": "/v2/tasks/{task_id}",
+        "status": 200,
     },
     "get_task_custom_field_group": {
         "body": None,
@@ -127,6 +136,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.get_task_custom_field_group",
         "params": {"group_id": {"in": "path", "name": "group_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/groups/{group_id}",
+        "status": 200,
     },
     "get_task_custom_field_tab": {
         "body": None,
@@ -135,6 +145,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.get_task_custom_field_tab",
         "params": {"tab_id": {"in": "path", "name": "tab_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/tabs/{tab_id}",
+        "status": 200,
     },
     "list_task_custom_field_groups": {
         "body": None,
@@ -143,6 +154,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.list_task_custom_field_groups",
         "params": {"tab_id": {"in": "query", "name": "tab_id", "schema": {"type": "string"}}},
         "path": "/v2/tasks/model/customFields/groups",
+        "status": 200,
     },
     "list_task_custom_field_tabs": {
         "body": None,
@@ -151,6 +163,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.list_task_custom_field_tabs",
         "params": {},
         "path": "/v2/tasks/model/customFields/tabs",
+        "status": 200,
     },
     "list_tasks": {
         "body": None,
@@ -254,6 +267,7 @@ OPERATIONS: dict[str, Operation] = {
             "page_token": {"in": "query", "name": "page_token", "schema": {"type": "string"}},
         },
         "path": "/v2/tasks",
+        "status": 200,
     },
     "retrieve_task_model": {
         "body": None,
@@ -263,6 +277,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.retrieve_task_model",
         "params": {},
         "path": "/v2/tasks/model",
+        "status": 200,
     },
     "update_task": {
         "body": "CreateUpdateTaskRequest",
@@ -311,6 +326,7 @@ OPERATIONS: dict[str, Operation] = {
             },
         },
         "path": "/v2/tasks/{task_id}",
+        "status": 200,
     },
     "update_task_custom_field": {
         "body": "UpdateCustomFieldMetaDataRequest",
@@ -335,6 +351,7 @@ OPERATIONS: dict[str, Operation] = {
             },
         },
         "path": "/v2/tasks/model/customFields/{custom_field_id}",
+        "status": 200,
     },
     "update_task_custom_field_group": {
         "body": "UpdateCustomFieldGroupRequest",
@@ -358,6 +375,7 @@ OPERATIONS: dict[str, Operation] = {
             },
         },
         "path": "/v2/tasks/model/customFields/groups/{group_id}",
+        "status": 200,
     },
     "update_task_custom_field_tab": {
         "body": "UpdateCustomFieldTabRequest",
@@ -377,6 +395,7 @@ OPERATIONS: dict[str, Operation] = {
             },
         },
         "path": "/v2/tasks/model/customFields/tabs/{tab_id}",
+        "status": 200,
     },
 }
 

@@ -38,6 +38,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.create_task",
         "params": {},
         "path": "/v1/tasks",
+        "status": 200,
     },
     "get_task": {
         "body": None,
@@ -47,6 +48,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.get_task",
         "params": {"id": {"in": "path", "name": "id", "schema": {"type": "integer"}}},
         "path": "/v1/tasks/{id}",
+        "status": 200,
     },
     "list_tasks": {
         "body": None,
@@ -107,6 +109,7 @@ OPERATIONS: dict[str, Operation] = {
             },
         },
         "path": "/v1/tasks",
+        "status": 200,
     },
 }
 

@@ -170,6 +170,7 @@ class Call(Generic[T]):
 class SpecData(Protocol):
     """A generated package's ``spec_data`` module: the facts of its spec the wrapper reads (see _seam)."""
 
+    __name__: str
     SERVER_URL: str
     SECURITY_SCHEMES: dict[str, SecurityScheme]
     ENVELOPE: XEnvelope | None
@@ -427,7 +428,10 @@ class _EngineBase:
             )
 
     def _status_error(self, response: httpx.Response, body: Any) -> APIStatusError:
-        message, field_errors = _describe(body, self.api.spec_data.ERRORS)
+        # A status the spec does not declare has no model; its JSON is still read for the message.
+        message, field_errors = _describe(
+            body if body is not None else _json_object(response), self.api.spec_data.ERRORS
+        )
         text = f"{self.api.name} answered {response.status_code}" + (f": {message}" if message else "")
         return status_error_class(response.status_code)(text, response=response, body=body, field_errors=field_errors)
 
@@ -439,15 +443,40 @@ def _parse_json(model: Any, response: httpx.Response) -> Any:
         return None
 
 
+def _json_object(response: httpx.Response) -> Any:
+    """The answer's JSON if it is an object, else None."""
+    try:
+        data: Any = response.json()
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None  # pyright: ignore[reportUnknownVariableType]
+
+
+def _member(body: Any, name: str) -> Any:
+    if isinstance(body, dict):
+        raw: dict[str, Any] = body  # pyright: ignore[reportUnknownVariableType]
+        return raw.get(name)
+    return getattr(body, name, None)
+
+
 def _describe(body: Any, declared: XErrors) -> tuple[str | None, dict[str, list[str]]]:
-    """A vendor error body's message and per-field errors, from the members its spec's x-errors names."""
+    """A vendor error body's message and per-field errors, from the members its spec's x-errors names.
+
+    ``body`` is the parsed error model, or the raw JSON object of an answer whose status has none.
+    """
     if body is None:
         return None, {}
-    message = next((v for name in declared["message"] if isinstance(v := getattr(body, name, None), str) and v), None)
+    message = next((v for name in declared["message"] if isinstance(v := _member(body, name), str) and v), None)
     field_errors: dict[str, list[str]] = {}
     if "field_errors" in declared:
-        errors = getattr(body, declared["field_errors"], None)
-        field_errors = dict(getattr(errors, "additional_properties", {}) or {})
+        errors = _member(body, declared["field_errors"])
+        found: dict[str, Any] = (  # pyright: ignore[reportUnknownVariableType]
+            errors if isinstance(errors, dict) else getattr(errors, "additional_properties", None)
+        ) or {}
+        for name, messages in found.items():
+            if isinstance(messages, list):
+                listed: list[Any] = messages  # pyright: ignore[reportUnknownVariableType]
+                field_errors[str(name)] = [str(m) for m in listed]
     if field_errors:
         detail = "; ".join(f"{name}: {' '.join(msgs)}" for name, msgs in field_errors.items())
         message = f"{message} ({detail})" if message else detail

@@ -345,6 +345,10 @@ class Operation(TypedDict):
     """
     Whether repeating it is safe (x-idempotent, else by method).
     """
+    status: int
+    """
+    The status of its success answer: the first 2xx its responses declare.
+    """
     params: dict[str, Param]
     body: str | None
     """

@@ -38,7 +38,7 @@ reads what it did not expect:
   date-times, unknown fields. The same task deviates the same way every time;
   stored state, ids, counts, totals and page tokens stay exact, so a lenient
   reader still sees every task once. The deviations of each API are the
-  ``DEVIATIONS`` table of its module (``_keap``, ``_apollo``, ``_ysuite``).
+  ``deviations`` of its store (``_keap``, ``_apollo``, ``_ysuite``).
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from .._registry import REGISTRY
-from ._common import Incoming, Problem, Route, Store, json_response, match_path
+from ._common import Incoming, Problem, Route, json_response, match_path
+from ._store import SpecStore
 
 if TYPE_CHECKING:
     from .. import Apollo, AsyncApollo, AsyncKeap, AsyncYSuite, Keap, YSuite
@@ -69,8 +70,10 @@ logger = logging.getLogger("crmtasks.sandbox")
 ApiName = Literal["keap", "apollo", "ysuite"]
 CONTROL_PREFIX = "/_sandbox"
 IN_PROCESS_URL = "http://sandbox.invalid"
-# Each API's module: its STORE, CREDENTIALS, error bodies and quirks; one per entry of crmtasks._registry.
-_VENDORS = {api.key: importlib.import_module(f"{__name__}._{api.key}") for api in REGISTRY}
+# Each API's store class (a SpecStore: the spec plus the vendor's quirks); one per entry of crmtasks._registry.
+_STORES: dict[str, type[SpecStore]] = {
+    api.key: importlib.import_module(f"{__name__}._{api.key}").STORE for api in REGISTRY
+}
 API_NAMES: tuple[ApiName, ...] = ("keap", "apollo", "ysuite")
 MALFORMED_KINDS = ("html", "truncated", "empty", "null", "list")
 # What a reverse proxy or captive portal in front of an API serves with a 200 when the API is away.
@@ -163,14 +166,14 @@ class Sandbox:
     def reset(self, *, seed: int = 0, apis: tuple[ApiName, ...] = API_NAMES) -> None:
         """Forget every task, counter and fault; then add ``seed`` tasks to each of ``apis``."""
         with self._lock:
-            self._stores: dict[str, Store] = {api: vendor.STORE() for api, vendor in _VENDORS.items()}
+            self._stores: dict[str, SpecStore] = {api: store() for api, store in _STORES.items()}
             self._routes: dict[str, list[Route]] = {api: store.routes() for api, store in self._stores.items()}
-            self.requests: dict[str, int] = dict.fromkeys(_VENDORS, 0)
+            self.requests: dict[str, int] = dict.fromkeys(_STORES, 0)
             self._faulted = 0
             if seed:
                 self.seed(seed, apis)
 
-    def store(self, api: ApiName) -> Store:
+    def store(self, api: ApiName) -> SpecStore:
         """The state of ``api``: its ``tasks`` as the sandbox holds them."""
         return self._stores[api]
 
@@ -198,7 +201,7 @@ class Sandbox:
     @staticmethod
     def credentials(api: ApiName) -> dict[str, str]:
         """Constructor arguments the sandbox accepts for ``api`` (e.g. ``{"api_key": ...}``)."""
-        creds = dict(_VENDORS[api].CREDENTIALS)
+        creds = dict(_STORES[api].credentials)
         creds.pop("access_token", None)  # also accepted, but one way to authenticate is enough here
         return creds
 
@@ -224,9 +227,9 @@ class Sandbox:
         if path.startswith(CONTROL_PREFIX):
             return self._control(request, path.removeprefix(CONTROL_PREFIX))
         api, _, rest = path.lstrip("/").partition("/")
-        if api not in _VENDORS:
+        if api not in _STORES:
             return json_response(404, {"message": f"no API under /{api}; try /keap, /apollo or /ysuite"})
-        vendor = _VENDORS[api]
+        vendor = self._stores[api]
         with self._lock:
             self.requests[api] += 1
             self._faulted += 1
@@ -242,7 +245,7 @@ class Sandbox:
         if malformed == "html":  # the proxy answers in the API's place: the request goes no further
             return httpx.Response(200, content=_PROXY_PAGE, headers={"content-type": "text/html; charset=utf-8"})
         path = "/" + rest
-        for prefix in getattr(vendor, "PATH_PREFIXES", ()):  # other spellings of the same URLs
+        for prefix in vendor.path_prefixes:  # other spellings of the same URLs
             if path.startswith(prefix + "/"):
                 path = path.removeprefix(prefix)
         response = self._dispatch(vendor, api, request, path, deviations=faults.deviations)
@@ -252,7 +255,7 @@ class Sandbox:
             return _broken(malformed, response)
         return response
 
-    def _injected(self, vendor: Any, faults: Faults, number: int) -> httpx.Response | None:
+    def _injected(self, vendor: SpecStore, faults: Faults, number: int) -> httpx.Response | None:
         if faults.rate_limit_after is not None and 0 < number - faults.rate_limit_after <= faults.rate_limit_count:
             body = vendor.error_body(429, "Quota Exceeded")
             return json_response(429, body, {"retry-after": f"{faults.retry_after:g}"})
@@ -264,7 +267,7 @@ class Sandbox:
         return None
 
     def _dispatch(
-        self, vendor: Any, api: str, request: httpx.Request, path: str, *, deviations: bool = False
+        self, vendor: SpecStore, api: str, request: httpx.Request, path: str, *, deviations: bool = False
     ) -> httpx.Response:
         if not vendor.authorized(request.headers):
             return json_response(401, vendor.error_body(401, "Invalid or missing credentials"))
@@ -279,7 +282,7 @@ class Sandbox:
             body = vendor.error_body(405, f"{request.method} is not allowed here")
             return json_response(405, body, {"allow": ", ".join(sorted(r.method for r in same_path))})
         try:
-            incoming = _incoming(request, path_params)
+            incoming = _incoming(request, route.operation, path_params)
             with self._lock:
                 response = route.handler(incoming)
                 if deviations and response.is_success and response.content:
@@ -292,7 +295,7 @@ class Sandbox:
             return self._problem(vendor, api, Problem(500, "Internal sandbox error"))
 
     @staticmethod
-    def _problem(vendor: Any, api: str, problem: Problem) -> httpx.Response:
+    def _problem(vendor: SpecStore, api: str, problem: Problem) -> httpx.Response:
         return json_response(problem.status, vendor.error_body(problem.status, problem.message, problem.field_errors))
 
     def _control(self, request: httpx.Request, action: str) -> httpx.Response:
@@ -302,9 +305,9 @@ class Sandbox:
                 self.set_faults(Faults.from_json(body))
                 return json_response(200, asdict(self.faults))
             if action == "/reset" and request.method == "POST":
-                apis = tuple(body.get("apis", _VENDORS))
-                if not set(apis) <= set(_VENDORS):
-                    raise ValueError(f"apis must be among {', '.join(_VENDORS)}")
+                apis = tuple(body.get("apis", _STORES))
+                if not set(apis) <= set(_STORES):
+                    raise ValueError(f"apis must be among {', '.join(_STORES)}")
                 self.reset(seed=int(body.get("seed", 0)), apis=apis)
                 return json_response(200, self.counts())
             if action == "/counts" and request.method == "GET":
@@ -389,14 +392,14 @@ def _broken(kind: str, real: httpx.Response) -> httpx.Response:
     return httpx.Response(200, content=bodies[kind], headers={"content-type": "application/json"})
 
 
-def _deviated(store: Store, operation: str, response: httpx.Response) -> httpx.Response:
+def _deviated(store: SpecStore, operation: str, response: httpx.Response) -> httpx.Response:
     """``response`` with the store's spec deviations applied to the tasks its JSON body carries."""
     body = json.loads(response.content)
     headers = {k: v for k, v in response.headers.items() if k not in ("content-length", "content-type")}
     return json_response(response.status_code, store.deviated(operation, body), headers)
 
 
-def _incoming(request: httpx.Request, path_params: dict[str, str]) -> Incoming:
+def _incoming(request: httpx.Request, operation: str, path_params: dict[str, str]) -> Incoming:
     raw = request.content
     body: Any = None
     if raw:
@@ -404,4 +407,4 @@ def _incoming(request: httpx.Request, path_params: dict[str, str]) -> Incoming:
             body = json.loads(raw)
         except ValueError as error:
             raise Problem(400, "The body is not valid JSON.") from error
-    return Incoming(request.method, path_params, request.url.params, request.headers, body)
+    return Incoming(operation, request.method, path_params, request.url.params, request.headers, body)

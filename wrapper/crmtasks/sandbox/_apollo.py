@@ -1,40 +1,28 @@
-"""The emulated Apollo.io task API: search with page numbers and facets, create, bulk create."""
+"""The emulated Apollo.io task API: what its spec cannot say (sorting, facets, bulk create, the task's contact)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import random
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import httpx
 
 from crmtasks_apollo import spec_data
 
+from .._core import SpecData
 from ._common import (
-    JSON,
-    Deviation,
     Incoming,
-    Problem,
-    Route,
-    check_object,
-    declared,
-    deviate,
     epoch_millis,
-    header_name,
     iso_z,
-    json_response,
     null,
     number,
     offset_without_colon,
-    query_values,
-    routes,
     unknown,
     unlisted,
 )
-
-NAME = "apollo"
-CREDENTIALS = {"api_key": "sandbox-apollo-key", "access_token": "sandbox-apollo-token"}
+from ._store import Record, SpecStore
 
 _DISPLAY = {
     "call": "Call Contact",
@@ -45,88 +33,61 @@ _PRIORITY_RANK = {"high": 0, "medium": 1, "low": 2}
 _FIRST = ["Sarah", "Ravi", "Ana", "Tom", "Mei", "Omar"]
 _LAST = ["Lee", "Patel", "Souza", "Becker", "Chen", "Haddad"]
 _COMPANIES = [("Globex", "globex.example"), ("Initech", "initech.example"), ("Umbrella", "umbrella.example")]
-
 _ENUMS = {name: prop.get("enum", []) for name, prop in spec_data.SCHEMAS["CreateTaskRequest"]["properties"].items()}
-# The spec deviations of the ``deviations`` fault, one variant per third task in turn (see _common.deviate).
-DEVIATIONS: tuple[tuple[Deviation, ...], ...] = (
-    (
-        unlisted("type", "linkedin_step_connect_v2", _ENUMS["type"]),
-        # HubSpot ids are numbers on HubSpot's side, and come through unquoted.
-        number("hubspot_id", 40512345678, add=True),
-        unknown("team_id", "6095a710bd01d100a506d4ac"),
-    ),
-    (unlisted("status", "snoozed", _ENUMS["status"]), null("priority"), null("persona_ids")),
-    (offset_without_colon("created_at"), epoch_millis("due_at")),
-)
-# Where each operation's answer holds tasks: a key path to a task, or to a list of them.
-_TASKS_IN: dict[str, tuple[str, ...]] = {
-    "search_tasks": ("tasks",),
-    "create_task": ("task",),
-    "bulk_create_tasks": ("tasks",),
-}
 
 
-def error_body(status: int, message: str, field_errors: dict[str, list[str]] | None = None) -> dict[str, Any]:
-    """Apollo's error answer; it has no per-field messages."""
-    return {"error": message, "error_code": str(status)}
+class ApolloStore(SpecStore):
+    """The emulated Apollo API: the plain operations come from the spec; here are the rest."""
 
-
-def authorized(headers: httpx.Headers) -> bool:
-    key_header = header_name(spec_data.SECURITY_SCHEMES["apiKey"])
-    return bool(
-        headers.get(key_header) == CREDENTIALS["api_key"]
-        or headers.get("authorization") == f"Bearer {CREDENTIALS['access_token']}"
+    spec: ClassVar[SpecData] = spec_data
+    credentials: ClassVar[Mapping[str, str]] = {"api_key": "sandbox-apollo-key", "access_token": "sandbox-apollo-token"}
+    invalid_status = 422
+    deviations = (
+        (
+            unlisted("type", "linkedin_step_connect_v2", _ENUMS["type"]),
+            # HubSpot ids are numbers on HubSpot's side, and come through unquoted.
+            number("hubspot_id", 40512345678, add=True),
+            unknown("team_id", "6095a710bd01d100a506d4ac"),
+        ),
+        (unlisted("status", "snoozed", _ENUMS["status"]), null("priority"), null("persona_ids")),
+        (offset_without_colon("created_at"), epoch_millis("due_at")),
     )
-
-
-class ApolloStore:
-    """State and handlers of the emulated Apollo API (one handler per spec operation)."""
+    tasks_in: ClassVar[Mapping[str, str]] = {"bulk_create_tasks": "tasks"}
 
     def __init__(self) -> None:
-        self.tasks: list[dict[str, Any]] = []
-        self._created: dict[str, int] = {}  # task id -> its place in creation order, from 1
-        self._serial = 0
-        self._clock = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.UTC)
+        super().__init__()
+        self._rng = random.Random(0)
 
-    def routes(self) -> list[Route]:
-        """One route per operation of the spec, answered by the method of the same name."""
-        return routes(spec_data, {name: getattr(self, name) for name in spec_data.OPERATIONS})
+    def error_extras(self, status: int) -> Record:
+        """Apollo's error answer carries its status as a code, and no per-field messages."""
+        return {"error_code": str(status)}
 
-    def _check_body(self, schema_name: str, body: Any) -> dict[str, Any]:
-        errors: dict[str, list[str]] = {}
-        check_object(spec_data.SCHEMAS[schema_name], body, errors)
-        if errors:
-            field, messages = next(iter(errors.items()))
-            raise Problem(422, f"{field}: {messages[0]}")
-        result: dict[str, Any] = body
-        return result
+    def new_id(self, collection: str) -> str:
+        """Apollo's ids: 24 hex digits, like MongoDB's."""
+        return f"{0x65F0C1D2E3A4B500 + self._ids.take():024x}"
 
-    def _new_id(self) -> str:
-        self._serial += 1
-        return f"{0x65F0C1D2E3A4B500 + self._serial:024x}"
-
-    def _make(self, contact_id: str, fields: dict[str, Any], rng: random.Random | None = None) -> dict[str, Any]:
-        self._clock = max(self._clock + dt.timedelta(milliseconds=1), dt.datetime.now(dt.UTC))
-        pick = rng or random.Random(self._serial)
-        first, last = pick.choice(_FIRST), pick.choice(_LAST)
-        company, domain = pick.choice(_COMPANIES)
-        account_id = self._new_id()
-        task: dict[str, Any] = {
-            "id": self._new_id(),
-            "user_id": fields.get("user_id") or "6512a0f3c4b5d60001a1b2c3",
-            "created_at": iso_z(self._clock),
+    def new_record(self, collection: str, body: Record) -> Record:
+        """A task as Apollo answers it: its fields, defaults, and the contact and account it belongs to."""
+        first, last = self._rng.choice(_FIRST), self._rng.choice(_LAST)
+        company, domain = self._rng.choice(_COMPANIES)
+        contact_id = body.get("contact_id") or self.new_id(collection)
+        account_id = self.new_id(collection)
+        return {
+            "id": self.new_id(collection),
+            "user_id": body.get("user_id") or "6512a0f3c4b5d60001a1b2c3",
+            "created_at": iso_z(self.now()),
             "completed_at": None,
-            "note": fields.get("note"),
+            "note": body.get("note"),
             "skipped_at": None,
-            "due_at": fields.get("due_at"),
-            "type": fields.get("type", "action_item"),
-            "priority": fields.get("priority", "medium"),
-            "status": fields.get("status", "scheduled"),
+            "due_at": body.get("due_at"),
+            "type": body.get("type", "action_item"),
+            "priority": body.get("priority", "medium"),
+            "status": body.get("status", "scheduled"),
             "answered": None,
             "contact_id": contact_id,
             "account_id": account_id,
             "persona_ids": [],
-            "subject": fields.get("title"),
+            "subject": body.get("title"),
             "created_from": "api",
             "playbook_step_ids": [],
             "starred_by_user_ids": [],
@@ -142,26 +103,16 @@ class ApolloStore:
                 "typed_custom_fields": {},
             },
         }
-        self.tasks.append(task)
-        self._created[task["id"]] = len(self.tasks)
-        return task
 
     def bulk_create_tasks(self, request: Incoming) -> httpx.Response:
-        body = self._check_body("BulkCreateTasksRequest", request.body)
+        body = self.body(request)
         # Apollo's current answer (its older one was the bare `true`, which the clients also read).
-        tasks = [self._make(contact_id, body) for contact_id in body["contact_ids"]]
-        return json_response(200, {"success": True, "tasks": tasks})
-
-    def create_task(self, request: Incoming) -> httpx.Response:
-        body = self._check_body("CreateTaskRequest", request.body)
-        return json_response(200, {"task": self._make(body["contact_id"], body)})
+        tasks = [self.add_task({**body, "contact_id": contact_id}) for contact_id in body["contact_ids"]]
+        return self.reply(request, {"success": True, "tasks": tasks})
 
     def search_tasks(self, request: Incoming) -> httpx.Response:
-        query, errors = query_values(spec_data.OPERATIONS["search_tasks"]["params"], request.query)
-        if errors:
-            field, messages = next(iter(errors.items()))
-            raise Problem(422, f"{field}: {messages[0]}")
-        matches = list(self.tasks)
+        query = self.query(request)
+        matches = list(self.tasks.values())
         sort = query.get("sort_by_field")
         far_future = "9999"
         if sort == "task_due_at":
@@ -170,27 +121,17 @@ class ApolloStore:
             matches.sort(key=lambda t: (_PRIORITY_RANK.get(t["priority"], 3), t["due_at"] or far_future))
         elif sort == "task_created_at":
             matches.sort(key=lambda t: t["created_at"], reverse=True)
-        pagination = declared(spec_data.OPERATIONS["search_tasks"].get("pagination"), "search_tasks x-pagination")
-        page, per_page = query["page"], query["per_page"]
-        start = (page - 1) * per_page
-        # Apollo serves at most max_results records per search; later pages come back empty.
-        reachable = matches[: pagination.get("max_results", len(matches))]
-        body: dict[str, Any] = {
-            "tasks": reachable[start : start + per_page],
-            "breadcrumbs": [],
-            "pagination": {
-                "page": page,
-                "per_page": per_page,
-                "total_entries": len(matches),
-                "total_pages": math.ceil(len(matches) / per_page),
-            },
-            "faceting": self._faceting(matches, query.get("open_factor_names[]") or []),
-            "pipeline_total": len(matches),
-            "num_fetch_result": None,
-        }
-        return json_response(200, body)
+        body = self.page(request, matches, query)
+        body.update(
+            breadcrumbs=[],
+            faceting=self._faceting(matches, query.get("open_factor_names[]") or []),
+            pipeline_total=len(matches),
+            num_fetch_result=None,
+        )
+        body["pagination"]["per_page"] = query["per_page"]
+        return self.reply(request, body)
 
-    def _faceting(self, matches: list[dict[str, Any]], factors: list[str]) -> dict[str, Any]:
+    def _faceting(self, matches: list[Record], factors: list[str]) -> dict[str, Any]:
         faceting: dict[str, Any] = {
             "total_facets": [{"value": "pipeline_total", "display_name": "Total", "count": len(matches)}]
         }
@@ -204,25 +145,19 @@ class ApolloStore:
             ]
         return faceting
 
-    def deviated(self, operation: str, body: JSON) -> JSON:
-        """The answer ``body`` of ``operation`` with its every third task (in creation order) breaking the spec."""
-        if operation not in _TASKS_IN:
-            return body
-        # Apollo's ids are opaque hex that the seeding spaces unevenly, so "every third" goes by creation order.
-        return deviate(body, _TASKS_IN[operation], lambda task: self._created.get(str(task.get("id"))), DEVIATIONS)
-
     def seed(self, count: int, rng: random.Random) -> None:
         """Add ``count`` realistic tasks."""
-        props = spec_data.SCHEMAS["CreateTaskRequest"]["properties"]
+        self._rng = rng
         for _ in range(count):
             due = self._clock + dt.timedelta(days=rng.randint(-10, 30), hours=rng.randint(0, 8))
-            fields = {
-                "type": rng.choice(props["type"]["enum"]),
-                "priority": rng.choice(props["priority"]["enum"]),
-                "due_at": iso_z(due),
-                "note": rng.choice([None, "Ask about the renewal", "Share the case study"]),
-            }
-            self._make(self._new_id(), fields, rng)
+            self.add_task(
+                {
+                    "type": rng.choice(_ENUMS["type"]),
+                    "priority": rng.choice(_ENUMS["priority"]),
+                    "due_at": iso_z(due),
+                    "note": rng.choice([None, "Ask about the renewal", "Share the case study"]),
+                }
+            )
 
 
 STORE = ApolloStore

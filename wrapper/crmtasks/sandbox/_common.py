@@ -4,32 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import random
 import re
-from collections.abc import Callable, Mapping, Sequence, Sized
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 if TYPE_CHECKING:
-    from crmtasks._seam import SecurityScheme
+    from crmtasks._core import SpecData
+
+    pass
 
 _T = TypeVar("_T")
-
-
-class Store(Protocol):
-    """One emulated API's state and behaviour (each vendor module's ``STORE`` class)."""
-
-    @property
-    def tasks(self) -> Sized: ...
-
-    def routes(self) -> list[Route]: ...
-
-    def seed(self, count: int, rng: random.Random) -> None: ...
-
-    def deviated(self, operation: str, body: JSON) -> JSON: ...
 
 
 def declared(value: _T | None, what: str) -> _T:
@@ -37,11 +24,6 @@ def declared(value: _T | None, what: str) -> _T:
     if value is None:
         raise RuntimeError(f"the spec declares no {what}, which the sandbox needs")
     return value
-
-
-def header_name(scheme: SecurityScheme) -> str:
-    """The header an API-key security scheme is sent in."""
-    return declared(scheme.get("name"), "header name of an apiKey security scheme")
 
 
 Schema = dict[str, Any]
@@ -52,8 +34,9 @@ _DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{
 
 @dataclass
 class Incoming:
-    """A request as a vendor handler sees it: matched path parameters, query, JSON body."""
+    """A request as a vendor handler sees it: its operation, matched path parameters, query, JSON body."""
 
+    operation: str
     method: str
     path_params: dict[str, str]
     query: httpx.QueryParams
@@ -86,7 +69,7 @@ class Route:
     handler: Callable[[Incoming], httpx.Response]
 
 
-def routes(spec_data: ModuleType, handlers: Mapping[str, Callable[[Incoming], httpx.Response]]) -> list[Route]:
+def routes(spec_data: SpecData, handlers: Mapping[str, Callable[[Incoming], httpx.Response]]) -> list[Route]:
     """One route per operation of the spec, each with the handler of the same name."""
     found: list[Route] = []
     for name, op in spec_data.OPERATIONS.items():
