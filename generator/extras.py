@@ -187,6 +187,19 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
     return data
 
 
+def _scheme_data(scheme: Schema) -> Schema:
+    """A security scheme as the wrapper reads it: how credentials travel, and an OAuth2 flow's endpoints."""
+    data = {k: v for k, v in scheme.items() if k in ("type", "in", "name", "scheme")}
+    flow = scheme.get("flows", {}).get("authorizationCode")
+    if flow is not None:
+        data["authorization_url"] = flow["authorizationUrl"]
+        data["token_url"] = flow["tokenUrl"]
+        data["scopes"] = sorted(flow.get("scopes", {}))
+    if "x-token-endpoint-auth-method" in scheme:
+        data["token_auth"] = scheme["x-token-endpoint-auth-method"]
+    return data
+
+
 def spec_data_module(spec: Schema, source: str) -> str:
     """Source of ``spec_data.py`` for one spec."""
     reader = SpecReader(spec)
@@ -197,15 +210,13 @@ def spec_data_module(spec: Schema, source: str) -> str:
         body = reader.body_schema_name(operation)
         if body:
             bodies.add(body)
-    schemes = {
-        name: {k: v for k, v in scheme.items() if k in ("type", "in", "name", "scheme")}
-        for name, scheme in spec["components"].get("securitySchemes", {}).items()
-    }
+    schemes = {name: _scheme_data(scheme) for name, scheme in spec["components"].get("securitySchemes", {}).items()}
     constants = {
         "SERVER_URL": spec["servers"][0]["url"],
         "SECURITY_SCHEMES": schemes,
         "ENVELOPE": spec.get("x-envelope"),
         "ERRORS": spec["x-errors"],
+        "RATE_LIMIT": spec.get("x-rate-limit"),
         "OPERATIONS": operations,
         "SCHEMAS": {name: reader.flatten(spec["components"]["schemas"][name]) for name in sorted(bodies)},
     }
@@ -222,7 +233,7 @@ def spec_data_module(spec: Schema, source: str) -> str:
         "from typing import TYPE_CHECKING, Any",
         "",
         "if TYPE_CHECKING:",
-        "    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors",
+        "    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit",
         "",
     ]
     for name, value in constants.items():
@@ -237,6 +248,7 @@ _CONSTANT_TYPES = {
     "SECURITY_SCHEMES": "dict[str, SecurityScheme]",
     "ENVELOPE": "XEnvelope | None",
     "ERRORS": "XErrors",
+    "RATE_LIMIT": "XRateLimit | None",
     "OPERATIONS": "dict[str, Operation]",
     "SCHEMAS": "dict[str, dict[str, Any]]",
 }

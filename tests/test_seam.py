@@ -30,6 +30,8 @@ EXTENSIONS = {
     "x-order-by": "XOrderBy",
     "x-envelope": "XEnvelope",
     "x-errors": "XErrors",
+    "x-rate-limit": "XRateLimit",
+    "x-token-endpoint-auth-method": "TokenEndpointAuth",
     "x-method": "XMethod",
     "x-idempotent": None,  # a boolean
 }
@@ -86,6 +88,8 @@ def test_every_spec_data_constant_matches_the_seam(api: str) -> None:
     assert list(validator("XErrors").iter_errors(spec_data.ERRORS)) == []
     if spec_data.ENVELOPE is not None:
         assert list(validator("XEnvelope").iter_errors(spec_data.ENVELOPE)) == []
+    if spec_data.RATE_LIMIT is not None:
+        assert list(validator("XRateLimit").iter_errors(spec_data.RATE_LIMIT)) == []
 
 
 @pytest.mark.parametrize(

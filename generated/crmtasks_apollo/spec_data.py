@@ -10,18 +10,38 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors
+    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SERVER_URL: str = "https://api.apollo.io"
 
 SECURITY_SCHEMES: dict[str, SecurityScheme] = {
     "apiKey": {"in": "header", "name": "X-Api-Key", "type": "apiKey"},
-    "bearerAuth": {"scheme": "bearer", "type": "http"},
+    "oauth2": {
+        "authorization_url": "https://app.apollo.io/#/oauth/authorize",
+        "scopes": ["app_scopes", "read_user_profile"],
+        "token_auth": "client_secret_post",
+        "token_url": "https://app.apollo.io/api/v1/oauth/token",
+        "type": "oauth2",
+    },
 }
 
 ENVELOPE: XEnvelope | None = None
 
 ERRORS: XErrors = {"message": ["error", "message"]}
+
+RATE_LIMIT: XRateLimit | None = {
+    "windows": [
+        {"limit": "x-rate-limit-minute", "name": "minute", "period": "minute", "remaining": "x-minute-requests-left"},
+        {"limit": "x-rate-limit-hourly", "name": "hourly", "period": "hour", "remaining": "x-hourly-requests-left"},
+        {
+            "limit": "x-rate-limit-daily",
+            "name": "daily",
+            "period": "day",
+            "quota": True,
+            "remaining": "x-daily-requests-left",
+        },
+    ]
+}
 
 OPERATIONS: dict[str, Operation] = {
     "bulk_create_tasks": {

@@ -10,18 +10,53 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors
+    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SERVER_URL: str = "https://api.keap.com/crm/rest"
 
 SECURITY_SCHEMES: dict[str, SecurityScheme] = {
     "apiKey": {"in": "header", "name": "X-Keap-API-Key", "type": "apiKey"},
-    "oauth2": {"type": "oauth2"},
+    "oauth2": {
+        "authorization_url": "https://accounts.infusionsoft.com/app/oauth/authorize",
+        "scopes": ["full"],
+        "token_auth": "client_secret_basic",
+        "token_url": "https://api.infusionsoft.com/token",
+        "type": "oauth2",
+    },
 }
 
 ENVELOPE: XEnvelope | None = None
 
 ERRORS: XErrors = {"message": ["message", "status"]}
+
+RATE_LIMIT: XRateLimit | None = {
+    "published": {"apiKey": {"minute": 240, "second": 10}, "oauth2": {"minute": 1500}},
+    "windows": [
+        {
+            "limit": "x-keap-product-quota-limit",
+            "name": "daily",
+            "period": "day",
+            "quota": True,
+            "remaining": "x-keap-product-quota-available",
+            "resets_at": "x-keap-product-quota-expiry-time",
+            "used": "x-keap-product-quota-used",
+        },
+        {
+            "limit": "x-keap-product-throttle-limit",
+            "name": "minute",
+            "period": "minute",
+            "remaining": "x-keap-product-throttle-available",
+            "used": "x-keap-product-throttle-used",
+        },
+        {
+            "limit": "x-keap-tenant-throttle-limit",
+            "name": "tenant_minute",
+            "period": "minute",
+            "remaining": "x-keap-tenant-throttle-available",
+            "used": "x-keap-tenant-throttle-used",
+        },
+    ],
+}
 
 OPERATIONS: dict[str, Operation] = {
     "create_task": {

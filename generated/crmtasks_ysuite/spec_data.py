@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors
+    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SERVER_URL: str = "https://api.ysuite.org"
 
@@ -28,6 +28,8 @@ ENVELOPE: XEnvelope | None = {
 }
 
 ERRORS: XErrors = {"field_errors": "errors", "message": ["message"]}
+
+RATE_LIMIT: XRateLimit | None = None
 
 OPERATIONS: dict[str, Operation] = {
     "create_task": {

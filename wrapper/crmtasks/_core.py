@@ -40,7 +40,7 @@ from ._exceptions import (
 )
 
 if TYPE_CHECKING:
-    from ._seam import Operation, SecurityScheme, XEnvelope, XErrors
+    from ._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 logger = logging.getLogger("crmtasks")
 
@@ -175,6 +175,7 @@ class SpecData(Protocol):
     SECURITY_SCHEMES: dict[str, SecurityScheme]
     ENVELOPE: XEnvelope | None
     ERRORS: XErrors
+    RATE_LIMIT: XRateLimit | None
     OPERATIONS: dict[str, Operation]
     SCHEMAS: dict[str, dict[str, Any]]
 

@@ -187,17 +187,6 @@ Param = TypedDict(
 )
 
 
-SecurityScheme = TypedDict(
-    "SecurityScheme",
-    {
-        "type": Literal["apiKey", "http", "oauth2", "openIdConnect"],
-        "in": NotRequired[Literal["header", "query", "cookie"]],
-        "name": NotRequired[str],
-        "scheme": NotRequired[str],
-    },
-)
-
-
 class TokenPagination(TypedDict):
     """
     Pages asked for by the previous answer's token.
@@ -324,6 +313,26 @@ class XMethod(TypedDict):
     """
 
 
+RatePeriod: TypeAlias = Literal["second", "minute", "hour", "day"]
+
+
+class PublishedLimits(TypedDict):
+    """
+    Requests allowed per period.
+    """
+
+    second: NotRequired[int]
+    minute: NotRequired[int]
+    hour: NotRequired[int]
+    day: NotRequired[int]
+
+
+TokenEndpointAuth: TypeAlias = Literal["client_secret_basic", "client_secret_post"]
+"""
+x-token-endpoint-auth-method on an oauth2 scheme: how the token endpoint takes the client's id and secret (RFC 7591's names).
+"""
+
+
 Pagination: TypeAlias = TokenPagination | PagePagination
 """
 An operation's x-pagination as the wrapper reads it: parameter names and answer paths as Python names of the generated client, and the page size maximum from the spec.
@@ -358,3 +367,62 @@ class Operation(TypedDict):
     filter: NotRequired[Filter]
     order_by: NotRequired[OrderBy]
     client_method: NotRequired[XMethod]
+
+
+SecurityScheme = TypedDict(
+    "SecurityScheme",
+    {
+        "type": Literal["apiKey", "http", "oauth2", "openIdConnect"],
+        "in": NotRequired[Literal["header", "query", "cookie"]],
+        "name": NotRequired[str],
+        "scheme": NotRequired[str],
+        "authorization_url": NotRequired[str],
+        "token_url": NotRequired[str],
+        "scopes": NotRequired[list[str]],
+        "token_auth": NotRequired[TokenEndpointAuth],
+    },
+)
+
+
+class RateLimitWindow(TypedDict):
+    """
+    One limit the API reports in headers: its period and the headers of its numbers.
+    """
+
+    name: str
+    """
+    The window's name on crmtasks.RateLimitInfo (daily, minute...).
+    """
+    period: RatePeriod
+    limit: NotRequired[str]
+    """
+    Header: requests allowed per period.
+    """
+    remaining: NotRequired[str]
+    """
+    Header: requests left in the period.
+    """
+    used: NotRequired[str]
+    """
+    Header: requests made in the period.
+    """
+    resets_at: NotRequired[str]
+    """
+    Header: when the window resets, as epoch seconds or milliseconds.
+    """
+    quota: NotRequired[bool]
+    """
+    A quota: when it is exhausted, waiting seconds does not help (a 429 is not retried).
+    """
+
+
+class XRateLimit(TypedDict):
+    """
+    x-rate-limit at the top of a spec: the rate-limit headers every answer carries, and the published limits for client-side pacing.
+    """
+
+    windows: list[RateLimitWindow]
+    published: NotRequired[dict[str, PublishedLimits]]
+    """
+    Per security scheme, the published request limits per period, for pacing presets.
+    """

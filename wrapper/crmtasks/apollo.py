@@ -80,7 +80,7 @@ API = ApiDefinition(
     package_name="crmtasks_apollo",
     credentials=(
         Credential((("api_key", "APOLLO_API_KEY", "apiKey"),)),
-        Credential((("access_token", "APOLLO_ACCESS_TOKEN", "bearerAuth"),)),
+        Credential((("access_token", "APOLLO_ACCESS_TOKEN", "oauth2"),)),
     ),
     unwraps={"create_task": _created, "bulk_create_tasks": _bulk_created},
 )
