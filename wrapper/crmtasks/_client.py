@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import copy
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self
 
 import httpx
 
-from ._core import (
-    DEFAULT_MAX_RETRIES,
-    NOT_GIVEN,
-    ApiDefinition,
-    AsyncEngine,
-    SyncEngine,
-    TimeoutArg,
-    resolve_credentials,
-)
+from . import _oauth
+from ._auth import CredentialValue, HeaderAuth, RequestAuth, missing_credentials, resolve_credentials
+from ._core import DEFAULT_MAX_RETRIES, NOT_GIVEN, ApiDefinition, AsyncEngine, SyncEngine, TimeoutArg
+from ._exceptions import CRMTasksError
+from ._oauth import AuthorizationRequest, OAuth2, TokenSet
 from ._operations import Operations
+
+logger = logging.getLogger("crmtasks")
+
+SyncCredential = str | Callable[[], str] | None
+"""A credential argument of a sync client: the secret, or a callable returning the current one."""
+AsyncCredential = str | Callable[[], str] | Callable[[], Awaitable[str]] | None
+"""A credential argument of an async client: the secret, or a (possibly async) callable returning it."""
 
 _OPERATIONS: dict[str, Operations] = {}
 
@@ -39,15 +43,17 @@ class _BaseClient:
 
     def __init__(
         self,
-        credentials: dict[str, str | None],
+        credentials: Mapping[str, CredentialValue | None],
         *,
+        oauth: OAuth2 | None = None,
         base_url: str | None,
         timeout: TimeoutArg,
         max_retries: int,
         http_client: httpx.Client | httpx.AsyncClient | None,
         strict_responses: bool,
+        allow_insecure_http: bool = False,
     ) -> None:
-        auth = resolve_credentials(self._api, credentials, os.environ)
+        auth = self._credentials(credentials, oauth, allow_insecure_http=allow_insecure_http)
         self._ops = _operations(self._api)
         self._engine: Any = self._engine_class(
             self._api,
@@ -57,11 +63,52 @@ class _BaseClient:
             timeout=timeout,
             max_retries=max_retries,
             strict_responses=strict_responses,
+            allow_insecure_http=allow_insecure_http,
         )
         self._bind()
 
+    @classmethod
+    def _credentials(
+        cls, given: Mapping[str, CredentialValue | None], oauth: OAuth2 | None, *, allow_insecure_http: bool
+    ) -> RequestAuth:
+        """The credentials passed, else from the environment: a key or token first, then an OAuth2 grant."""
+        api = cls._api
+        if oauth is not None:
+            if any(given.values()):
+                raise ValueError(f"{api.name}: pass oauth= or {', '.join(given)}, not both")
+            oauth.bind(api, allow_insecure_http=allow_insecure_http)
+            return oauth
+        auth = resolve_credentials(api, given, os.environ)
+        if auth is not None:
+            cls._check_provider(auth)
+            return auth
+        variables = _oauth_env(api)
+        if variables and all(os.environ.get(v) for v in variables):
+            client_id, client_secret, refresh_token = (os.environ[v] for v in variables)
+            logger.info("%s: OAuth2 from %s; refreshed tokens are kept in memory only", api.name, ", ".join(variables))
+            oauth = OAuth2(client_id=client_id, client_secret=client_secret, refresh_token=refresh_token)
+            oauth.bind(api, allow_insecure_http=allow_insecure_http)
+            return oauth
+        raise missing_credentials(api, oauth_env=variables)
+
+    @classmethod
+    def _check_provider(cls, auth: HeaderAuth) -> None:
+        """Sync clients cannot await a provider."""
+
     def _bind(self) -> None:
         """Create the resources (``self.tasks``) for this client."""
+
+    @classmethod
+    def authorization_url(
+        cls, *, client_id: str, redirect_uri: str, scope: str | None = None, state: str | None = None
+    ) -> AuthorizationRequest:
+        """Where to send a user to grant this app access (OAuth2 authorization code), and the ``state`` to check.
+
+        Keep ``state`` (say, in the user's session) and pass it to ``exchange_code`` as ``expected_state``.
+        """
+        return _oauth.authorization_url(
+            cls._api, client_id=client_id, redirect_uri=redirect_uri, scope=scope, state=state
+        )
 
     @property
     def base_url(self) -> str:
@@ -92,11 +139,61 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
+def _oauth_env(api: ApiDefinition) -> list[str]:
+    """The environment variables of an OAuth2 grant (``KEAP_CLIENT_ID``...), for APIs with an OAuth2 flow."""
+    try:
+        _oauth.oauth_scheme(api)
+    except CRMTasksError:
+        return []
+    prefix = api.package_name.removeprefix("crmtasks_").upper()
+    return [f"{prefix}_CLIENT_ID", f"{prefix}_CLIENT_SECRET", f"{prefix}_REFRESH_TOKEN"]
+
+
 class SyncClient(_BaseClient):
     """Base of the synchronous clients. Subclasses declare ``_api`` and build their resources in ``_bind``."""
 
     _engine_class = SyncEngine
     _engine: SyncEngine
+
+    @classmethod
+    def _check_provider(cls, auth: HeaderAuth) -> None:
+        if auth.asynchronous:
+            raise ValueError(f"an async credential provider needs the async client, not {cls.__name__}")
+
+    @classmethod
+    def exchange_code(
+        cls,
+        *,
+        client_id: str,
+        client_secret: str,
+        code: str,
+        redirect_uri: str,
+        state: str,
+        expected_state: str,
+        on_refresh: Callable[[TokenSet], object] | None = None,
+        token_url: str | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
+    ) -> OAuth2:
+        """Trade the ``code`` of the user's redirect for tokens: an ``OAuth2`` to pass as ``oauth=``.
+
+        ``state`` is the redirect's, ``expected_state`` the one ``authorization_url`` gave:
+        a mismatch raises ``ValidationError`` before anything is sent. ``on_refresh`` receives
+        the first tokens and every refreshed set: store the refresh token each time.
+        """
+        return _oauth.exchange_code(
+            cls._api,
+            client_id=client_id,
+            client_secret=client_secret,
+            code=code,
+            redirect_uri=redirect_uri,
+            state=state,
+            expected_state=expected_state,
+            token_url=token_url,
+            on_refresh=on_refresh,
+            http_client=http_client,
+            allow_insecure_http=allow_insecure_http,
+        )
 
     def close(self) -> None:
         """Close the connection pool, when the client created it (a passed ``http_client`` stays open)."""
@@ -117,6 +214,36 @@ class AsyncClient(_BaseClient):
     _engine_class = AsyncEngine
     _engine: AsyncEngine
 
+    @classmethod
+    async def exchange_code(
+        cls,
+        *,
+        client_id: str,
+        client_secret: str,
+        code: str,
+        redirect_uri: str,
+        state: str,
+        expected_state: str,
+        on_refresh: Callable[[TokenSet], object] | None = None,
+        token_url: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+    ) -> OAuth2:
+        """The async twin of ``exchange_code`` of the sync clients."""
+        return await _oauth.aexchange_code(
+            cls._api,
+            client_id=client_id,
+            client_secret=client_secret,
+            code=code,
+            redirect_uri=redirect_uri,
+            state=state,
+            expected_state=expected_state,
+            token_url=token_url,
+            on_refresh=on_refresh,
+            http_client=http_client,
+            allow_insecure_http=allow_insecure_http,
+        )
+
     async def close(self) -> None:
         """Close the connection pool, when the client created it (a passed ``http_client`` stays open)."""
         await self._engine.aclose()
@@ -136,22 +263,26 @@ class KeyOrTokenClient(SyncClient):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
-        access_token: str | None = None,
+        api_key: SyncCredential = None,
+        access_token: SyncCredential = None,
+        oauth: OAuth2 | None = None,
         base_url: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         strict_responses: bool = False,
+        allow_insecure_http: bool = False,
     ) -> None:
         credentials = {"api_key": api_key, "access_token": access_token}
         super().__init__(
             credentials,
+            oauth=oauth,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
             strict_responses=strict_responses,
+            allow_insecure_http=allow_insecure_http,
         )
 
 
@@ -161,20 +292,24 @@ class AsyncKeyOrTokenClient(AsyncClient):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
-        access_token: str | None = None,
+        api_key: AsyncCredential = None,
+        access_token: AsyncCredential = None,
+        oauth: OAuth2 | None = None,
         base_url: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         strict_responses: bool = False,
+        allow_insecure_http: bool = False,
     ) -> None:
         credentials = {"api_key": api_key, "access_token": access_token}
         super().__init__(
             credentials,
+            oauth=oauth,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
             http_client=http_client,
             strict_responses=strict_responses,
+            allow_insecure_http=allow_insecure_http,
         )

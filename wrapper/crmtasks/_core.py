@@ -28,14 +28,15 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
 import httpx
 
 from . import _reading
+from ._auth import Credential, RequestAuth, Secret, check_transport_security, resolve_credentials
 from ._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    MissingCredentialsError,
     ResponseValidationWarning,
+    UnsafeRedirectError,
     status_error_class,
 )
 
@@ -84,75 +85,6 @@ class Endpoint(Protocol):
     def build_request(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
 
     def parse_response(self, *, client: Any, response: httpx.Response) -> Any: ...
-
-
-class Secret:
-    """A credential that never shows itself in a repr, str or log line."""
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        self._value = value
-
-    def reveal(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "Secret('**********')"
-
-    __str__ = __repr__
-
-
-@dataclass(frozen=True)
-class Credential:
-    """One way to authenticate: (argument, environment variable, security scheme of the spec) per value."""
-
-    parts: tuple[tuple[str, str, str], ...]
-
-    @property
-    def arguments(self) -> list[str]:
-        return [argument for argument, _, _ in self.parts]
-
-    @property
-    def env(self) -> list[str]:
-        return [variable for _, variable, _ in self.parts]
-
-
-def _auth_headers(
-    schemes: Mapping[str, SecurityScheme], credential: Credential, values: list[str]
-) -> dict[str, Secret]:
-    headers: dict[str, Secret] = {}
-    for (_, _, scheme_name), value in zip(credential.parts, values, strict=True):
-        scheme = schemes[scheme_name]
-        name = scheme.get("name")
-        if scheme["type"] == "apiKey" and scheme.get("in") == "header" and name:
-            headers[name] = Secret(value)
-        else:  # oauth2 and http bearer both send the token as a bearer token
-            headers["Authorization"] = Secret(f"Bearer {value}")
-    return headers
-
-
-def resolve_credentials(
-    api: ApiDefinition, given: Mapping[str, str | None], env: Mapping[str, str]
-) -> dict[str, Secret]:
-    """Headers of the first credential whose values were passed, else of the first found in the environment."""
-    schemes = api.spec_data.SECURITY_SCHEMES
-    for credential in api.credentials:
-        values = [given.get(argument) for argument in credential.arguments]
-        if any(values):
-            missing = [a for a, v in zip(credential.arguments, values, strict=True) if not v]
-            if missing:
-                raise MissingCredentialsError(
-                    f"{api.name}: {', '.join(credential.arguments)} go together; missing {', '.join(missing)}"
-                )
-            return _auth_headers(schemes, credential, [v or "" for v in values])
-    for credential in api.credentials:
-        if all(env.get(variable) for variable in credential.env):
-            return _auth_headers(schemes, credential, [env[variable] for variable in credential.env])
-    ways = " or ".join(
-        f"{' and '.join(f'{a}=' for a in c.arguments)} (or set {' and '.join(c.env)})" for c in api.credentials
-    )
-    raise MissingCredentialsError(f"{api.name} needs credentials: pass {ways}")
 
 
 @dataclass(frozen=True)
@@ -275,17 +207,19 @@ class _EngineBase:
         self,
         api: ApiDefinition,
         *,
-        auth: dict[str, Secret],
+        auth: RequestAuth,
         base_url: str | None,
         timeout: TimeoutArg,
         max_retries: int,
         strict_responses: bool = False,
+        allow_insecure_http: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self.api = api
         self.strict_responses = strict_responses
         self.base_url = (base_url or api.spec_data.SERVER_URL).rstrip("/")
+        check_transport_security(self.base_url, "base_url", allow_insecure_http=allow_insecure_http)
         self.timeout = DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout
         self.max_retries = max_retries
         self._auth = auth
@@ -307,12 +241,35 @@ class _EngineBase:
         clone._owns_http = False
         return clone
 
-    def _request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+    def _request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], auth: dict[str, str]) -> httpx.Request:
         kwargs = call.endpoint.build_request(**call.args)
-        headers = {**kwargs.pop("headers", {}), **{k: v.reveal() for k, v in self._auth.items()}}
+        headers = {**kwargs.pop("headers", {}), **auth}
         timeout = self.timeout if call.timeout is NOT_GIVEN else call.timeout
         url = self.base_url + kwargs.pop("url")
         return http.build_request(url=url, headers=headers, timeout=timeout, **kwargs)
+
+    def _redirect(
+        self, http: httpx.Client | httpx.AsyncClient, response: httpx.Response, hops: int
+    ) -> httpx.Request | None:
+        """The request a redirect asks for when the client follows redirects; never to another origin.
+
+        crmtasks follows redirects itself (when the ``http_client`` is set to) so that no credential
+        header, the vendors' own key headers included, can reach another origin: such a redirect raises.
+        """
+        following = response.next_request
+        if not (http.follow_redirects and response.is_redirect and following is not None):
+            return None
+        if _origin(following.url) != _origin(response.request.url):
+            raise UnsafeRedirectError(
+                f"{self.api.name} answered {response.status_code} with a redirect to another origin "
+                f"({_origin(following.url)}); crmtasks does not follow it, so credentials stay with "
+                f"{_origin(response.request.url)}. Point base_url at the final address if it is legitimate.",
+                response=response,
+                body=None,
+            )
+        if hops >= http.max_redirects:
+            raise UnsafeRedirectError(f"{self.api.name}: too many redirects", response=response, body=None)
+        return following
 
     def _retries(self, call: Call[Any]) -> int:
         return self.max_retries if call.max_retries is None else call.max_retries
@@ -484,6 +441,11 @@ def _describe(body: Any, declared: XErrors) -> tuple[str | None, dict[str, list[
     return message, field_errors
 
 
+def _origin(url: httpx.URL) -> str:
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme)
+    return f"{url.scheme}://{url.host}:{port}"
+
+
 def _retry_after(value: str | None) -> float | None:
     """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
     if not value:
@@ -519,14 +481,20 @@ class SyncEngine(_EngineBase):
 
     def send(self, call: Call[T]) -> T:
         attempt = 0
+        renewed = False
         while True:
             attempt += 1
-            request = self._request(self.http, call)
+            auth = self._auth.headers(self.http)
+            request = self._request(self.http, call, auth)
             started = time.perf_counter()
             try:
-                response = self.http.send(request)
+                response = self._send(request)
             except httpx.TransportError as error:
                 _sleep(self._after_error(call, error, attempt, request))
+                continue
+            if response.status_code == 401 and not renewed and self._auth.renew(self.http, auth):
+                renewed, attempt = True, attempt - 1  # fresh credentials: sent again once, not counted as a retry
+                response.close()
                 continue
             delay = self._after_response(call, response, attempt)
             if delay is None:
@@ -537,6 +505,15 @@ class SyncEngine(_EngineBase):
                     continue
             response.close()
             _sleep(delay)
+
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        response = self.http.send(request, follow_redirects=False)
+        hops = 0
+        while (following := self._redirect(self.http, response, hops)) is not None:
+            response.close()
+            hops += 1
+            response = self.http.send(following, follow_redirects=False)
+        return response
 
     def close(self) -> None:
         if self._owns_http:
@@ -553,14 +530,20 @@ class AsyncEngine(_EngineBase):
 
     async def send(self, call: Call[T]) -> T:
         attempt = 0
+        renewed = False
         while True:
             attempt += 1
-            request = self._request(self.http, call)
+            auth = await self._auth.aheaders(self.http)
+            request = self._request(self.http, call, auth)
             started = time.perf_counter()
             try:
-                response = await self.http.send(request)
+                response = await self._send(request)
             except httpx.TransportError as error:
                 await _async_sleep(self._after_error(call, error, attempt, request))
+                continue
+            if response.status_code == 401 and not renewed and await self._auth.arenew(self.http, auth):
+                renewed, attempt = True, attempt - 1
+                await response.aclose()
                 continue
             delay = self._after_response(call, response, attempt)
             if delay is None:
@@ -572,9 +555,27 @@ class AsyncEngine(_EngineBase):
             await response.aclose()
             await _async_sleep(delay)
 
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        response = await self.http.send(request, follow_redirects=False)
+        hops = 0
+        while (following := self._redirect(self.http, response, hops)) is not None:
+            await response.aclose()
+            hops += 1
+            response = await self.http.send(following, follow_redirects=False)
+        return response
+
     async def aclose(self) -> None:
         if self._owns_http:
             await self.http.aclose()
 
 
-__all__ = ["NOT_GIVEN", "ApiDefinition", "AsyncEngine", "Call", "Credential", "Secret", "SyncEngine"]
+__all__ = [
+    "NOT_GIVEN",
+    "ApiDefinition",
+    "AsyncEngine",
+    "Call",
+    "Credential",
+    "Secret",
+    "SyncEngine",
+    "resolve_credentials",
+]

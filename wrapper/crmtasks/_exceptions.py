@@ -52,6 +52,7 @@ __all__ = [
     "ResultsTruncatedError",
     "ResultsTruncatedWarning",
     "UnprocessableEntityError",
+    "UnsafeRedirectError",
     "ValidationError",
 ]
 
@@ -170,6 +171,10 @@ class APIStatusError(APIError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+
+
+class UnsafeRedirectError(APIStatusError):
+    """A redirect crmtasks refused to follow: to another origin (where credentials must never go), or too many."""
 
 
 class BadRequestError(APIStatusError):

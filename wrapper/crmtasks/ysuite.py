@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._client import AsyncClient, SyncClient
+from ._client import AsyncClient, AsyncCredential, SyncClient, SyncCredential
 from ._core import DEFAULT_MAX_RETRIES, NOT_GIVEN, ApiDefinition, Credential, TimeoutArg
 from ._operations import models_getattr
 
@@ -75,13 +75,14 @@ class YSuite(SyncClient):
     def __init__(
         self,
         *,
-        access_key: str | None = None,
-        secret_key: str | None = None,
+        access_key: SyncCredential = None,
+        secret_key: SyncCredential = None,
         base_url: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         strict_responses: bool = False,
+        allow_insecure_http: bool = False,
     ) -> None:
         credentials = {"access_key": access_key, "secret_key": secret_key}
         super().__init__(
@@ -91,6 +92,7 @@ class YSuite(SyncClient):
             max_retries=max_retries,
             http_client=http_client,
             strict_responses=strict_responses,
+            allow_insecure_http=allow_insecure_http,
         )
 
     def _bind(self) -> None:
@@ -108,13 +110,14 @@ class AsyncYSuite(AsyncClient):
     def __init__(
         self,
         *,
-        access_key: str | None = None,
-        secret_key: str | None = None,
+        access_key: AsyncCredential = None,
+        secret_key: AsyncCredential = None,
         base_url: str | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         strict_responses: bool = False,
+        allow_insecure_http: bool = False,
     ) -> None:
         credentials = {"access_key": access_key, "secret_key": secret_key}
         super().__init__(
@@ -124,6 +127,7 @@ class AsyncYSuite(AsyncClient):
             max_retries=max_retries,
             http_client=http_client,
             strict_responses=strict_responses,
+            allow_insecure_http=allow_insecure_http,
         )
 
     def _bind(self) -> None:

@@ -1,0 +1,275 @@
+"""Credentials as requests carry them: fixed secrets, secrets from a provider, and where they may travel.
+
+Each security scheme of a spec says how a credential travels: an ``apiKey``
+scheme in its header, ``http`` bearer and ``oauth2`` as ``Authorization:
+Bearer``. A credential argument is a string or a zero-argument callable that
+returns the current secret (a vault lookup, a rotating key), called for every
+request; async clients also take an async callable. ``HeaderAuth`` turns them
+into headers; ``OAuth2`` (``_oauth``) does the same for tokens it refreshes.
+Both tell the engine which header names they own, so the engine can keep them
+from ever reaching another origin.
+"""
+
+from __future__ import annotations
+
+import inspect
+import ipaddress
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._exceptions import CRMTasksError, MissingCredentialsError
+
+if TYPE_CHECKING:
+    from ._core import ApiDefinition
+    from ._seam import SecurityScheme
+
+__all__ = [
+    "AuthHeaders",
+    "Credential",
+    "CredentialValue",
+    "HeaderAuth",
+    "RequestAuth",
+    "Secret",
+    "check_transport_security",
+    "is_local_host",
+    "resolve_credentials",
+]
+
+SecretProvider = Callable[[], str] | Callable[[], Awaitable[str]]
+CredentialValue = str | SecretProvider
+"""A credential argument: the secret, or a zero-argument callable returning it (async clients: awaitable too)."""
+
+
+class Secret:
+    """A credential that never shows itself in a repr, str or log line.
+
+    Holds the secret, or a provider called each time the secret is needed;
+    ``template`` places it in its header value (``"Bearer {}"``).
+    """
+
+    __slots__ = ("_template", "_value")
+
+    def __init__(self, value: CredentialValue, template: str = "{}") -> None:
+        self._value = value
+        self._template = template
+
+    @property
+    def provided(self) -> bool:
+        """Whether the secret comes from a provider (and may change between requests)."""
+        return callable(self._value)
+
+    @property
+    def asynchronous(self) -> bool:
+        """Whether the provider is an async callable (only async clients can await it)."""
+        value = self._value
+        # An object with an async __call__ counts too.
+        call = type(value).__call__ if callable(value) and not inspect.isroutine(value) else value
+        return callable(value) and inspect.iscoroutinefunction(call)
+
+    def reveal(self) -> str:
+        """The header value now (a provider is called)."""
+        value = self._value
+        if not callable(value):
+            return self._template.format(value)
+        produced = _provide(value)
+        if inspect.isawaitable(produced):
+            _close(produced)
+            raise CRMTasksError("an async credential provider needs an async client")
+        return self._template.format(_checked(produced))
+
+    async def areveal(self) -> str:
+        """The header value now, awaiting an async provider."""
+        value = self._value
+        if not callable(value):
+            return self._template.format(value)
+        produced = _provide(value)
+        if inspect.isawaitable(produced):
+            try:
+                produced = await produced
+            except Exception as error:
+                raise MissingCredentialsError(f"the credential provider failed: {type(error).__name__}") from error
+        return self._template.format(_checked(produced))
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+
+def _provide(provider: SecretProvider) -> object:
+    try:
+        return provider()
+    except Exception as error:
+        # Only the type: the provider's message might quote the secret it failed to return.
+        raise MissingCredentialsError(f"the credential provider failed: {type(error).__name__}") from error
+
+
+def _checked(value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise MissingCredentialsError(f"the credential provider returned {type(value).__name__}, not a non-empty str")
+    return value
+
+
+def _close(awaitable: object) -> None:
+    close = getattr(awaitable, "close", None)
+    if callable(close):
+        close()  # a coroutine never awaited would warn
+
+
+class AuthHeaders(dict[str, str]):
+    """Credential headers about to be sent: a dict whose repr hides the values (tracebacks show locals)."""
+
+    def __repr__(self) -> str:
+        return f"AuthHeaders({', '.join(f'{name}=****' for name in self)})"
+
+    __str__ = __repr__
+
+
+class RequestAuth(Protocol):
+    """What the engine asks of credentials: headers for a request, and a second chance after a 401."""
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The header names (lower-case) these credentials set: removed before any other origin could see them."""
+        ...
+
+    @property
+    def scheme(self) -> str:
+        """The spec's security scheme in use (``apiKey``, ``oauth2``...), for published rate limits."""
+        ...
+
+    def headers(self, http: httpx.Client) -> AuthHeaders: ...
+
+    async def aheaders(self, http: httpx.AsyncClient) -> AuthHeaders: ...
+
+    def renew(self, http: httpx.Client, sent: Mapping[str, str]) -> bool:
+        """After a 401 to ``sent``: whether sending again with fresh headers may succeed (refreshing if needed)."""
+        ...
+
+    async def arenew(self, http: httpx.AsyncClient, sent: Mapping[str, str]) -> bool: ...
+
+
+class HeaderAuth:
+    """Fixed or provided secrets, each in its header."""
+
+    def __init__(self, headers: Mapping[str, Secret], scheme: str) -> None:
+        self._headers = dict(headers)
+        self._scheme = scheme
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(name.lower() for name in self._headers)
+
+    @property
+    def scheme(self) -> str:
+        return self._scheme
+
+    @property
+    def asynchronous(self) -> bool:
+        """Whether a provider must be awaited."""
+        return any(secret.asynchronous for secret in self._headers.values())
+
+    def secrets(self) -> dict[str, Secret]:
+        """The secrets by header name."""
+        return dict(self._headers)
+
+    def headers(self, http: httpx.Client) -> AuthHeaders:
+        return AuthHeaders({name: secret.reveal() for name, secret in self._headers.items()})
+
+    async def aheaders(self, http: httpx.AsyncClient) -> AuthHeaders:
+        return AuthHeaders({name: await secret.areveal() for name, secret in self._headers.items()})
+
+    def renew(self, http: httpx.Client, sent: Mapping[str, str]) -> bool:
+        # A provider may have rotated the secret since: worth one more try only if it did.
+        return any(s.provided for s in self._headers.values()) and self.headers(http) != dict(sent)
+
+    async def arenew(self, http: httpx.AsyncClient, sent: Mapping[str, str]) -> bool:
+        return any(s.provided for s in self._headers.values()) and await self.aheaders(http) != dict(sent)
+
+    def __repr__(self) -> str:
+        return f"HeaderAuth({', '.join(sorted(self._headers))})"
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One way to authenticate: (argument, environment variable, security scheme of the spec) per value."""
+
+    parts: tuple[tuple[str, str, str], ...]
+
+    @property
+    def arguments(self) -> list[str]:
+        return [argument for argument, _, _ in self.parts]
+
+    @property
+    def env(self) -> list[str]:
+        return [variable for _, variable, _ in self.parts]
+
+
+def _header_auth(
+    schemes: Mapping[str, SecurityScheme], credential: Credential, values: list[CredentialValue]
+) -> HeaderAuth:
+    headers: dict[str, Secret] = {}
+    for (_, _, scheme_name), value in zip(credential.parts, values, strict=True):
+        scheme = schemes[scheme_name]
+        name = scheme.get("name")
+        if scheme["type"] == "apiKey" and scheme.get("in") == "header" and name:
+            headers[name] = Secret(value)
+        else:  # oauth2 and http bearer both send the token as a bearer token
+            headers["Authorization"] = Secret(value, "Bearer {}")
+    return HeaderAuth(headers, credential.parts[0][2])
+
+
+def resolve_credentials(
+    api: ApiDefinition, given: Mapping[str, CredentialValue | None], env: Mapping[str, str]
+) -> HeaderAuth | None:
+    """The credential whose values were passed, else the first found in the environment; None when neither."""
+    schemes = api.spec_data.SECURITY_SCHEMES
+    for credential in api.credentials:
+        values = [given.get(argument) for argument in credential.arguments]
+        if any(values):
+            missing = [a for a, v in zip(credential.arguments, values, strict=True) if not v]
+            if missing:
+                raise MissingCredentialsError(
+                    f"{api.name}: {', '.join(credential.arguments)} go together; missing {', '.join(missing)}"
+                )
+            return _header_auth(schemes, credential, [v for v in values if v])
+    for credential in api.credentials:
+        if all(env.get(variable) for variable in credential.env):
+            return _header_auth(schemes, credential, [env[variable] for variable in credential.env])
+    return None
+
+
+def missing_credentials(api: ApiDefinition, *, oauth_env: list[str] | None = None) -> MissingCredentialsError:
+    """The error for a client built with no credentials, naming every way to give them."""
+    ways = [f"{' and '.join(f'{a}=' for a in c.arguments)} (or set {' and '.join(c.env)})" for c in api.credentials]
+    if oauth_env:
+        ways.append(f"oauth=crmtasks.OAuth2(...) (or set {', '.join(oauth_env)})")
+    return MissingCredentialsError(f"{api.name} needs credentials: pass {' or '.join(ways)}")
+
+
+def is_local_host(host: str) -> bool:
+    """Whether ``host`` never leaves this machine: localhost, a loopback address, or the reserved ``.invalid``."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost" or host.endswith((".localhost", ".invalid")) or host == "invalid":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_transport_security(url: str, what: str, *, allow_insecure_http: bool) -> None:
+    """Refuse a plain-http ``url`` to another machine: credentials would travel in clear."""
+    parts = urlsplit(url)
+    if parts.scheme == "https" or allow_insecure_http:
+        return
+    if parts.scheme == "http" and is_local_host(parts.hostname or ""):
+        return
+    raise ValueError(
+        f"{what} {url!r} is not https: credentials would travel in clear. Use https, "
+        "or pass allow_insecure_http=True if the network in between is trusted (a proxy on this machine)."
+    )
