@@ -33,8 +33,10 @@ from ._exceptions import (
     ResultsTruncatedError,
     ResultsTruncatedWarning,
     UnprocessableEntityError,
+    UnsafeRedirectError,
     ValidationError,
 )
+from ._oauth import AuthorizationRequest, OAuth2, TokenSet
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from .apollo import Apollo, AsyncApollo
 from .keap import AsyncKeap, Keap
@@ -55,6 +57,7 @@ __all__ = [
     "AsyncPaginator",
     "AsyncYSuite",
     "AuthenticationError",
+    "AuthorizationRequest",
     "BadRequestError",
     "CRMTasksError",
     "ConflictError",
@@ -63,6 +66,7 @@ __all__ = [
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
+    "OAuth2",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
@@ -71,7 +75,9 @@ __all__ = [
     "ResultsTruncatedError",
     "ResultsTruncatedWarning",
     "SyncPaginator",
+    "TokenSet",
     "UnprocessableEntityError",
+    "UnsafeRedirectError",
     "ValidationError",
     "YSuite",
     "__version__",
