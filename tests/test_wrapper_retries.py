@@ -263,7 +263,7 @@ async def test_retry_after_on_a_create_429_is_honoured(flavour: str, sleeps: lis
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-@pytest.mark.parametrize("value", ["3600", "-5", "soon"])
+@pytest.mark.parametrize("value", ["-5", "soon"])
 async def test_unusable_retry_after_falls_back_to_backoff(flavour: str, value: str, sleeps: list[float]) -> None:
     mock = MockAPI(failure(429, {"Retry-After": value}), KEAP_TASK)
     await settle(make_client("keap", flavour, mock).tasks.get("7"))

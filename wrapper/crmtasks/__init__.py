@@ -28,6 +28,7 @@ from ._exceptions import (
     NotFoundError,
     PaginationError,
     PermissionDeniedError,
+    QuotaExceededError,
     RateLimitError,
     ResponseValidationWarning,
     ResultsTruncatedError,
@@ -38,6 +39,7 @@ from ._exceptions import (
 )
 from ._oauth import AuthorizationRequest, OAuth2, TokenSet
 from ._pagination import AsyncPaginator, Page, SyncPaginator
+from ._ratelimit import RateLimit, RateLimitInfo, RateLimitWindow
 from .apollo import Apollo, AsyncApollo
 from .keap import AsyncKeap, Keap
 from .ysuite import AsyncYSuite, YSuite
@@ -70,7 +72,11 @@ __all__ = [
     "Page",
     "PaginationError",
     "PermissionDeniedError",
+    "QuotaExceededError",
+    "RateLimit",
     "RateLimitError",
+    "RateLimitInfo",
+    "RateLimitWindow",
     "ResponseValidationWarning",
     "ResultsTruncatedError",
     "ResultsTruncatedWarning",

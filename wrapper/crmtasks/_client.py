@@ -7,16 +7,32 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Literal, Self
 
 import httpx
 
-from . import _oauth
 from ._auth import CredentialValue, HeaderAuth, RequestAuth, missing_credentials, resolve_credentials
-from ._core import DEFAULT_MAX_RETRIES, NOT_GIVEN, ApiDefinition, AsyncEngine, SyncEngine, TimeoutArg
+from ._core import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
+    NOT_GIVEN,
+    ApiDefinition,
+    AsyncEngine,
+    SyncEngine,
+    TimeoutArg,
+)
 from ._exceptions import CRMTasksError
-from ._oauth import AuthorizationRequest, OAuth2, TokenSet
+from ._oauth import (
+    AuthorizationRequest,
+    OAuth2,
+    TokenSet,
+    aexchange_code,
+    authorization_url,
+    exchange_code,
+    oauth_scheme,
+)
 from ._operations import Operations
+from ._ratelimit import RateLimit, RateLimitInfo
 
 logger = logging.getLogger("crmtasks")
 
@@ -24,6 +40,8 @@ SyncCredential = str | Callable[[], str] | None
 """A credential argument of a sync client: the secret, or a callable returning the current one."""
 AsyncCredential = str | Callable[[], str] | Callable[[], Awaitable[str]] | None
 """A credential argument of an async client: the secret, or a (possibly async) callable returning it."""
+Pacing = RateLimit | Literal["published"] | None
+"""A client's ``rate_limit=``: a ``RateLimit``, ``"published"`` for the vendor's published limits, or None."""
 
 _OPERATIONS: dict[str, Operations] = {}
 
@@ -52,8 +70,17 @@ class _BaseClient:
         http_client: httpx.Client | httpx.AsyncClient | None,
         strict_responses: bool,
         allow_insecure_http: bool = False,
+        rate_limit: Pacing = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
     ) -> None:
         auth = self._credentials(credentials, oauth, allow_insecure_http=allow_insecure_http)
+        if rate_limit == "published":
+            rate_limit = RateLimit.published(self._api.spec_data.RATE_LIMIT, auth.scheme)
+            if rate_limit is None:
+                raise ValueError(
+                    f"{self._api.name} publishes no request limits for {auth.scheme} credentials; "
+                    "pass your plan's: rate_limit=crmtasks.RateLimit(per_minute=...)"
+                )
         self._ops = _operations(self._api)
         self._engine: Any = self._engine_class(
             self._api,
@@ -64,6 +91,8 @@ class _BaseClient:
             max_retries=max_retries,
             strict_responses=strict_responses,
             allow_insecure_http=allow_insecure_http,
+            rate_limit=rate_limit,
+            max_retry_wait=max_retry_wait,
         )
         self._bind()
 
@@ -106,15 +135,29 @@ class _BaseClient:
 
         Keep ``state`` (say, in the user's session) and pass it to ``exchange_code`` as ``expected_state``.
         """
-        return _oauth.authorization_url(
-            cls._api, client_id=client_id, redirect_uri=redirect_uri, scope=scope, state=state
-        )
+        return authorization_url(cls._api, client_id=client_id, redirect_uri=redirect_uri, scope=scope, state=state)
 
     @property
     def base_url(self) -> str:
         """Where requests go: the spec's server unless ``base_url=`` was given."""
         url: str = self._engine.base_url
         return url
+
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        """What the latest answer's rate-limit headers said (None before any answer, or for APIs that send none).
+
+        ``client.rate_limit["daily"].remaining``, ``client.rate_limit.quota_exhausted``...
+        Shared with the ``with_options`` copies of this client.
+        """
+        seen: RateLimitInfo | None = self._engine.seen.rate_limit
+        return seen
+
+    @property
+    def pacing(self) -> RateLimit | None:
+        """The client-side pacing of ``rate_limit=``, shared by threads, tasks and ``with_options`` copies."""
+        pacer: RateLimit | None = self._engine.pacer
+        return pacer
 
     @property
     def strict_responses(self) -> bool:
@@ -142,7 +185,7 @@ class _BaseClient:
 def _oauth_env(api: ApiDefinition) -> list[str]:
     """The environment variables of an OAuth2 grant (``KEAP_CLIENT_ID``...), for APIs with an OAuth2 flow."""
     try:
-        _oauth.oauth_scheme(api)
+        oauth_scheme(api)
     except CRMTasksError:
         return []
     prefix = api.package_name.removeprefix("crmtasks_").upper()
@@ -181,7 +224,7 @@ class SyncClient(_BaseClient):
         a mismatch raises ``ValidationError`` before anything is sent. ``on_refresh`` receives
         the first tokens and every refreshed set: store the refresh token each time.
         """
-        return _oauth.exchange_code(
+        return exchange_code(
             cls._api,
             client_id=client_id,
             client_secret=client_secret,
@@ -230,7 +273,7 @@ class AsyncClient(_BaseClient):
         allow_insecure_http: bool = False,
     ) -> OAuth2:
         """The async twin of ``exchange_code`` of the sync clients."""
-        return await _oauth.aexchange_code(
+        return await aexchange_code(
             cls._api,
             client_id=client_id,
             client_secret=client_secret,
@@ -272,6 +315,8 @@ class KeyOrTokenClient(SyncClient):
         http_client: httpx.Client | None = None,
         strict_responses: bool = False,
         allow_insecure_http: bool = False,
+        rate_limit: Pacing = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
     ) -> None:
         credentials = {"api_key": api_key, "access_token": access_token}
         super().__init__(
@@ -283,6 +328,8 @@ class KeyOrTokenClient(SyncClient):
             http_client=http_client,
             strict_responses=strict_responses,
             allow_insecure_http=allow_insecure_http,
+            rate_limit=rate_limit,
+            max_retry_wait=max_retry_wait,
         )
 
 
@@ -301,6 +348,8 @@ class AsyncKeyOrTokenClient(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         strict_responses: bool = False,
         allow_insecure_http: bool = False,
+        rate_limit: Pacing = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
     ) -> None:
         credentials = {"api_key": api_key, "access_token": access_token}
         super().__init__(
@@ -312,4 +361,6 @@ class AsyncKeyOrTokenClient(AsyncClient):
             http_client=http_client,
             strict_responses=strict_responses,
             allow_insecure_http=allow_insecure_http,
+            rate_limit=rate_limit,
+            max_retry_wait=max_retry_wait,
         )

@@ -35,10 +35,13 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    QuotaExceededError,
+    RateLimitError,
     ResponseValidationWarning,
     UnsafeRedirectError,
     status_error_class,
 )
+from ._ratelimit import RateLimit, RateLimitInfo
 
 if TYPE_CHECKING:
     from ._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
@@ -51,7 +54,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
+DEFAULT_MAX_RETRY_WAIT = 60.0
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 # Failures that prove the request never left this machine, so even a create
@@ -213,9 +216,16 @@ class _EngineBase:
         max_retries: int,
         strict_responses: bool = False,
         allow_insecure_http: bool = False,
+        rate_limit: RateLimit | None = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if max_retry_wait < 0:
+            raise ValueError("max_retry_wait must be 0 or more")
+        self.pacer = rate_limit
+        self.max_retry_wait = max_retry_wait
+        self.seen = _Seen()  # shared with with_options copies, like the pacer
         self.api = api
         self.strict_responses = strict_responses
         self.base_url = (base_url or api.spec_data.SERVER_URL).rstrip("/")
@@ -274,11 +284,23 @@ class _EngineBase:
     def _retries(self, call: Call[Any]) -> int:
         return self.max_retries if call.max_retries is None else call.max_retries
 
+    def rate_limit_of(self, response: httpx.Response) -> RateLimitInfo | None:
+        """What an answer's rate-limit headers say (None when the API sends none)."""
+        spec = self.api.spec_data.RATE_LIMIT
+        return RateLimitInfo.from_headers(spec, response.headers) if spec is not None else None
+
+    def _observe(self, response: httpx.Response) -> RateLimitInfo | None:
+        """The rate-limit headers of an answer, also kept as the client's last seen."""
+        info = self.rate_limit_of(response)
+        if info is not None:
+            self.seen.rate_limit = info
+        return info
+
     def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
         """Seconds to wait before retry number ``attempt`` (1-based)."""
         if response is not None:
             after = _retry_after(response.headers.get("retry-after"))
-            if after is not None and 0 <= after <= MAX_RETRY_AFTER:
+            if after is not None and 0 <= after <= self.max_retry_wait:
                 return after
         delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
         return delay * (1 - 0.25 * random.random())
@@ -299,9 +321,10 @@ class _EngineBase:
     def _after_response(self, call: Call[Any], response: httpx.Response, attempt: int) -> float | None:
         """Seconds to wait before retrying this answer, or None to accept it."""
         status = response.status_code
+        info = self._observe(response)
         # A 429 tells us the request was refused unprocessed, so even a create may be repeated.
         retryable = status == 429 or (status in RETRY_STATUSES and call.idempotent)
-        if not retryable or attempt > self._retries(call):
+        if not retryable or attempt > self._retries(call) or self._wait_is_futile(response, info):
             return None
         delay = self._retry_delay(attempt, response)
         logger.info(
@@ -313,6 +336,13 @@ class _EngineBase:
             delay,
         )
         return delay
+
+    def _wait_is_futile(self, response: httpx.Response, info: RateLimitInfo | None) -> bool:
+        """A 429 for a used-up quota, or one asking for a longer wait than the caller allows: raise at once."""
+        if response.status_code != 429:
+            return False
+        after = _retry_after(response.headers.get("retry-after"))
+        return (info is not None and info.quota_exhausted) or (after is not None and after > self.max_retry_wait)
 
     def _after_unreadable(self, call: Call[Any], error: APIResponseValidationError, attempt: int) -> float:
         """Seconds to wait before asking again for an answer that could not be read; raises when it must not be.
@@ -391,7 +421,35 @@ class _EngineBase:
             body if body is not None else _json_object(response), self.api.spec_data.ERRORS
         )
         text = f"{self.api.name} answered {response.status_code}" + (f": {message}" if message else "")
+        if response.status_code == 429:
+            return self._rate_limit_error(response, body, text, field_errors)
         return status_error_class(response.status_code)(text, response=response, body=body, field_errors=field_errors)
+
+    def _rate_limit_error(
+        self, response: httpx.Response, body: Any, text: str, field_errors: dict[str, list[str]]
+    ) -> RateLimitError:
+        info = self._observe(response)
+        after = _retry_after(response.headers.get("retry-after"))
+        error: RateLimitError
+        if info is not None and info.quota_exhausted:
+            quota = info.quota
+            name = quota.name if quota is not None else "quota"
+            when = f"; it resets at {info.resets_at:%Y-%m-%d %H:%M} UTC" if info.resets_at else ""
+            quota_error = QuotaExceededError(
+                f"{text} (the {name} quota is used up{when}; not retried)",
+                response=response,
+                body=body,
+                field_errors=field_errors,
+            )
+            quota_error.resets_at = info.resets_at
+            error = quota_error
+        else:
+            if after is not None and after > self.max_retry_wait:
+                text += f" (asked to wait {after:g} s, more than max_retry_wait={self.max_retry_wait:g} s; not retried)"
+            error = RateLimitError(text, response=response, body=body, field_errors=field_errors)
+        error.rate_limit = info
+        error.retry_after = after
+        return error
 
 
 def _parse_json(model: Any, response: httpx.Response) -> Any:
@@ -441,6 +499,13 @@ def _describe(body: Any, declared: XErrors) -> tuple[str | None, dict[str, list[
     return message, field_errors
 
 
+@dataclass
+class _Seen:
+    """What the answers said, shared by a client and its ``with_options`` copies."""
+
+    rate_limit: RateLimitInfo | None = None
+
+
 def _origin(url: httpx.URL) -> str:
     port = url.port or {"http": 80, "https": 443}.get(url.scheme)
     return f"{url.scheme}://{url.host}:{port}"
@@ -480,10 +545,16 @@ class SyncEngine(_EngineBase):
         self.http = http_client or httpx.Client(timeout=self.timeout)
 
     def send(self, call: Call[T]) -> T:
+        return self.exchange(call)[0]
+
+    def exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
+        """Send ``call`` (retrying as allowed); its result, and the answer it was read from."""
         attempt = 0
         renewed = False
         while True:
             attempt += 1
+            if self.pacer is not None:
+                self.pacer.acquire()
             auth = self._auth.headers(self.http)
             request = self._request(self.http, call, auth)
             started = time.perf_counter()
@@ -499,7 +570,7 @@ class SyncEngine(_EngineBase):
             delay = self._after_response(call, response, attempt)
             if delay is None:
                 try:
-                    return self._finish(call, response, started)
+                    return self._finish(call, response, started), response
                 except APIResponseValidationError as error:
                     _sleep(self._after_unreadable(call, error, attempt))
                     continue
@@ -529,10 +600,16 @@ class AsyncEngine(_EngineBase):
         self.http = http_client or httpx.AsyncClient(timeout=self.timeout)
 
     async def send(self, call: Call[T]) -> T:
+        return (await self.exchange(call))[0]
+
+    async def exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
+        """Send ``call`` (retrying as allowed); its result, and the answer it was read from."""
         attempt = 0
         renewed = False
         while True:
             attempt += 1
+            if self.pacer is not None:
+                await self.pacer.acquire_async()
             auth = await self._auth.aheaders(self.http)
             request = self._request(self.http, call, auth)
             started = time.perf_counter()
@@ -548,7 +625,7 @@ class AsyncEngine(_EngineBase):
             delay = self._after_response(call, response, attempt)
             if delay is None:
                 try:
-                    return self._finish(call, response, started)
+                    return self._finish(call, response, started), response
                 except APIResponseValidationError as error:
                     await _async_sleep(self._after_unreadable(call, error, attempt))
                     continue

@@ -20,6 +20,8 @@
             ├── ConflictError              409
             ├── UnprocessableEntityError   422
             ├── RateLimitError             429
+            │   └── QuotaExceededError     429 with the quota used up: never retried
+            ├── UnsafeRedirectError        a redirect to another origin, refused
             └── InternalServerError        5xx
 """
 
@@ -30,6 +32,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from ._ratelimit import RateLimitInfo
     from ._reading import Deviation
 
 __all__ = [
@@ -47,6 +52,7 @@ __all__ = [
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
+    "QuotaExceededError",
     "RateLimitError",
     "ResponseValidationWarning",
     "ResultsTruncatedError",
@@ -202,7 +208,25 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: over the API's quota."""
+    """429: over one of the API's limits.
+
+    ``rate_limit`` is what the answer's headers say of each window (``None``
+    when the API sends none); ``retry_after`` the seconds the API asked to wait
+    (``None`` when it did not say). A 429 is retried while the wait is at most
+    the client's ``max_retry_wait``; a longer one raises at once.
+    """
+
+    rate_limit: RateLimitInfo | None = None
+    retry_after: float | None = None
+
+
+class QuotaExceededError(RateLimitError):
+    """429 with the API's quota (a daily one, say) used up: waiting seconds will not help, so it is never retried.
+
+    ``resets_at`` is when the quota comes back (aware, UTC), if the API says.
+    """
+
+    resets_at: datetime | None = None
 
 
 class InternalServerError(APIStatusError):

@@ -16,10 +16,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal
 
+import httpx
 from typing_extensions import TypeVar
 
 from ._core import AsyncEngine, Call, SyncEngine
 from ._exceptions import PaginationError, ResultsTruncatedError, ResultsTruncatedWarning, ValidationError
+from ._ratelimit import RateLimitInfo
 
 if TYPE_CHECKING:
     from ._seam import Pagination
@@ -38,7 +40,8 @@ class Page(Generic[T, R]):
     typed as the operation's answer model (``ListTasksResponse``...), with
     whatever extras the API sends, such as Apollo's ``faceting``;
     ``number`` counts pages from 1; ``total_items``, ``total_pages`` and
-    ``next_token`` are ``None`` where the API does not give them.
+    ``next_token`` are ``None`` where the API does not give them;
+    ``rate_limit`` is what this page's answer said of the API's limits.
     """
 
     items: list[T]
@@ -47,6 +50,7 @@ class Page(Generic[T, R]):
     total_items: int | None
     total_pages: int | None
     next_token: str | None
+    rate_limit: RateLimitInfo | None = None
 
 
 def _get(obj: Any, path: str | None) -> Any:
@@ -99,7 +103,7 @@ class _Cursor(Generic[T, R]):
         self._requested += 1
         return params
 
-    def advance(self, response: R) -> Page[T, R]:
+    def advance(self, response: R, rate_limit: RateLimitInfo | None = None) -> Page[T, R]:
         spec = self.spec
         items: list[T] = list(_get(response, spec["items"]) or [])
         total_items = _get(response, spec.get("total_items"))
@@ -133,7 +137,7 @@ class _Cursor(Generic[T, R]):
             items = items[: self.remaining]
             self.remaining -= len(items)
             self.done = self.done or self.remaining <= 0
-        return Page(items, response, self._index, total_items, total_pages, next_token)
+        return Page(items, response, self._index, total_items, total_pages, next_token, rate_limit)
 
     def _page_count(self, total_pages: int) -> int:
         """Pages worth requesting: those that exist, within the caller's limit and the API's result cap."""
@@ -155,6 +159,11 @@ class _Cursor(Generic[T, R]):
         if self.on_truncation == "raise":
             raise ResultsTruncatedError(message)
         warnings.warn(message, ResultsTruncatedWarning, stacklevel=4)
+
+
+def _page(cursor: _Cursor[T, R], engine: SyncEngine | AsyncEngine, answer: tuple[R, httpx.Response]) -> Page[T, R]:
+    parsed, response = answer
+    return cursor.advance(parsed, engine.rate_limit_of(response))
 
 
 class _PaginatorBase(Generic[T, R]):
@@ -200,19 +209,19 @@ class SyncPaginator(_PaginatorBase[T, R]):
         cursor = self._cursor()
         if not self._prefetch:
             while (params := cursor.ahead()) is not None:
-                yield cursor.advance(self._engine.send(self._make_call(params)))
+                yield _page(cursor, self._engine, self._engine.exchange(self._make_call(params)))
             return
         pool = ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="crmtasks-prefetch")
         window: deque[Future[Any]] = deque()
 
         def fill() -> None:
             while len(window) < self._prefetch and (params := cursor.ahead()) is not None:
-                window.append(pool.submit(self._engine.send, self._make_call(params)))
+                window.append(pool.submit(self._engine.exchange, self._make_call(params)))
 
         try:
             fill()
             while window and not cursor.done:
-                page: Page[T, R] = cursor.advance(window.popleft().result())
+                page = _page(cursor, self._engine, window.popleft().result())
                 fill()  # before handing the page over, so the next ones load while the caller works
                 yield page
         finally:
@@ -245,18 +254,18 @@ class AsyncPaginator(_PaginatorBase[T, R]):
         cursor = self._cursor()
         if not self._prefetch:
             while (params := cursor.ahead()) is not None:
-                yield cursor.advance(await self._engine.send(self._make_call(params)))
+                yield _page(cursor, self._engine, await self._engine.exchange(self._make_call(params)))
             return
         window: deque[asyncio.Task[Any]] = deque()
 
         def fill() -> None:
             while len(window) < self._prefetch and (params := cursor.ahead()) is not None:
-                window.append(asyncio.ensure_future(self._engine.send(self._make_call(params))))
+                window.append(asyncio.ensure_future(self._engine.exchange(self._make_call(params))))
 
         try:
             fill()
             while window and not cursor.done:
-                page: Page[T, R] = cursor.advance(await window.popleft())
+                page = _page(cursor, self._engine, await window.popleft())
                 fill()
                 yield page
         finally:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._client import AsyncClient, AsyncCredential, SyncClient, SyncCredential
-from ._core import DEFAULT_MAX_RETRIES, NOT_GIVEN, ApiDefinition, Credential, TimeoutArg
+from ._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
+from ._core import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, NOT_GIVEN, ApiDefinition, Credential, TimeoutArg
 from ._operations import models_getattr
 
 if TYPE_CHECKING:
@@ -83,6 +83,8 @@ class YSuite(SyncClient):
         http_client: httpx.Client | None = None,
         strict_responses: bool = False,
         allow_insecure_http: bool = False,
+        rate_limit: Pacing = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
     ) -> None:
         credentials = {"access_key": access_key, "secret_key": secret_key}
         super().__init__(
@@ -93,6 +95,8 @@ class YSuite(SyncClient):
             http_client=http_client,
             strict_responses=strict_responses,
             allow_insecure_http=allow_insecure_http,
+            rate_limit=rate_limit,
+            max_retry_wait=max_retry_wait,
         )
 
     def _bind(self) -> None:
@@ -118,6 +122,8 @@ class AsyncYSuite(AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         strict_responses: bool = False,
         allow_insecure_http: bool = False,
+        rate_limit: Pacing = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
     ) -> None:
         credentials = {"access_key": access_key, "secret_key": secret_key}
         super().__init__(
@@ -128,6 +134,8 @@ class AsyncYSuite(AsyncClient):
             http_client=http_client,
             strict_responses=strict_responses,
             allow_insecure_http=allow_insecure_http,
+            rate_limit=rate_limit,
+            max_retry_wait=max_retry_wait,
         )
 
     def _bind(self) -> None:

@@ -14,6 +14,7 @@ T = TypeVar("T", bound="QuotaError")
 _KEYS: frozenset[str] = frozenset(
     {
         "code",
+        "details",
         "message",
         "status",
     }
@@ -26,11 +27,13 @@ class QuotaError:
 
     Attributes:
         code (str | None | Unset):  Example: 429.
+        details (list[ErrorDetails] | None | Unset): Usually null on a throttled answer.
         message (str | None | Unset):  Example: Quota Exceeded.
         status (str | None | Unset):  Example: Request Throttled.
     """
 
     code: str | None | Unset = UNSET
+    details: list[ErrorDetails] | None | Unset = UNSET
     message: str | None | Unset = UNSET
     status: str | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -67,6 +70,11 @@ class QuotaError:
         v = self.code
         if v is not UNSET:
             field_dict["code"] = v
+        v = self.details
+        if v.__class__ is list:
+            v = [x.to_dict() for x in v]
+        if v is not UNSET:
+            field_dict["details"] = v
         v = self.message
         if v is not UNSET:
             field_dict["message"] = v
@@ -86,6 +94,18 @@ class QuotaError:
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "QuotaError.code", False)
         quota_error.code = v
+        v = get("details", UNSET)
+        if v.__class__ is list:
+            v = [
+                ErrorDetails.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(ErrorDetails.from_dict, x, "QuotaError.details[]")
+                for x in v
+            ]
+        elif v is not UNSET and v is not None:
+            _reading.not_a_list(v, "QuotaError.details", True)
+            v = None
+        quota_error.details = v
         v = get("message", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "QuotaError.message", False)
@@ -113,3 +133,8 @@ class QuotaError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.error_details import ErrorDetails
