@@ -39,6 +39,44 @@ reads what it did not expect:
   stored state, ids, counts, totals and page tokens stay exact, so a lenient
   reader still sees every task once. The deviations of each API are the
   ``deviations`` of its store (``_keap``, ``_apollo``, ``_ysuite``).
+
+OAuth2: an API whose spec declares an ``oauth2`` scheme with a ``token_url``
+(Keap, Apollo) has a token endpoint at ``<base URL>/_oauth/token``
+(``sandbox.token_url(api)``), which takes a form-encoded ``POST`` of
+``grant_type=authorization_code`` (``code``, ``redirect_uri``) or
+``grant_type=refresh_token`` (``refresh_token``). The app authenticates as the
+scheme's ``token_auth`` says, with ``sandbox.oauth_app(api)``'s id and secret:
+HTTP Basic for Keap (``client_secret_basic``), ``client_id`` and
+``client_secret`` form fields for Apollo (``client_secret_post``); the other
+placement is refused (401 ``invalid_client``). ``sandbox.issue_code(api,
+redirect_uri)`` is what the user's consent would produce (single use, for that
+``redirect_uri``); ``sandbox.issue_tokens(api)`` a grant to start a test with.
+Tokens are random; every refresh answers a new refresh token and the old one
+is then refused (400 ``invalid_grant``), as is a revoked one
+(``sandbox.revoke(api, refresh_token)``). Access tokens are accepted as
+``Authorization: Bearer`` until they expire (``set_token_lifetime``; Keap's last
+a day, Apollo's 30 days); an expired or unknown one gets the vendor's 401. The
+fixed ``credentials`` keep working. The token endpoint is counted in
+``token_requests``, not ``requests``; of the faults only ``latency`` reaches it.
+
+Quotas: every answer of an API whose spec declares ``x-rate-limit`` (Keap,
+Apollo) carries its windows' headers (limit, remaining, used and the reset
+time where the spec names them; the reset time in epoch milliseconds), and
+every request that passes authentication counts against every window. Minute
+and hour windows roll over with the clock, the daily quota at 00:00 UTC. By
+default nothing is refused; ``sandbox.set_quota(api, window, limit=...,
+remaining=..., enforce=True)`` makes a window refuse with the vendor's 429 and a
+``Retry-After`` (seconds until it rolls over) while it has nothing remaining,
+and ``sandbox.exhaust_quota(api)`` uses up the daily quota.
+
+Token expiry and quota windows read the sandbox's clock: real time plus what
+``sandbox.advance(seconds)`` added, so tests expire tokens without sleeping.
+On the server, ``POST /_sandbox/quota`` (``{"api", "window", "limit",
+"remaining", "enforce"}``), ``/_sandbox/advance`` (``{"seconds"}``),
+``/_sandbox/code`` (``{"api", "redirect_uri"}``), ``/_sandbox/tokens``
+(``{"api", "expires_in"}``) and ``/_sandbox/revoke`` (``{"api",
+"refresh_token"}``) do the same; ``reset()`` (``POST /_sandbox/reset``) forgets
+tokens, quota settings and the clock's advance.
 """
 
 from __future__ import annotations
@@ -47,17 +85,20 @@ import asyncio
 import importlib
 import json
 import logging
+import math
 import random
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
 from .._registry import REGISTRY
 from ._common import Incoming, Problem, Route, json_response, match_path
+from ._oauth import OAUTH_PREFIX, TOKEN_PATH, TokenIssuer, oauth_scheme
+from ._quota import Meter
 from ._store import SpecStore
 
 if TYPE_CHECKING:
@@ -164,12 +205,27 @@ class Sandbox:
     # -- state -----------------------------------------------------------------
 
     def reset(self, *, seed: int = 0, apis: tuple[ApiName, ...] = API_NAMES) -> None:
-        """Forget every task, counter and fault; then add ``seed`` tasks to each of ``apis``."""
+        """Forget every task, counter, fault, token, quota setting and clock advance; then add ``seed`` tasks."""
         with self._lock:
+            self._offset = 0.0
             self._stores: dict[str, SpecStore] = {api: store() for api, store in _STORES.items()}
             self._routes: dict[str, list[Route]] = {api: store.routes() for api, store in self._stores.items()}
             self.requests: dict[str, int] = dict.fromkeys(_STORES, 0)
             self._faulted = 0
+            self._issuers: dict[str, TokenIssuer] = {}
+            for api, store in self._stores.items():
+                scheme = oauth_scheme(store.spec)
+                if scheme is not None:
+                    issuer = TokenIssuer(api, scheme, lifetime=store.token_lifetime, clock=self.now)
+                    self._issuers[api] = issuer
+                    store.bearer_valid = issuer.valid
+            self.token_requests: dict[str, int] = dict.fromkeys(self._issuers, 0)
+            """Requests to each API's OAuth2 token endpoint (not counted in ``requests``)."""
+            self._meters: dict[str, Meter] = {
+                api: Meter(store.spec.RATE_LIMIT, store.quota_limits, self.now)
+                for api, store in self._stores.items()
+                if store.spec.RATE_LIMIT is not None
+            }
             if seed:
                 self.seed(seed, apis)
 
@@ -191,10 +247,108 @@ class Sandbox:
             self._faulted = 0
 
     def counts(self) -> dict[str, Any]:
-        """Requests answered and tasks held, per API."""
+        """Requests answered, token endpoint requests and tasks held, per API."""
         with self._lock:
             tasks = {api: len(store.tasks) for api, store in self._stores.items()}
-            return {"requests": dict(self.requests), "tasks": tasks}
+            return {"requests": dict(self.requests), "token_requests": dict(self.token_requests), "tasks": tasks}
+
+    # -- the clock -----------------------------------------------------------------
+
+    def now(self) -> float:
+        """The sandbox's clock (epoch seconds): real time plus what ``advance`` added.
+
+        Token expiry and the quota windows read it; task timestamps do not.
+        """
+        return time.time() + self._offset
+
+    def advance(self, seconds: float) -> None:
+        """Move the sandbox's clock ``seconds`` forward: tokens expire and quota windows roll over, no sleeping."""
+        step = _seconds(seconds, least=0.0)
+        with self._lock:
+            self._offset += step
+
+    # -- OAuth2 ----------------------------------------------------------------------
+
+    def oauth_app(self, api: ApiName) -> dict[str, str]:
+        """The OAuth2 app the token endpoint of ``api`` knows: ``{"client_id": ..., "client_secret": ...}``."""
+        issuer = self._issuer(api)
+        return {"client_id": issuer.client_id, "client_secret": issuer.client_secret}
+
+    @staticmethod
+    def token_url(api: ApiName, root: str = IN_PROCESS_URL) -> str:
+        """The URL of the OAuth2 token endpoint of ``api`` under ``root`` (for APIs whose spec has one)."""
+        if oauth_scheme(_STORES[api].spec) is None:
+            raise ValueError(f"{api}'s spec declares no OAuth2 token endpoint")
+        return Sandbox.base_url(api, root) + TOKEN_PATH
+
+    def issue_code(self, api: ApiName, redirect_uri: str) -> str:
+        """An authorization code, as the user's consent would produce it: single use, for ``redirect_uri`` only.
+
+        The token endpoint exchanges it (``grant_type=authorization_code``) within ten minutes of the
+        sandbox's clock, when the exchange presents the same ``redirect_uri``.
+        """
+        with self._lock:
+            return self._issuer(api).issue_code(redirect_uri)
+
+    def issue_tokens(self, api: ApiName, *, expires_in: float | None = None) -> dict[str, Any]:
+        """A fresh grant, as the token endpoint would answer it, for tests that start with tokens.
+
+        ``{"access_token", "refresh_token", "expires_in", "token_type": "bearer", "scope"}``; the access
+        token lasts ``expires_in`` seconds (default: the API's token lifetime).
+        """
+        lifetime = None if expires_in is None else _seconds(expires_in, least=None)
+        with self._lock:
+            return self._issuer(api).issue_tokens(expires_in=lifetime)
+
+    def revoke(self, api: ApiName, refresh_token: str) -> None:
+        """Revoke a grant: ``refresh_token`` and the access tokens issued with it stop working.
+
+        A token that is not (or no longer) a live refresh token of ``api`` is ignored, as RFC 7009 says.
+        """
+        with self._lock:
+            self._issuer(api).revoke(refresh_token)
+
+    def set_token_lifetime(self, api: ApiName, seconds: float) -> None:
+        """How long access tokens of ``api`` issued from now on last (default: Keap 86400, Apollo 2592000)."""
+        lifetime = _seconds(seconds, least=None)
+        with self._lock:
+            self._issuer(api).lifetime = lifetime
+
+    def _issuer(self, api: str) -> TokenIssuer:
+        issuer = self._issuers.get(api)
+        if issuer is None:
+            raise ValueError(f"{api} has no OAuth2 token endpoint (its spec declares none)")
+        return issuer
+
+    # -- quotas ----------------------------------------------------------------------
+
+    def set_quota(
+        self, api: ApiName, window: str, *, limit: int | None = None, remaining: int | None = None, enforce: bool = True
+    ) -> None:
+        """Set a rate-limit window's numbers (its name as the spec's ``x-rate-limit`` gives it: "daily"...).
+
+        ``limit`` and ``remaining`` are the window's numbers in its current period (what was used follows);
+        when the period rolls over, ``remaining`` is the whole ``limit`` again. An ``enforce``d window
+        refuses requests with the vendor's 429 while it has nothing remaining; by default none is.
+        """
+        with self._lock:
+            self._meter(api).set(window, limit=limit, remaining=remaining, enforce=enforce)
+
+    def exhaust_quota(self, api: ApiName) -> None:
+        """Use up the quota window of ``api`` (the daily one): requests get 429 until it resets at 00:00 UTC."""
+        with self._lock:
+            self._meter(api).exhaust()
+
+    def quota(self, api: ApiName) -> dict[str, dict[str, Any]]:
+        """The rate-limit windows of ``api`` by name: ``limit``, ``remaining``, ``used``, ``enforce``, ``resets_at``."""
+        with self._lock:
+            return self._meter(api).state()
+
+    def _meter(self, api: str) -> Meter:
+        meter = self._meters.get(api)
+        if meter is None:
+            raise ValueError(f"{api} reports no rate limits (its spec declares no x-rate-limit)")
+        return meter
 
     # -- credentials and URLs ----------------------------------------------------
 
@@ -208,11 +362,14 @@ class Sandbox:
     @staticmethod
     def auth_headers(api: ApiName) -> dict[str, str]:
         """The headers that carry ``credentials(api)``, for tools that call the sandbox without crmtasks."""
-        from .._core import resolve_credentials  # noqa: PLC0415 - crmtasks is imported lazily
-        from .._registry import registered  # noqa: PLC0415
+        from .._registry import registered  # noqa: PLC0415 - crmtasks is imported lazily
 
-        headers = resolve_credentials(registered(api).definition, Sandbox.credentials(api), {})
-        return {name: secret.reveal() for name, secret in headers.items()}
+        given = Sandbox.credentials(api)
+        for credential in registered(api).definition.credentials:
+            headers = _STORES[api].credential_headers(credential.parts, given)
+            if headers:
+                return headers
+        return {}
 
     @staticmethod
     def base_url(api: ApiName, root: str = IN_PROCESS_URL) -> str:
@@ -230,6 +387,8 @@ class Sandbox:
         if api not in _STORES:
             return json_response(404, {"message": f"no API under /{api}; try /keap, /apollo or /ysuite"})
         vendor = self._stores[api]
+        if f"/{rest}" == OAUTH_PREFIX or f"/{rest}".startswith(f"{OAUTH_PREFIX}/"):
+            return self._token_endpoint(vendor, api, request, f"/{rest}")
         with self._lock:
             self.requests[api] += 1
             self._faulted += 1
@@ -240,7 +399,7 @@ class Sandbox:
             raise Dropped(processed=False)
         injected = self._injected(vendor, faults, number)
         if injected is not None:
-            return injected
+            return self._metered(api, injected)
         malformed = faults.malformed_kind(number)
         if malformed == "html":  # the proxy answers in the API's place: the request goes no further
             return httpx.Response(200, content=_PROXY_PAGE, headers={"content-type": "text/html; charset=utf-8"})
@@ -248,11 +407,27 @@ class Sandbox:
         for prefix in vendor.path_prefixes:  # other spellings of the same URLs
             if path.startswith(prefix + "/"):
                 path = path.removeprefix(prefix)
-        response = self._dispatch(vendor, api, request, path, deviations=faults.deviations)
+        response = self._metered(api, self._dispatch(vendor, api, request, path, deviations=faults.deviations))
         if drop:
             raise Dropped(processed=True)
         if malformed is not None:
-            return _broken(malformed, response)
+            return self._metered(api, _broken(malformed, response))
+        return response
+
+    def _token_endpoint(self, vendor: SpecStore, api: str, request: httpx.Request, path: str) -> httpx.Response:
+        issuer = self._issuers.get(api)
+        if issuer is None or path != TOKEN_PATH:
+            return json_response(404, vendor.error_body(404, f"No route for {path}"))
+        with self._lock:
+            self.token_requests[api] += 1
+            return issuer.answer(request)
+
+    def _metered(self, api: str, response: httpx.Response) -> httpx.Response:
+        """``response`` with the rate-limit headers of ``api`` (if its spec declares them)."""
+        with self._lock:
+            meter = self._meters.get(api)
+            if meter is not None:
+                response.headers.update(meter.headers())
         return response
 
     def _injected(self, vendor: SpecStore, faults: Faults, number: int) -> httpx.Response | None:
@@ -269,8 +444,17 @@ class Sandbox:
     def _dispatch(
         self, vendor: SpecStore, api: str, request: httpx.Request, path: str, *, deviations: bool = False
     ) -> httpx.Response:
-        if not vendor.authorized(request.headers):
-            return json_response(401, vendor.error_body(401, "Invalid or missing credentials"))
+        with self._lock:
+            if not vendor.authorized(request.headers):
+                return json_response(401, vendor.error_body(401, "Invalid or missing credentials"))
+            meter = self._meters.get(api)
+            refused = meter.refusal() if meter is not None else None
+            if meter is not None and refused is None:
+                meter.consume()
+        if refused is not None:
+            window, wait = refused
+            body = vendor.error_body(429, vendor.throttled(window.spec, window.limit, path))
+            return json_response(429, body, {"retry-after": str(max(1, math.ceil(wait)))})
         table = self._routes[api]
         matched = match_path(table, path)
         if matched is None:
@@ -312,9 +496,42 @@ class Sandbox:
                 return json_response(200, self.counts())
             if action == "/counts" and request.method == "GET":
                 return json_response(200, self.counts())
+            if request.method == "POST" and action in _CONTROL_FIELDS:
+                return json_response(200, self._control_post(action, body))
         except (ValueError, TypeError) as error:
             return json_response(400, {"message": str(error)})
         return json_response(404, {"message": f"unknown control {request.method} {action}"})
+
+    def _control_post(self, action: str, body: Any) -> Any:
+        """The control endpoints of the clock, the quotas and the token issuers."""
+        if not isinstance(body, dict):
+            raise ValueError("the body must be a JSON object")
+        settings = cast("dict[str, Any]", body)
+        unknown = set(settings) - _CONTROL_FIELDS[action]
+        if unknown:
+            raise ValueError(f"unknown settings for {action}: {', '.join(sorted(unknown))}")
+        if action == "/advance":
+            self.advance(settings.get("seconds", 0))
+            return {"now": self.now()}
+        api = _api_name(settings.get("api"))
+        if action == "/quota":
+            window = settings.get("window")
+            if not isinstance(window, str):
+                raise ValueError("window must be the name of one of the API's rate-limit windows")
+            self.set_quota(
+                api,
+                window,
+                limit=settings.get("limit"),
+                remaining=settings.get("remaining"),
+                enforce=settings.get("enforce", True),
+            )
+            return self.quota(api)
+        if action == "/code":
+            return {"code": self.issue_code(api, str(settings.get("redirect_uri") or ""))}
+        if action == "/tokens":
+            return self.issue_tokens(api, expires_in=settings.get("expires_in"))
+        self.revoke(api, str(settings.get("refresh_token") or ""))  # /revoke
+        return {}
 
     # -- in-process transports ----------------------------------------------------
 
@@ -373,6 +590,32 @@ class Sandbox:
         """A crmtasks.AsyncYSuite client wired to this sandbox in-process."""
         client: AsyncYSuite = self.client("ysuite", "async", **options)
         return client
+
+
+_CONTROL_FIELDS: dict[str, set[str]] = {
+    "/advance": {"seconds"},
+    "/quota": {"api", "window", "limit", "remaining", "enforce"},
+    "/code": {"api", "redirect_uri"},
+    "/tokens": {"api", "expires_in"},
+    "/revoke": {"api", "refresh_token"},
+}
+
+
+def _seconds(value: object, *, least: float | None) -> float:
+    """A number of seconds: finite, and at least ``least`` (None: more than 0)."""
+    bound = f"at least {least:g}" if least is not None else "more than 0"
+    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+        raise ValueError(f"seconds must be a finite number {bound}, not {value!r}")
+    if value < least if least is not None else value <= 0:
+        raise ValueError(f"seconds must be {bound}, not {value!r}")
+    return float(value)
+
+
+def _api_name(value: object) -> ApiName:
+    for api in API_NAMES:
+        if value == api:
+            return api
+    raise ValueError(f"api must be one of {', '.join(API_NAMES)}, not {value!r}")
 
 
 def _translate_drop(handle: Callable[[httpx.Request], httpx.Response], request: httpx.Request) -> httpx.Response:

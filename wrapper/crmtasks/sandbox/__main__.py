@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 
 from . import ApiName, Faults, Sandbox
@@ -36,6 +37,15 @@ def main(argv: list[str] | None = None) -> None:
         options = ", ".join(f'{k}="{v}"' for k, v in Sandbox.credentials(api).items())
         print(f'  {api:<7} crmtasks.{client}({options}, base_url="{Sandbox.base_url(api, server.url)}")', flush=True)
     print(f"  control POST {server.url}/_sandbox/faults | /_sandbox/reset, GET /_sandbox/counts", flush=True)
+    print("          POST /_sandbox/quota | /advance | /code | /tokens | /revoke", flush=True)
+    for api in _CLIENTS:
+        with contextlib.suppress(ValueError):  # only APIs whose spec declares an OAuth2 token endpoint
+            app = sandbox.oauth_app(api)
+            print(
+                f"  oauth2  {Sandbox.token_url(api, server.url)} "
+                f"(client_id={app['client_id']}, client_secret={app['client_secret']})",
+                flush=True,
+            )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

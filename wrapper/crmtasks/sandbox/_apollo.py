@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
@@ -23,6 +23,9 @@ from ._common import (
     unlisted,
 )
 from ._store import Record, SpecStore
+
+if TYPE_CHECKING:
+    from .._seam import RateLimitWindow
 
 _DISPLAY = {
     "call": "Call Contact",
@@ -58,9 +61,19 @@ class ApolloStore(SpecStore):
         super().__init__()
         self._rng = random.Random(0)
 
+    token_lifetime = 2592000.0  # 30 days
+    quota_limits: ClassVar[Mapping[str, int]] = {"minute": 200, "hourly": 1000, "daily": 5000}
+
     def error_extras(self, status: int) -> Record:
         """Apollo's error answer carries its status as a code, and no per-field messages."""
         return {"error_code": str(status)}
+
+    def throttled(self, window: RateLimitWindow, limit: int, path: str) -> str:
+        """Apollo names the endpoint and the allowance that ran out."""
+        return (
+            f"The maximum number of api calls allowed for {path.lstrip('/')} is {limit} times per {window['period']}. "
+            "Please upgrade your plan from https://app.apollo.io/#/settings/plans/upgrade."
+        )
 
     def new_id(self, collection: str) -> str:
         """Apollo's ids: 24 hex digits, like MongoDB's."""

@@ -58,10 +58,13 @@ class KeapStore(SpecStore):
         (epoch_millis("create_time"), offset_without_colon("modification_time"), offset_without_colon("due_time")),
     )
 
+    token_lifetime = 86400.0  # Keap's access tokens last 24 hours
+    quota_limits: ClassVar[Mapping[str, int]] = {"daily": 30000, "minute": 240, "tenant_minute": 1500}
+
     def error_extras(self, status: int) -> Record:
         """Keap's error answer has a code and status text, and no per-field messages."""
         if status == 429:
-            return {"code": "429", "status": "Request Throttled"}
+            return {"code": "429", "status": "Request Throttled", "details": None}
         return {"code": status, "status": _STATUS_TEXT.get(status, "ERROR"), "details": []}
 
     def new_record(self, collection: str, body: Record) -> Record:

@@ -46,7 +46,7 @@ from ._common import (
 
 if TYPE_CHECKING:
     from .._core import SpecData
-    from .._seam import Operation, XMethod
+    from .._seam import Operation, RateLimitWindow, XMethod
 
 __all__ = ["SpecStore"]
 
@@ -76,8 +76,14 @@ class SpecStore:
     """The spec deviations of the ``deviations`` fault, one variant per third task in turn (``_common.deviate``)."""
     tasks_in: ClassVar[Mapping[str, str]] = {}
     """Where the answers of operations the plain rules do not cover hold tasks (a dotted path)."""
+    token_lifetime: ClassVar[float] = 3600.0
+    """Seconds an OAuth2 access token lasts (for an API whose spec has a token endpoint)."""
+    quota_limits: ClassVar[Mapping[str, int]] = {}
+    """The limit of each rate-limit window of the spec's ``x-rate-limit``, by window name."""
 
     def __init__(self) -> None:
+        self.bearer_valid: Callable[[str], bool] | None = None
+        """Asked whether a bearer token that is none of ``credentials`` is valid (the sandbox sets it)."""
         self.tables: dict[str, dict[Any, Record]] = {}
         self._ids = Counter()
         self._positions: dict[Any, int] = {}  # task id -> its place in creation order, from 1
@@ -100,19 +106,41 @@ class SpecStore:
         raise NotImplementedError
 
     def authorized(self, headers: httpx.Headers) -> bool:
-        """Whether ``headers`` carry one of the API's credentials, as its client sends them."""
-        from .._core import resolve_credentials  # noqa: PLC0415 - crmtasks is imported lazily
-        from .._registry import registered  # noqa: PLC0415
+        """Whether ``headers`` carry one of the API's credentials, as its client sends them.
 
-        definition = registered(self.key()).definition
-        for credential in definition.credentials:
-            given = {argument: self.credentials.get(argument) for argument in credential.arguments}
-            if None in given.values():
-                continue
-            expected = resolve_credentials(definition, given, {})
-            if all(headers.get(name) == secret.reveal() for name, secret in expected.items()):
+        The fixed ``credentials`` are let in, and so is a bearer token that ``bearer_valid`` (the
+        sandbox's OAuth2 token issuer, for an API with a token endpoint) says is valid.
+        """
+        from .._registry import registered  # noqa: PLC0415 - crmtasks is imported lazily
+
+        for credential in registered(self.key()).definition.credentials:
+            expected = self.credential_headers(credential.parts, self.credentials)
+            if expected and all(headers.get(name) == value for name, value in expected.items()):
                 return True
-        return False
+        kind, _, token = headers.get("authorization", "").partition(" ")
+        return self.bearer_valid is not None and kind.lower() == "bearer" and self.bearer_valid(token.strip())
+
+    @classmethod
+    def credential_headers(
+        cls, parts: Sequence[tuple[str, str, str]], given: Mapping[str, str]
+    ) -> dict[str, str] | None:
+        """The headers of one credential of the client (its (argument, variable, scheme) ``parts``), if all given.
+
+        Each security scheme of the spec says where its value travels: an ``apiKey`` scheme in its header,
+        ``http`` bearer and ``oauth2`` as ``Authorization: Bearer``.
+        """
+        headers: dict[str, str] = {}
+        for argument, _, scheme_name in parts:
+            value = given.get(argument)
+            if not value:
+                return None
+            scheme = cls.spec.SECURITY_SCHEMES[scheme_name]
+            name = scheme.get("name")
+            if scheme["type"] == "apiKey" and scheme.get("in") == "header" and name:
+                headers[name] = value
+            else:
+                headers["Authorization"] = f"Bearer {value}"
+        return headers
 
     def error_body(self, status: int, message: str, field_errors: dict[str, list[str]] | None = None) -> JSON:
         """The vendor's error answer: the message where ``x-errors`` first looks, in the envelope if any."""
@@ -127,6 +155,10 @@ class SpecStore:
     def error_extras(self, status: int) -> Record:
         """Members of an error answer beyond its message (a vendor's code, say)."""
         return {}
+
+    def throttled(self, window: RateLimitWindow, limit: int, path: str) -> str:
+        """The message of a 429 for ``window`` (whose limit is ``limit``) refusing a request to ``path``."""
+        return "Quota Exceeded"
 
     def deviated(self, operation: str, body: JSON) -> JSON:
         """The answer ``body`` of ``operation`` with every third task (in creation order) breaking the spec."""
