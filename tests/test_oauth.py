@@ -9,9 +9,14 @@ import asyncio
 import base64
 import datetime as dt
 import logging
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -424,3 +429,47 @@ def test_plain_http_is_refused_off_this_machine(api: str) -> None:
 def test_a_plain_http_token_endpoint_is_refused_too() -> None:
     with pytest.raises(ValueError, match="token_url"):
         crmtasks.Keap(oauth=_oauth(token_url="http://tokens.example.com/token"))
+
+
+FAILING_OAUTH_TESTS = """
+    import datetime as dt
+    import os
+
+    import httpx
+    import crmtasks
+
+
+    def vendor(request):
+        if request.url.path == "/token":
+            return httpx.Response(400, json={"error": "invalid_grant", "error_description": "Invalid Refresh Token"})
+        return httpx.Response(401, json={"message": "Invalid token"})
+
+
+    def test_keap_oauth_refused():
+        oauth = crmtasks.OAuth2(
+            client_id="app-id",
+            client_secret=os.environ["T_CLIENT_SECRET"],  # from outside: the test's own source is shown
+            refresh_token=os.environ["T_REFRESH_TOKEN"],
+            access_token=os.environ["T_ACCESS_TOKEN"],
+            expires_at=dt.datetime.now(dt.UTC) + dt.timedelta(hours=1),
+        )
+        keap = crmtasks.Keap(oauth=oauth, http_client=httpx.Client(transport=httpx.MockTransport(vendor)))
+        keap.tasks.get("7")
+"""
+
+
+def test_oauth_secrets_are_not_in_pytest_output_of_a_failing_test(tmp_path: Path) -> None:
+    (tmp_path / "test_leak.py").write_text(textwrap.dedent(FAILING_OAUTH_TESTS))
+    command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--showlocals", "--tb=long", "-vv"]
+    command += ["--log-level=DEBUG", "-o", "log_cli=false", "test_leak.py"]
+    secrets = {
+        "T_CLIENT_SECRET": "app-secret-0123456789",
+        "T_REFRESH_TOKEN": "refresh-secret-0123456789",
+        "T_ACCESS_TOKEN": "access-secret-0123456789",
+    }
+    env = {**os.environ, **secrets}
+    result = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, check=False, timeout=120)
+    output = result.stdout + result.stderr
+    assert "1 failed" in output and "invalid_grant: Invalid Refresh Token" in output, output
+    for secret in secrets.values():
+        assert secret not in output
