@@ -82,6 +82,7 @@ tokens, quota settings and the clock's advance.
 from __future__ import annotations
 
 import asyncio
+import datetime as _dt
 import importlib
 import json
 import logging
@@ -102,7 +103,7 @@ from ._quota import Meter
 from ._store import SpecStore
 
 if TYPE_CHECKING:
-    from .. import Apollo, AsyncApollo, AsyncKeap, AsyncYSuite, Keap, YSuite
+    from .. import Apollo, AsyncApollo, AsyncKeap, AsyncYSuite, Keap, OAuth2, TokenSet, YSuite
 
 __all__ = ["CONTROL_PREFIX", "MALFORMED_KINDS", "Faults", "Sandbox"]
 
@@ -559,7 +560,37 @@ class Sandbox:
 
         http = self.httpx_client() if flavour == "sync" else self.async_httpx_client()
         cls = registered(api).client_class(flavour)
-        return cls(**self.credentials(api), base_url=self.base_url(api), http_client=http, **options)
+        credentials = {} if "oauth" in options else self.credentials(api)
+        return cls(**credentials, base_url=self.base_url(api), http_client=http, **options)
+
+    def oauth(
+        self,
+        api: ApiName,
+        *,
+        on_refresh: Callable[[TokenSet], object] | None = None,
+        expires_in: float | None = None,
+        root: str = IN_PROCESS_URL,
+    ) -> OAuth2:
+        """A ``crmtasks.OAuth2`` holding a fresh grant of this sandbox, refreshing at its token endpoint.
+
+        ``sandbox.client("keap", oauth=sandbox.oauth("keap"))`` gives a client on OAuth2; ``expires_in``
+        shortens the access token's life; ``root`` is the served sandbox's address when it runs as a server.
+        """
+        from .. import OAuth2  # noqa: PLC0415 - crmtasks is imported lazily
+
+        grant = self.issue_tokens(api, expires_in=expires_in)
+        lifetime = grant.get("expires_in")
+        expires_at = _dt.datetime.now(_dt.UTC) + _dt.timedelta(seconds=lifetime) if lifetime else None
+        app = self.oauth_app(api)
+        return OAuth2(
+            client_id=app["client_id"],
+            client_secret=app["client_secret"],
+            refresh_token=grant["refresh_token"],
+            access_token=grant["access_token"],
+            expires_at=expires_at,
+            token_url=self.token_url(api, root),
+            on_refresh=on_refresh,
+        )
 
     def keap(self, **options: Any) -> Keap:
         """A crmtasks.Keap client wired to this sandbox in-process (``options`` go to the client)."""
