@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 import crmtasks
+from crmtasks._registry import registered
 from crmtasks.sandbox import Sandbox
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -25,21 +27,62 @@ def test_readme_has_an_example_per_api_and_for_the_sandbox() -> None:
         assert any(needle in block for block in blocks), needle
 
 
-def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def sandboxed(sandbox: Sandbox, api: Any) -> type:
+    """The client class of ``api``, its instances wired to ``sandbox`` (OAuth2 at the sandbox's token endpoint)."""
+    real: Any = registered(api).client_class()
+
+    class Sandboxed(real):  # type: ignore[misc,valid-type]
+        def __init__(self, **options: Any) -> None:
+            wiring = {"base_url": sandbox.base_url(api), "http_client": sandbox.httpx_client()}
+            oauth = options.get("oauth")
+            if oauth is not None:
+                oauth._token_url = sandbox.token_url(api)  # the sandbox's, not the vendor's
+                super().__init__(**options, **wiring)
+            else:
+                super().__init__(**sandbox.credentials(api), **options, **wiring)
+
+        @classmethod
+        def exchange_code(cls, **options: Any) -> Any:
+            return real.exchange_code(**options, token_url=sandbox.token_url(api), http_client=sandbox.httpx_client())
+
+    return Sandboxed
+
+
+def test_readme_examples_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     sandbox = Sandbox(seed=5)
     # The examples build clients from the environment; here they get the sandbox's.
-    clients = {"Keap": sandbox.keap(), "Apollo": sandbox.apollo(), "YSuite": sandbox.ysuite()}
-    for name, client in clients.items():
-        monkeypatch.setattr(crmtasks, name, lambda _client=client, **_: _client)
+    for api in ("keap", "apollo", "ysuite"):
+        monkeypatch.setattr(crmtasks, registered(api).client, sandboxed(sandbox, api))
+    app = sandbox.oauth_app("keap")
+    monkeypatch.setenv("KEAP_CLIENT_ID", app["client_id"])
+    monkeypatch.setenv("KEAP_CLIENT_SECRET", app["client_secret"])
+    grant = sandbox.issue_tokens("keap")
+    expired = {"refresh_token": grant["refresh_token"], "access_token": grant["access_token"], "expires_at": None}
+    (tmp_path / "keap-tokens.json").write_text(json.dumps({**expired, "expires_at": "2020-01-01T00:00:00+00:00"}))
+    monkeypatch.chdir(tmp_path)
     namespace: dict[str, Any] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         for block in python_blocks():
             exec(compile(block, str(README), "exec"), namespace)
+    printed = capsys.readouterr().out
+    assert "RateLimitInfo(daily=" in printed and "5 tasks" in printed
+    # The OAuth2 example refreshed its expired token and stored the rotated refresh token.
+    stored = json.loads((tmp_path / "keap-tokens.json").read_text())
+    assert stored["refresh_token"] != grant["refresh_token"] and sandbox.token_requests["keap"] == 1
+    # Its web-app functions: the user is sent to Keap, comes back with a code, and the code becomes a client.
+    session: dict[str, str] = {}
+    url = namespace["login"](session)
+    assert url.startswith("https://accounts.infusionsoft.com/app/oauth/authorize?") and session["oauth_state"] in url
+    code = sandbox.issue_code("keap", namespace["CALLBACK"])
+    keap = namespace["callback"](session, {"code": code, "state": session["oauth_state"]})
+    assert keap.tasks.create(title="Granted", assigned_to_user_id="7").title == "Granted"
+    assert json.loads((tmp_path / "keap-tokens.json").read_text())["refresh_token"] != stored["refresh_token"]
     assert list(namespace["west"]) == []  # a new custom field: no task has a value yet
     assert namespace["created"].title == "Call back"
     assert namespace["page"].total_items == 5  # the seeded tasks; the creates come after
-    printed = capsys.readouterr().out
     assert "Follow" in printed or "Call" in printed
     # The example of answers that break the spec: strict mode refused one, the HTML page was an APIError,
     # and the async bulk create returned the created tasks.
