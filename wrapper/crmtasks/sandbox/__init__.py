@@ -467,7 +467,7 @@ class Sandbox:
             body = vendor.error_body(405, f"{request.method} is not allowed here")
             return json_response(405, body, {"allow": ", ".join(sorted(r.method for r in same_path))})
         try:
-            incoming = _incoming(request, route.operation, path_params)
+            incoming = _incoming(request, route.operation, path_params, vendor.invalid_status)
             with self._lock:
                 response = route.handler(incoming)
                 if deviations and response.is_success and response.content:
@@ -673,12 +673,13 @@ def _deviated(store: SpecStore, operation: str, response: httpx.Response) -> htt
     return json_response(response.status_code, store.deviated(operation, body), headers)
 
 
-def _incoming(request: httpx.Request, operation: str, path_params: dict[str, str]) -> Incoming:
+def _incoming(request: httpx.Request, operation: str, path_params: dict[str, str], invalid_status: int) -> Incoming:
+    """The request as handlers see it; a body that is not JSON is refused as the vendor refuses bad input."""
     raw = request.content
     body: Any = None
     if raw:
         try:
             body = json.loads(raw)
         except ValueError as error:
-            raise Problem(400, "The body is not valid JSON.") from error
+            raise Problem(invalid_status, "The body is not valid JSON.") from error
     return Incoming(operation, request.method, path_params, request.url.params, request.headers, body)

@@ -325,8 +325,9 @@ class SpecStore:
     def _update(self, request: Incoming) -> httpx.Response:
         record = self.record(request)
         op = self.operation(request)
+        query = self.query(request)  # checked whether or not a mask is declared
         mask_param = _declared(op).get("mask")
-        mask = self.query(request).get(op["params"][mask_param]["name"]) if mask_param else None
+        mask = query.get(op["params"][mask_param]["name"]) if mask_param else None
         body = self.body(request)
         self.changed(record, {k: v for k, v in body.items() if not mask or k in mask})
         return self.answer(request, record)
