@@ -309,9 +309,12 @@ class _EngineBase:
         """Seconds to wait before retrying after a transport error; raises when it must not be retried."""
         safe = call.idempotent or isinstance(error, _NOT_SENT)
         if attempt > self._retries(call) or not safe:
+            sent = not isinstance(error, _NOT_SENT)
             if isinstance(error, httpx.TimeoutException):
-                raise APITimeoutError(request=request) from error
-            raise APIConnectionError(request=request, message=f"Connection error: {type(error).__name__}.") from error
+                raise APITimeoutError(request=request, may_have_been_sent=sent) from error
+            raise APIConnectionError(
+                request=request, message=f"Connection error: {type(error).__name__}.", may_have_been_sent=sent
+            ) from error
         delay = self._retry_delay(attempt, None)
         logger.info(
             "%s %s failed (%s); retry %d in %.2f s", request.method, request.url, type(error).__name__, attempt, delay

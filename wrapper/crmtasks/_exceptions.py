@@ -104,17 +104,26 @@ class APIError(CRMTasksError):
 
 
 class APIConnectionError(APIError):
-    """No answer: the connection failed or broke."""
+    """No answer: the connection failed or broke.
 
-    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
+    ``may_have_been_sent`` is False when the request provably never left this
+    machine (the connection could not be opened), True when the server may
+    have received and carried it out (the connection broke after sending, a
+    read timed out): a create that failed so may exist on the server.
+    """
+
+    def __init__(
+        self, *, request: httpx.Request, message: str = "Connection error.", may_have_been_sent: bool = True
+    ) -> None:
         super().__init__(message, request=request)
+        self.may_have_been_sent = may_have_been_sent
 
 
 class APITimeoutError(APIConnectionError):
     """No answer within the timeout."""
 
-    def __init__(self, *, request: httpx.Request) -> None:
-        super().__init__(request=request, message="Request timed out.")
+    def __init__(self, *, request: httpx.Request, may_have_been_sent: bool = True) -> None:
+        super().__init__(request=request, message="Request timed out.", may_have_been_sent=may_have_been_sent)
 
 
 class APIResponseValidationError(APIError):
