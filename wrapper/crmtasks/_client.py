@@ -18,8 +18,11 @@ from ._core import (
     NOT_GIVEN,
     ApiDefinition,
     AsyncEngine,
+    Hooks,
+    NotGiven,
     SyncEngine,
     TimeoutArg,
+    given,
 )
 from ._exceptions import CRMTasksError
 from ._oauth import (
@@ -72,15 +75,12 @@ class _BaseClient:
         allow_insecure_http: bool = False,
         rate_limit: Pacing = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         auth = self._credentials(credentials, oauth, allow_insecure_http=allow_insecure_http)
-        if rate_limit == "published":
-            rate_limit = RateLimit.published(self._api.spec_data.RATE_LIMIT, auth.scheme)
-            if rate_limit is None:
-                raise ValueError(
-                    f"{self._api.name} publishes no request limits for {auth.scheme} credentials; "
-                    "pass your plan's: rate_limit=crmtasks.RateLimit(per_minute=...)"
-                )
+        pacer = self._pacing(rate_limit, auth.scheme)
         self._ops = _operations(self._api)
         self._engine: Any = self._engine_class(
             self._api,
@@ -91,8 +91,11 @@ class _BaseClient:
             max_retries=max_retries,
             strict_responses=strict_responses,
             allow_insecure_http=allow_insecure_http,
-            rate_limit=rate_limit,
+            rate_limit=pacer,
             max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
+            default_query=default_query,
+            hooks=hooks,
         )
         self._bind()
 
@@ -119,6 +122,19 @@ class _BaseClient:
             oauth.bind(api, allow_insecure_http=allow_insecure_http)
             return oauth
         raise missing_credentials(api, oauth_env=variables)
+
+    @classmethod
+    def _pacing(cls, rate_limit: Pacing, scheme: str) -> RateLimit | None:
+        """The pacer of ``rate_limit=``: as given, or the vendor's published limits for the credential in use."""
+        if rate_limit != "published":
+            return rate_limit
+        pacer = RateLimit.published(cls._api.spec_data.RATE_LIMIT, scheme)
+        if pacer is None:
+            raise ValueError(
+                f"{cls._api.name} publishes no request limits for {scheme} credentials; "
+                "pass your plan's: rate_limit=crmtasks.RateLimit(per_minute=...)"
+            )
+        return pacer
 
     @classmethod
     def _check_provider(cls, auth: HeaderAuth) -> None:
@@ -170,11 +186,41 @@ class _BaseClient:
         return strict
 
     def with_options(
-        self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | None = None, strict_responses: bool | None = None
+        self,
+        *,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutArg | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        http_client: httpx.Client | httpx.AsyncClient | NotGiven = NOT_GIVEN,
+        strict_responses: bool | NotGiven = NOT_GIVEN,
+        allow_insecure_http: bool | NotGiven = NOT_GIVEN,
+        rate_limit: Pacing | NotGiven = NOT_GIVEN,
+        max_retry_wait: float | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
+        default_query: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        hooks: Hooks | NotGiven | None = NOT_GIVEN,
     ) -> Self:
-        """A copy of this client with another timeout, retry count or strictness, sharing its connection pool."""
+        """A copy of this client with other options (those of the constructor, credentials aside).
+
+        The copy shares the connection pool (unless ``http_client`` is given), the
+        pacing and the last seen rate limits; closing it never closes the original's pool.
+        """
+        changes = given(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            strict_responses=strict_responses,
+            allow_insecure_http=allow_insecure_http,
+            max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
+            default_query=default_query,
+            hooks=hooks,
+        )
+        if not isinstance(rate_limit, NotGiven):
+            changes["rate_limit"] = self._pacing(rate_limit, self._engine.auth.scheme)
         clone = copy.copy(self)
-        clone._engine = self._engine.evolve(timeout=timeout, max_retries=max_retries, strict_responses=strict_responses)
+        clone._engine = self._engine.evolve(**changes)
         clone._bind()
         return clone
 
@@ -317,6 +363,9 @@ class KeyOrTokenClient(SyncClient):
         allow_insecure_http: bool = False,
         rate_limit: Pacing = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         credentials = {"api_key": api_key, "access_token": access_token}
         super().__init__(
@@ -330,6 +379,9 @@ class KeyOrTokenClient(SyncClient):
             allow_insecure_http=allow_insecure_http,
             rate_limit=rate_limit,
             max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
+            default_query=default_query,
+            hooks=hooks,
         )
 
 
@@ -350,6 +402,9 @@ class AsyncKeyOrTokenClient(AsyncClient):
         allow_insecure_http: bool = False,
         rate_limit: Pacing = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         credentials = {"api_key": api_key, "access_token": access_token}
         super().__init__(
@@ -363,4 +418,7 @@ class AsyncKeyOrTokenClient(AsyncClient):
             allow_insecure_http=allow_insecure_http,
             rate_limit=rate_limit,
             max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
+            default_query=default_query,
+            hooks=hooks,
         )

@@ -35,13 +35,16 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    HookError,
     QuotaExceededError,
     RateLimitError,
     ResponseValidationWarning,
     UnsafeRedirectError,
+    ValidationError,
     status_error_class,
 )
 from ._ratelimit import RateLimit, RateLimitInfo
+from ._response import APIResponse, request_id_of
 
 if TYPE_CHECKING:
     from ._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
@@ -100,6 +103,35 @@ class Call(Generic[T]):
     unwrap: Callable[[Any], T]
     timeout: TimeoutArg = NOT_GIVEN
     max_retries: int | None = None
+    extra: Extras | None = None
+
+
+@dataclass(frozen=True)
+class Extras:
+    """Per-call additions the spec does not know yet: headers, query parameters, body members."""
+
+    headers: Mapping[str, str] | None = None
+    query: Mapping[str, Any] | None = None
+    body: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Hooks:
+    """Callbacks around every request, for metrics and tracing (async clients also take async callables).
+
+    Per attempt, in this order: ``on_request(request)`` just before it is sent;
+    ``on_response(response)`` as soon as its answer arrives (error statuses
+    too, before any retry decision); ``on_retry(attempt, delay, reason)`` when a
+    retry is decided, before waiting ``delay`` seconds (``reason``: the status,
+    the transport error's name, or ``"unreadable answer"``). Credential headers
+    are masked in what hooks see. An exception raised by a hook ends the call
+    with ``crmtasks.HookError`` (its ``__cause__`` is the hook's exception), and
+    the request is not retried.
+    """
+
+    on_request: Callable[[httpx.Request], object] | None = None
+    on_response: Callable[[httpx.Response], object] | None = None
+    on_retry: Callable[[int, float, str], object] | None = None
 
 
 class SpecData(Protocol):
@@ -218,6 +250,9 @@ class _EngineBase:
         allow_insecure_http: bool = False,
         rate_limit: RateLimit | None = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -225,6 +260,9 @@ class _EngineBase:
             raise ValueError("max_retry_wait must be 0 or more")
         self.pacer = rate_limit
         self.max_retry_wait = max_retry_wait
+        self.default_headers = dict(default_headers or {})
+        self.default_query = dict(default_query or {})
+        self.hooks = hooks or Hooks()
         self.seen = _Seen()  # shared with with_options copies, like the pacer
         self.api = api
         self.strict_responses = strict_responses
@@ -237,26 +275,84 @@ class _EngineBase:
         # Only consulted for raise_on_unexpected_status; never sends anything.
         self._parser_client = api.package.Client(base_url=self.base_url)
 
-    def evolve(self, *, timeout: TimeoutArg, max_retries: int | None, strict_responses: bool | None = None) -> Self:
-        """A copy with other defaults, sharing (and never closing) this engine's connection pool."""
+    @property
+    def auth(self) -> RequestAuth:
+        """The credentials requests carry."""
+        return self._auth
+
+    def evolve(self, **changes: Any) -> Self:
+        """A copy with other options (as the constructor takes them), sharing this engine's pacing and last seen
+        rate limits, and its connection pool unless ``http_client`` is given (a lent pool is never closed)."""
         clone = copy.copy(self)
-        if strict_responses is not None:
-            clone.strict_responses = strict_responses
-        if timeout is not NOT_GIVEN:
-            clone.timeout = timeout
-        if max_retries is not None:
-            if max_retries < 0:
-                raise ValueError("max_retries must be 0 or more")
-            clone.max_retries = max_retries
         clone._owns_http = False
+        for name, value in changes.items():
+            if name == "timeout":
+                if value is not NOT_GIVEN:
+                    clone.timeout = value
+            elif name == "max_retries":
+                if value is not None:
+                    if value < 0:
+                        raise ValueError("max_retries must be 0 or more")
+                    clone.max_retries = value
+            elif name == "base_url":
+                clone.base_url = value.rstrip("/")
+                check_transport_security(
+                    clone.base_url, "base_url", allow_insecure_http=changes.get("allow_insecure_http", False)
+                )
+            elif name == "http_client":
+                clone.http = value  # type: ignore[attr-defined]
+            elif name in ("default_headers", "default_query"):
+                setattr(clone, name, dict(value or {}))
+            elif name == "hooks":
+                clone.hooks = value or Hooks()
+            elif name == "rate_limit":
+                clone.pacer = value
+            elif name in ("strict_responses", "max_retry_wait"):
+                setattr(clone, name, value)
+            elif name != "allow_insecure_http":
+                raise TypeError(f"with_options() got an unexpected keyword argument {name!r}")
         return clone
 
     def _request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], auth: dict[str, str]) -> httpx.Request:
         kwargs = call.endpoint.build_request(**call.args)
-        headers = {**kwargs.pop("headers", {}), **auth}
+        extra = call.extra or _NO_EXTRAS
+        headers = {**kwargs.pop("headers", {}), **self.default_headers, **(extra.headers or {})}
+        if headers:
+            # Credentials always win: a user header of the same name never replaces (or doubles) them.
+            names = self._auth.names
+            headers = {k: v for k, v in headers.items() if k.lower() not in names}
+        headers.update(auth)
+        if self.default_query or extra.query:
+            kwargs["params"] = {**kwargs.get("params", {}), **self.default_query, **(extra.query or {})}
+        if extra.body:
+            body = kwargs.get("json", {})
+            if not isinstance(body, dict):
+                raise ValidationError("extra_body", "this operation's body is not a JSON object")
+            kwargs["json"] = {**body, **extra.body}
         timeout = self.timeout if call.timeout is NOT_GIVEN else call.timeout
         url = self.base_url + kwargs.pop("url")
         return http.build_request(url=url, headers=headers, timeout=timeout, **kwargs)
+
+    def _view(self, request: httpx.Request) -> httpx.Request:
+        """A copy of a request with its credentials masked, for hooks, errors and raw responses."""
+        names = self._auth.names
+        headers = [(k, "****" if k.lower() in names else v) for k, v in request.headers.multi_items()]
+        return httpx.Request(request.method, request.url, headers=headers, content=request.content)
+
+    def _answered(self, response: httpx.Response, value: T, attempt: int, started: float) -> APIResponse[T]:
+        return APIResponse(
+            response,
+            value,
+            retries_taken=attempt - 1,
+            elapsed=time.perf_counter() - started,
+            request_id=request_id_of(response.headers),
+            rate_limit=self.rate_limit_of(response),
+        )
+
+    def _retrying(self, attempt: int, delay: float, reason: str) -> object:
+        """Tell the on_retry hook; what it returns (an awaitable for async hooks) is the caller's to await."""
+        hook = self.hooks.on_retry
+        return _call_hook("on_retry", hook, attempt, delay, reason) if hook is not None else None
 
     def _redirect(
         self, http: httpx.Client | httpx.AsyncClient, response: httpx.Response, hops: int
@@ -424,9 +520,16 @@ class _EngineBase:
             body if body is not None else _json_object(response), self.api.spec_data.ERRORS
         )
         text = f"{self.api.name} answered {response.status_code}" + (f": {message}" if message else "")
-        if response.status_code == 429:
-            return self._rate_limit_error(response, body, text, field_errors)
-        return status_error_class(response.status_code)(text, response=response, body=body, field_errors=field_errors)
+        request_id = request_id_of(response.headers)
+        if request_id:
+            text += f" [request id {request_id}]"
+        error = (
+            self._rate_limit_error(response, body, text, field_errors)
+            if response.status_code == 429
+            else status_error_class(response.status_code)(text, response=response, body=body, field_errors=field_errors)
+        )
+        error.request_id = request_id
+        return error
 
     def _rate_limit_error(
         self, response: httpx.Response, body: Any, text: str, field_errors: dict[str, list[str]]
@@ -502,6 +605,32 @@ def _describe(body: Any, declared: XErrors) -> tuple[str | None, dict[str, list[
     return message, field_errors
 
 
+_NO_EXTRAS = Extras()
+
+
+def _call_hook(name: str, hook: Callable[..., object], *args: Any) -> object:
+    try:
+        return hook(*args)
+    except Exception as error:
+        raise HookError(f"the {name} hook raised {type(error).__name__}: {error}") from error
+
+
+def _sync_hook(result: object) -> None:
+    if inspect.isawaitable(result):
+        close = getattr(result, "close", None)
+        if callable(close):
+            close()
+        raise HookError("an async hook needs an async client")
+
+
+async def _async_hook(result: object) -> None:
+    if inspect.isawaitable(result):
+        try:
+            await result
+        except Exception as error:
+            raise HookError(f"a hook raised {type(error).__name__}: {error}") from error
+
+
 @dataclass
 class _Seen:
     """What the answers said, shared by a client and its ``with_options`` copies."""
@@ -548,37 +677,49 @@ class SyncEngine(_EngineBase):
         self.http = http_client or httpx.Client(timeout=self.timeout)
 
     def send(self, call: Call[T]) -> T:
-        return self.exchange(call)[0]
+        return self.exchange(call).parse()
 
-    def exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
-        """Send ``call`` (retrying as allowed); its result, and the answer it was read from."""
+    def exchange(self, call: Call[T]) -> APIResponse[T]:
+        """Send ``call`` (retrying as allowed): the answer it was read from, with the result."""
         attempt = 0
         renewed = False
+        hooks = self.hooks
         while True:
             attempt += 1
             if self.pacer is not None:
                 self.pacer.acquire()
             auth = self._auth.headers(self.http)
             request = self._request(self.http, call, auth)
+            if hooks.on_request is not None:
+                _sync_hook(_call_hook("on_request", hooks.on_request, self._view(request)))
             started = time.perf_counter()
             try:
                 response = self._send(request)
             except httpx.TransportError as error:
-                _sleep(self._after_error(call, error, attempt, request))
+                delay = self._after_error(call, error, attempt, self._view(request))
+                _sync_hook(self._retrying(attempt, delay, type(error).__name__))
+                _sleep(delay)
                 continue
+            # What the caller may see of the request (errors, raw responses, hooks) carries no credential.
+            response.request = self._view(response.request)
+            if hooks.on_response is not None:
+                _sync_hook(_call_hook("on_response", hooks.on_response, response))
             if response.status_code == 401 and not renewed and self._auth.renew(self.http, auth):
                 renewed, attempt = True, attempt - 1  # fresh credentials: sent again once, not counted as a retry
                 response.close()
                 continue
-            delay = self._after_response(call, response, attempt)
-            if delay is None:
+            retry_in = self._after_response(call, response, attempt)
+            if retry_in is None:
                 try:
-                    return self._finish(call, response, started), response
+                    return self._answered(response, self._finish(call, response, started), attempt, started)
                 except APIResponseValidationError as error:
-                    _sleep(self._after_unreadable(call, error, attempt))
+                    delay = self._after_unreadable(call, error, attempt)
+                    _sync_hook(self._retrying(attempt, delay, "unreadable answer"))
+                    _sleep(delay)
                     continue
             response.close()
-            _sleep(delay)
+            _sync_hook(self._retrying(attempt, retry_in, str(response.status_code)))
+            _sleep(retry_in)
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         response = self.http.send(request, follow_redirects=False)
@@ -603,37 +744,49 @@ class AsyncEngine(_EngineBase):
         self.http = http_client or httpx.AsyncClient(timeout=self.timeout)
 
     async def send(self, call: Call[T]) -> T:
-        return (await self.exchange(call))[0]
+        return (await self.exchange(call)).parse()
 
-    async def exchange(self, call: Call[T]) -> tuple[T, httpx.Response]:
-        """Send ``call`` (retrying as allowed); its result, and the answer it was read from."""
+    async def exchange(self, call: Call[T]) -> APIResponse[T]:
+        """Send ``call`` (retrying as allowed): the answer it was read from, with the result."""
         attempt = 0
         renewed = False
+        hooks = self.hooks
         while True:
             attempt += 1
             if self.pacer is not None:
                 await self.pacer.acquire_async()
             auth = await self._auth.aheaders(self.http)
             request = self._request(self.http, call, auth)
+            if hooks.on_request is not None:
+                await _async_hook(_call_hook("on_request", hooks.on_request, self._view(request)))
             started = time.perf_counter()
             try:
                 response = await self._send(request)
             except httpx.TransportError as error:
-                await _async_sleep(self._after_error(call, error, attempt, request))
+                delay = self._after_error(call, error, attempt, self._view(request))
+                await _async_hook(self._retrying(attempt, delay, type(error).__name__))
+                await _async_sleep(delay)
                 continue
+            # What the caller may see of the request (errors, raw responses, hooks) carries no credential.
+            response.request = self._view(response.request)
+            if hooks.on_response is not None:
+                await _async_hook(_call_hook("on_response", hooks.on_response, response))
             if response.status_code == 401 and not renewed and await self._auth.arenew(self.http, auth):
                 renewed, attempt = True, attempt - 1
                 await response.aclose()
                 continue
-            delay = self._after_response(call, response, attempt)
-            if delay is None:
+            retry_in = self._after_response(call, response, attempt)
+            if retry_in is None:
                 try:
-                    return self._finish(call, response, started), response
+                    return self._answered(response, self._finish(call, response, started), attempt, started)
                 except APIResponseValidationError as error:
-                    await _async_sleep(self._after_unreadable(call, error, attempt))
+                    delay = self._after_unreadable(call, error, attempt)
+                    await _async_hook(self._retrying(attempt, delay, "unreadable answer"))
+                    await _async_sleep(delay)
                     continue
             await response.aclose()
-            await _async_sleep(delay)
+            await _async_hook(self._retrying(attempt, retry_in, str(response.status_code)))
+            await _async_sleep(retry_in)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         response = await self.http.send(request, follow_redirects=False)

@@ -6,6 +6,7 @@
     ├── MissingCredentialsError     no key given and none in the environment
     ├── ValidationError (ValueError) bad input, caught before anything is sent
     ├── PaginationError             the API repeated a page or token
+    ├── HookError                   a hook of the client raised
     ├── ResultsTruncatedError       a search went past the API's result cap
     └── APIError
         ├── APIConnectionError
@@ -47,6 +48,7 @@ __all__ = [
     "BadRequestError",
     "CRMTasksError",
     "ConflictError",
+    "HookError",
     "InternalServerError",
     "MissingCredentialsError",
     "NotFoundError",
@@ -65,6 +67,10 @@ __all__ = [
 
 class CRMTasksError(Exception):
     """Base class of every exception crmtasks raises."""
+
+
+class HookError(CRMTasksError):
+    """A hook (``hooks=`` of a client) raised: the call ends here; ``__cause__`` is the hook's exception."""
 
 
 class MissingCredentialsError(CRMTasksError):
@@ -166,8 +172,9 @@ class APIStatusError(APIError):
     ``status_code`` is the HTTP status, ``body`` the vendor's error body parsed
     into its generated model (Keap ``Error``, Apollo ``ApolloError``, ySuite
     ``ErrorEnvelope``; ``None`` when the body was not what the spec declares),
-    ``field_errors`` the per-field messages when the vendor gives them, and
-    ``response`` the ``httpx.Response``.
+    ``field_errors`` the per-field messages when the vendor gives them,
+    ``request_id`` the vendor's id of the request (for a support ticket) when
+    it sends one, and ``response`` the ``httpx.Response``.
     """
 
     def __init__(
@@ -183,6 +190,7 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.body = body
         self.field_errors = field_errors or {}
+        self.request_id: str | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"

@@ -16,12 +16,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal
 
-import httpx
 from typing_extensions import TypeVar
 
 from ._core import AsyncEngine, Call, SyncEngine
 from ._exceptions import PaginationError, ResultsTruncatedError, ResultsTruncatedWarning, ValidationError
 from ._ratelimit import RateLimitInfo
+from ._response import APIResponse
 
 if TYPE_CHECKING:
     from ._seam import Pagination
@@ -41,7 +41,8 @@ class Page(Generic[T, R]):
     whatever extras the API sends, such as Apollo's ``faceting``;
     ``number`` counts pages from 1; ``total_items``, ``total_pages`` and
     ``next_token`` are ``None`` where the API does not give them;
-    ``rate_limit`` is what this page's answer said of the API's limits.
+    ``raw_response`` is this page's answer (status, headers, request id,
+    ``rate_limit``...).
     """
 
     items: list[T]
@@ -50,7 +51,13 @@ class Page(Generic[T, R]):
     total_items: int | None
     total_pages: int | None
     next_token: str | None
-    rate_limit: RateLimitInfo | None = None
+    raw_response: APIResponse[R] | None = None
+    """This page's answer as it came: status, headers, request id, rate limits, timing."""
+
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        """What this page's answer said of the API's limits."""
+        return self.raw_response.rate_limit if self.raw_response is not None else None
 
 
 def _get(obj: Any, path: str | None) -> Any:
@@ -103,7 +110,7 @@ class _Cursor(Generic[T, R]):
         self._requested += 1
         return params
 
-    def advance(self, response: R, rate_limit: RateLimitInfo | None = None) -> Page[T, R]:
+    def advance(self, response: R, raw: APIResponse[R] | None = None) -> Page[T, R]:
         spec = self.spec
         items: list[T] = list(_get(response, spec["items"]) or [])
         total_items = _get(response, spec.get("total_items"))
@@ -137,7 +144,7 @@ class _Cursor(Generic[T, R]):
             items = items[: self.remaining]
             self.remaining -= len(items)
             self.done = self.done or self.remaining <= 0
-        return Page(items, response, self._index, total_items, total_pages, next_token, rate_limit)
+        return Page(items, response, self._index, total_items, total_pages, next_token, raw)
 
     def _page_count(self, total_pages: int) -> int:
         """Pages worth requesting: those that exist, within the caller's limit and the API's result cap."""
@@ -161,9 +168,8 @@ class _Cursor(Generic[T, R]):
         warnings.warn(message, ResultsTruncatedWarning, stacklevel=4)
 
 
-def _page(cursor: _Cursor[T, R], engine: SyncEngine | AsyncEngine, answer: tuple[R, httpx.Response]) -> Page[T, R]:
-    parsed, response = answer
-    return cursor.advance(parsed, engine.rate_limit_of(response))
+def _page(cursor: _Cursor[T, R], answer: APIResponse[R]) -> Page[T, R]:
+    return cursor.advance(answer.parse(), answer)
 
 
 class _PaginatorBase(Generic[T, R]):
@@ -209,7 +215,7 @@ class SyncPaginator(_PaginatorBase[T, R]):
         cursor = self._cursor()
         if not self._prefetch:
             while (params := cursor.ahead()) is not None:
-                yield _page(cursor, self._engine, self._engine.exchange(self._make_call(params)))
+                yield _page(cursor, self._engine.exchange(self._make_call(params)))
             return
         pool = ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="crmtasks-prefetch")
         window: deque[Future[Any]] = deque()
@@ -221,7 +227,7 @@ class SyncPaginator(_PaginatorBase[T, R]):
         try:
             fill()
             while window and not cursor.done:
-                page = _page(cursor, self._engine, window.popleft().result())
+                page = _page(cursor, window.popleft().result())
                 fill()  # before handing the page over, so the next ones load while the caller works
                 yield page
         finally:
@@ -254,7 +260,7 @@ class AsyncPaginator(_PaginatorBase[T, R]):
         cursor = self._cursor()
         if not self._prefetch:
             while (params := cursor.ahead()) is not None:
-                yield _page(cursor, self._engine, await self._engine.exchange(self._make_call(params)))
+                yield _page(cursor, await self._engine.exchange(self._make_call(params)))
             return
         window: deque[asyncio.Task[Any]] = deque()
 
@@ -265,7 +271,7 @@ class AsyncPaginator(_PaginatorBase[T, R]):
         try:
             fill()
             while window and not cursor.done:
-                page = _page(cursor, self._engine, await window.popleft())
+                page = _page(cursor, await window.popleft())
                 fill()
                 yield page
         finally:

@@ -15,12 +15,13 @@ ones of ``crmtasks_ysuite.models``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
-from ._core import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, NOT_GIVEN, ApiDefinition, Credential, TimeoutArg
+from ._core import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, NOT_GIVEN, ApiDefinition, Credential, Hooks, TimeoutArg
 from ._operations import models_getattr
 
 if TYPE_CHECKING:
@@ -85,6 +86,9 @@ class YSuite(SyncClient):
         allow_insecure_http: bool = False,
         rate_limit: Pacing = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         credentials = {"access_key": access_key, "secret_key": secret_key}
         super().__init__(
@@ -97,6 +101,9 @@ class YSuite(SyncClient):
             allow_insecure_http=allow_insecure_http,
             rate_limit=rate_limit,
             max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
+            default_query=default_query,
+            hooks=hooks,
         )
 
     def _bind(self) -> None:
@@ -124,6 +131,9 @@ class AsyncYSuite(AsyncClient):
         allow_insecure_http: bool = False,
         rate_limit: Pacing = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         credentials = {"access_key": access_key, "secret_key": secret_key}
         super().__init__(
@@ -136,6 +146,9 @@ class AsyncYSuite(AsyncClient):
             allow_insecure_http=allow_insecure_http,
             rate_limit=rate_limit,
             max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
+            default_query=default_query,
+            hooks=hooks,
         )
 
     def _bind(self) -> None:

@@ -1,0 +1,71 @@
+"""What came back from a call besides its model: the raw answer, for ``with_raw_response`` and every page."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import httpx
+
+if TYPE_CHECKING:
+    from ._ratelimit import RateLimitInfo
+
+__all__ = ["REQUEST_ID_HEADERS", "APIResponse", "request_id_of"]
+
+T = TypeVar("T")
+
+# Where servers put the id of a request that their support can look up; the first one present wins.
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "x-amz-request-id")
+
+
+def request_id_of(headers: Mapping[str, str], declared: str | None = None) -> str | None:
+    """The vendor's id of the request: the header its spec declares, else the first conventional one present."""
+    for name in (declared, *REQUEST_ID_HEADERS):
+        if name and (value := headers.get(name)):
+            return value
+    return None
+
+
+class APIResponse(Generic[T]):
+    """One answer as it came: status, headers, request id, rate limits, timing, and its model via ``parse()``.
+
+    ``http_response`` is the ``httpx.Response`` (its request's credential
+    headers are masked); ``elapsed`` is seconds from sending the last attempt
+    to reading the answer; ``retries_taken`` counts the attempts before it.
+    """
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parsed: T,
+        *,
+        retries_taken: int,
+        elapsed: float,
+        request_id: str | None,
+        rate_limit: RateLimitInfo | None,
+    ) -> None:
+        self.http_response = http_response
+        self._parsed = parsed
+        self.retries_taken = retries_taken
+        self.elapsed = elapsed
+        self.request_id = request_id
+        self.rate_limit = rate_limit
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def parse(self) -> T:
+        """The model the method returns without ``with_raw_response`` (read already, leniently)."""
+        return self._parsed
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return (
+            f"<APIResponse [{self.status_code}] {request.method} {request.url} "
+            f"request_id={self.request_id!r} retries_taken={self.retries_taken}>"
+        )
