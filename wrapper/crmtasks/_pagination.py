@@ -168,10 +168,6 @@ class _Cursor(Generic[T, R]):
         warnings.warn(message, ResultsTruncatedWarning, stacklevel=4)
 
 
-def _page(cursor: _Cursor[T, R], answer: APIResponse[R]) -> Page[T, R]:
-    return cursor.advance(answer.parse(), answer)
-
-
 class _PaginatorBase(Generic[T, R]):
     def __init__(
         self,
@@ -191,9 +187,34 @@ class _PaginatorBase(Generic[T, R]):
         self._limit = limit
         self._prefetch = prefetch
         self._on_truncation: Truncation = on_truncation
+        self._total: int | None = None
+        self._resumable: tuple[_Cursor[T, R], Page[T, R]] | None = None
 
-    def _cursor(self) -> _Cursor[T, R]:
-        return _Cursor(self._spec, self._page_size, self._on_truncation, self._limit)
+    @property
+    def total(self) -> int | None:
+        """How many items iterating yields, known once a first page was read (``first_page()`` reads one).
+
+        The API's total, capped by ``limit=`` and by the API's result cap; None
+        before the first page, or when the API gives no total. For progress bars:
+        ``paginator.first_page()`` then ``tqdm(paginator, total=paginator.total)``
+        (iterating then starts from that page, with no second request for it).
+        """
+        return self._total
+
+    def _start(self) -> tuple[_Cursor[T, R], Page[T, R] | None]:
+        """Where an iteration begins: after the page ``first_page()`` read, if one waits, else afresh."""
+        if self._resumable is not None:
+            cursor, first = self._resumable
+            self._resumable = None
+            return cursor, first
+        return _Cursor(self._spec, self._page_size, self._on_truncation, self._limit), None
+
+    def _read(self, cursor: _Cursor[T, R], answer: APIResponse[R]) -> Page[T, R]:
+        page = cursor.advance(answer.parse(), answer)
+        if page.number == 1 and page.total_items is not None:
+            caps = [page.total_items, self._limit, self._spec.get("max_results")]
+            self._total = min(cap for cap in caps if cap is not None)
+        return page
 
 
 class SyncPaginator(_PaginatorBase[T, R]):
@@ -201,7 +222,9 @@ class SyncPaginator(_PaginatorBase[T, R]):
 
     Iterate it for the items (``for task in client.tasks.list(...)``), call
     ``pages()`` for whole pages with their totals, or ``first_page()`` for one
-    request only. Each iteration starts again from the first page.
+    request only (the next iteration starts from it). Each iteration starts again
+    from the first page; ``total`` says how many items it yields once a first
+    page was read.
     """
 
     def __init__(
@@ -212,10 +235,12 @@ class SyncPaginator(_PaginatorBase[T, R]):
 
     def pages(self) -> Iterator[Page[T, R]]:
         """Yield each page in order; with ``prefetch``, up to that many requests run ahead of the caller."""
-        cursor = self._cursor()
+        cursor, first = self._start()
+        if first is not None:
+            yield first
         if not self._prefetch:
             while (params := cursor.ahead()) is not None:
-                yield _page(cursor, self._engine.exchange(self._make_call(params)))
+                yield self._read(cursor, self._engine.exchange(self._make_call(params)))
             return
         pool = ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="crmtasks-prefetch")
         window: deque[Future[Any]] = deque()
@@ -227,15 +252,20 @@ class SyncPaginator(_PaginatorBase[T, R]):
         try:
             fill()
             while window and not cursor.done:
-                page = _page(cursor, window.popleft().result())
+                page = self._read(cursor, window.popleft().result())
                 fill()  # before handing the page over, so the next ones load while the caller works
                 yield page
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
     def first_page(self) -> Page[T, R]:
-        """The first page alone (one request)."""
-        return next(self.pages())
+        """The first page alone (one request); the next iteration starts with it instead of asking again."""
+        cursor = _Cursor[T, R](self._spec, self._page_size, self._on_truncation, self._limit)
+        params = cursor.ahead()
+        assert params is not None  # a fresh cursor always has a first page to ask for
+        page = self._read(cursor, self._engine.exchange(self._make_call(params)))
+        self._resumable = (cursor, page)
+        return page
 
     def __iter__(self) -> Iterator[T]:
         pages = self.pages()
@@ -257,10 +287,12 @@ class AsyncPaginator(_PaginatorBase[T, R]):
 
     async def pages(self) -> AsyncIterator[Page[T, R]]:
         """Yield each page in order; with ``prefetch``, up to that many requests run ahead (asyncio only)."""
-        cursor = self._cursor()
+        cursor, first = self._start()
+        if first is not None:
+            yield first
         if not self._prefetch:
             while (params := cursor.ahead()) is not None:
-                yield _page(cursor, await self._engine.exchange(self._make_call(params)))
+                yield self._read(cursor, await self._engine.exchange(self._make_call(params)))
             return
         window: deque[asyncio.Task[Any]] = deque()
 
@@ -271,7 +303,7 @@ class AsyncPaginator(_PaginatorBase[T, R]):
         try:
             fill()
             while window and not cursor.done:
-                page = _page(cursor, await window.popleft())
+                page = self._read(cursor, await window.popleft())
                 fill()
                 yield page
         finally:
@@ -279,10 +311,13 @@ class AsyncPaginator(_PaginatorBase[T, R]):
                 task.cancel()
 
     async def first_page(self) -> Page[T, R]:
-        """The first page alone (one request)."""
-        async for page in self.pages():
-            return page
-        raise AssertionError("unreachable: pages() always yields a first page")
+        """The first page alone (one request); the next iteration starts with it instead of asking again."""
+        cursor = _Cursor[T, R](self._spec, self._page_size, self._on_truncation, self._limit)
+        params = cursor.ahead()
+        assert params is not None  # a fresh cursor always has a first page to ask for
+        page = self._read(cursor, await self._engine.exchange(self._make_call(params)))
+        self._resumable = (cursor, page)
+        return page
 
     async def __aiter__(self) -> AsyncIterator[T]:
         pages = self.pages()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, Self, TypeVar
@@ -129,6 +130,10 @@ class BulkCreateTasksRequest:
         if v is not UNSET:
             field_dict["user_id"] = v
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text: undeclared members and values kept as they came included."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

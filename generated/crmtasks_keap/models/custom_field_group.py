@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, Self, TypeVar
@@ -90,6 +91,10 @@ class CustomFieldGroup:
         if v is not UNSET:
             field_dict["tab_id"] = v
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text: undeclared members and values kept as they came included."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:

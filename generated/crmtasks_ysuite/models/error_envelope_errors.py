@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
@@ -60,6 +61,10 @@ class ErrorEnvelopeErrors:
                 v = list(v)
             field_dict[prop_name] = v
         return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text: undeclared members and values kept as they came included."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
