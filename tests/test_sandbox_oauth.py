@@ -374,7 +374,7 @@ def test_unauthenticated_requests_carry_but_do_not_use_the_quota(sandbox: Sandbo
 def test_ysuite_has_no_quota_headers_and_no_token_endpoint(sandbox: Sandbox, http: httpx.Client) -> None:
     answer = call(http, sandbox, "ysuite")
     assert answer.status_code == 200
-    assert set(answer.headers) == {"content-type", "content-length"}
+    assert set(answer.headers) == {"content-type", "content-length", "x-request-id"}  # and no quota header
     missing = http.post(sandbox.base_url("ysuite") + "/_oauth/token", data={"grant_type": "refresh_token"})
     assert missing.status_code == 404 and missing.json()["success"] is False
     assert "ysuite" not in sandbox.token_requests

@@ -460,10 +460,17 @@ class _EngineBase:
         # httpx links a response and its stream in a cycle, so a read response (a whole page of JSON)
         # would wait for the cyclic garbage collector; with the body read, the stream is not needed.
         response.stream = httpx.ByteStream(b"")
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        logger.debug(
-            "%s %s -> %d (%.1f ms)", response.request.method, response.request.url, response.status_code, elapsed_ms
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            request_id = request_id_of(response.headers)
+            logger.debug(
+                "%s %s -> %d (%.1f ms)%s",
+                response.request.method,
+                response.request.url,
+                response.status_code,
+                elapsed_ms,
+                f" request id {request_id}" if request_id else "",
+            )
         if response.is_success:
             return self._read(call, response)
         try:

@@ -424,11 +424,12 @@ class Sandbox:
             return issuer.answer(request)
 
     def _metered(self, api: str, response: httpx.Response) -> httpx.Response:
-        """``response`` with the rate-limit headers of ``api`` (if its spec declares them)."""
+        """``response`` with the rate-limit headers of ``api`` (if its spec declares them) and a request id."""
         with self._lock:
             meter = self._meters.get(api)
             if meter is not None:
                 response.headers.update(meter.headers())
+            response.headers.setdefault("x-request-id", f"sandbox-{api}-{self.requests[api]}")
         return response
 
     def _injected(self, vendor: SpecStore, faults: Faults, number: int) -> httpx.Response | None:
