@@ -10,6 +10,10 @@ parameters are what every editor completes, jedi (IPython, Jupyter) included.
 A generated method only collects the arguments given and hands them, with its
 operation's name, to ``_call`` or ``_page`` of crmtasks._resources, which read
 everything else from the operation's spec_data entry.
+
+Every resource with a ``create`` also gets ``create_many(items, concurrency=,
+progress=)``: the items are typed as the TypedDict of the create's body
+(kwargs.py), and ``_create_many`` sends them (crmtasks._bulk).
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ class _Method:
     paged: bool
     doc: str
     answer: str = "Any"  # a listing's whole answer, the type of its pages' response
+    body: str = "Mapping[str, Any]"  # its body fields, as the TypedDict of kwargs.py: the items of a create_many
 
 
 @dataclass
@@ -136,8 +141,10 @@ class _Builder:
             elif p["in"] == "query" and p["name"] not in skip:
                 params.append(_Param(python_name(p["name"]), self.annotation(p["schema"]), _doc(p, p["name"])))
         body = self.reader.body_schema_name(operation)
+        body_fields = "Mapping[str, Any]"
         if body:
             flat = self.reader.flatten({"$ref": f"#/components/schemas/{body}"})
+            body_fields = self.dicts.typed_dict(body, flat, f"Request body of {http.upper()} {path}.")
             properties = self.dicts.properties(self.reader.resolve({"$ref": f"#/components/schemas/{body}"})[0])
             required = set(flat.get("required", []))
             for name, schema in properties.items():
@@ -161,7 +168,7 @@ class _Builder:
         doc = operation.get("summary", "").rstrip(".") + "."
         detail = textwrap.fill(_first_paragraph(operation.get("description")), width=104)
         return _Method(declared["name"], python_name(operation["operationId"]), params, returns, bool(pagination),
-                       f"{doc}\n\n{detail}" if detail else doc, self.model(answer))  # fmt: skip
+                       f"{doc}\n\n{detail}" if detail else doc, self.model(answer), body_fields)  # fmt: skip
 
     def filter_params(self, param: Schema) -> list[_Param]:
         x_filter = param["x-filter"]
@@ -219,6 +226,51 @@ def _method_source(method: _Method, asynchronous: bool) -> str:
     return f"{head}\n{textwrap.indent(_docstring(method), '    ')}\n    {call}"
 
 
+# The parameters create_many adds after its items, and what they mean.
+BULK = [
+    ("concurrency", "int", "Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too."),
+    (
+        "progress",
+        "Callable[[int, int], object] | None",
+        "Called with (done, total) after each item finishes, whatever its outcome, one call at a time.",
+    ),
+]
+BULK_DOC = """\
+Each item holds the keyword arguments ``{name}`` takes; every item is checked before anything is sent.
+Answers one result per item, in input order: ``created`` (``value`` is what ``{name}`` returns),
+``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
+have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
+quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``."""
+
+
+def _create_many_source(create: _Method, asynchronous: bool) -> str:
+    """``create_many``: ``create`` once per item, ``concurrency`` at a time (crmtasks._bulk)."""
+    positional = [p for p in create.params if p.positional]
+    returns = f"BulkResults[{create.returns}]"
+    lines = ["self,", *(f"{p.name}: {p.annotation}," for p in positional), f"items: Iterable[{create.body}],", "*,"]
+    lines += ["concurrency: int = 4,", "progress: Callable[[int, int], object] | None = None,"]
+    summary = create.doc.split("\n", 1)[0].rstrip(".")
+    method = _Method(
+        "create_many",
+        create.operation,
+        [
+            *positional,
+            _Param("items", "", f"The items to create, each the keyword arguments of ``{create.name}``."),
+            *(_Param(n, a, d) for n, a, d in BULK),
+        ],
+        returns,
+        paged=False,
+        doc=f"{summary} for each of many items, ``concurrency`` at a time.\n\n{BULK_DOC.format(name=create.name)}",
+    )
+    forward = "".join(f", {p.name}" for p in positional)
+    arguments = f"{create.operation!r}{forward}, items=items, concurrency=concurrency, progress=progress"
+    signature = textwrap.indent("\n".join(lines), "    ")
+    awaiting = "await " if asynchronous else ""
+    head = f"{'async ' if asynchronous else ''}def create_many(\n{signature}\n) -> {returns}:"
+    call = f"result: {returns} = {awaiting}self._create_many({arguments})\n    return result"
+    return f"{head}\n{textwrap.indent(_docstring(method), '    ')}\n    {call}"
+
+
 def resources_module(spec: Schema, api: str, source: str) -> str:
     """Source of ``resources.py`` for the spec of ``api`` (the key of crmtasks' registry)."""
     builder = _Builder(spec)
@@ -235,7 +287,8 @@ def resources_module(spec: Schema, api: str, source: str) -> str:
             children = [
                 r for r in resources.values() if r.path.rsplit(".", 1)[0] == resource.path and r is not resource
             ]
-            body = [f'"""``{api}.{resource.path}``: {", ".join(m.name for m in resource.methods)}."""', ""]
+            names = [n for m in resource.methods for n in ([m.name, "create_many"] if m.name == "create" else [m.name])]
+            body = [f'"""``{api}.{resource.path}``: {", ".join(names)}."""', ""]
             for child in children:
                 body.append(f"{child.path.rsplit('.', 1)[-1]}: {prefix}{child.class_name}")
             if children:
@@ -245,6 +298,8 @@ def resources_module(spec: Schema, api: str, source: str) -> str:
                 ]
             for method in resource.methods:
                 body += ["", _method_source(method, asynchronous=bool(prefix))]
+                if method.name == "create":
+                    body += ["", _create_many_source(method, asynchronous=bool(prefix))]
             base = "AsyncResource" if prefix else "SyncResource"
             blocks.append(f"class {name}({base}):\n" + textwrap.indent("\n".join(body), "    "))
     bases = sorted(f"{prefix}{r.class_name}" for prefix in ("", "Async") for r in resources.values())
@@ -258,7 +313,7 @@ def resources_module(spec: Schema, api: str, source: str) -> str:
         "from __future__ import annotations",
         "",
         "import datetime",
-        "from collections.abc import Mapping, Sequence",
+        "from collections.abc import Callable, Iterable, Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, Literal",
         "",
         "from crmtasks._core import NOT_GIVEN, NotGiven, given",
@@ -267,6 +322,7 @@ def resources_module(spec: Schema, api: str, source: str) -> str:
         "if TYPE_CHECKING:",
         "    import httpx",
         "",
+        "    from crmtasks._bulk import BulkResults",
         "    from crmtasks._pagination import AsyncPaginator, SyncPaginator",
         "",
         "    from . import kwargs, models",

@@ -7,7 +7,7 @@ Each method hands the arguments given to crmtasks._resources, which checks, buil
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from crmtasks._core import NOT_GIVEN, NotGiven, given
@@ -15,15 +15,16 @@ from crmtasks._resources import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     import httpx
+    from crmtasks._bulk import BulkResults
     from crmtasks._pagination import AsyncPaginator, SyncPaginator
 
-    from . import models
+    from . import kwargs, models
 
 __all__ = ["AsyncTasks", "Tasks"]
 
 
 class Tasks(SyncResource):
-    """``apollo.tasks``: bulk_create, search, create."""
+    """``apollo.tasks``: bulk_create, search, create, create_many."""
 
     def bulk_create(
         self,
@@ -207,9 +208,34 @@ class Tasks(SyncResource):
         )
         return result
 
+    def create_many(
+        self,
+        items: Iterable[kwargs.CreateTaskRequestFields],
+        *,
+        concurrency: int = 4,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> BulkResults[models.Task]:
+        """Create a single task for each of many items, ``concurrency`` at a time.
+
+        Each item holds the keyword arguments ``create`` takes; every item is checked before anything is sent.
+        Answers one result per item, in input order: ``created`` (``value`` is what ``create`` returns),
+        ``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
+        have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
+        quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
+
+        Args:
+            items: The items to create, each the keyword arguments of ``create``.
+            concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
+            progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+        """
+        result: BulkResults[models.Task] = self._create_many(
+            "create_task", items=items, concurrency=concurrency, progress=progress
+        )
+        return result
+
 
 class AsyncTasks(AsyncResource):
-    """``apollo.tasks``: bulk_create, search, create."""
+    """``apollo.tasks``: bulk_create, search, create, create_many."""
 
     async def bulk_create(
         self,
@@ -390,5 +416,30 @@ class AsyncTasks(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+        )
+        return result
+
+    async def create_many(
+        self,
+        items: Iterable[kwargs.CreateTaskRequestFields],
+        *,
+        concurrency: int = 4,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> BulkResults[models.Task]:
+        """Create a single task for each of many items, ``concurrency`` at a time.
+
+        Each item holds the keyword arguments ``create`` takes; every item is checked before anything is sent.
+        Answers one result per item, in input order: ``created`` (``value`` is what ``create`` returns),
+        ``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
+        have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
+        quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
+
+        Args:
+            items: The items to create, each the keyword arguments of ``create``.
+            concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
+            progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+        """
+        result: BulkResults[models.Task] = await self._create_many(
+            "create_task", items=items, concurrency=concurrency, progress=progress
         )
         return result

@@ -7,7 +7,7 @@ Each method hands the arguments given to crmtasks._resources, which checks, buil
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from crmtasks._core import NOT_GIVEN, NotGiven, given
@@ -15,6 +15,7 @@ from crmtasks._resources import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     import httpx
+    from crmtasks._bulk import BulkResults
     from crmtasks._pagination import AsyncPaginator, SyncPaginator
 
     from . import kwargs, models
@@ -23,7 +24,7 @@ __all__ = ["AsyncTasks", "AsyncTasksCustomFields", "Tasks", "TasksCustomFields"]
 
 
 class Tasks(SyncResource):
-    """``keap.tasks``: list, create, get, delete, update, model."""
+    """``keap.tasks``: list, create, create_many, get, delete, update, model."""
 
     custom_fields: TasksCustomFields
 
@@ -202,6 +203,31 @@ class Tasks(SyncResource):
         )
         return result
 
+    def create_many(
+        self,
+        items: Iterable[kwargs.CreateTaskRequestFields],
+        *,
+        concurrency: int = 4,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> BulkResults[models.Task]:
+        """Create a task for each of many items, ``concurrency`` at a time.
+
+        Each item holds the keyword arguments ``create`` takes; every item is checked before anything is sent.
+        Answers one result per item, in input order: ``created`` (``value`` is what ``create`` returns),
+        ``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
+        have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
+        quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
+
+        Args:
+            items: The items to create, each the keyword arguments of ``create``.
+            concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
+            progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+        """
+        result: BulkResults[models.Task] = self._create_many(
+            "create_task", items=items, concurrency=concurrency, progress=progress
+        )
+        return result
+
     def get(
         self,
         task_id: str,
@@ -337,7 +363,7 @@ class Tasks(SyncResource):
 
 
 class TasksCustomFields(SyncResource):
-    """``keap.tasks.custom_fields``: create, delete, update."""
+    """``keap.tasks.custom_fields``: create, create_many, delete, update."""
 
     def create(
         self,
@@ -404,6 +430,31 @@ class TasksCustomFields(SyncResource):
         )
         return result
 
+    def create_many(
+        self,
+        items: Iterable[kwargs.CreateCustomFieldRequestFields],
+        *,
+        concurrency: int = 4,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> BulkResults[models.CreateCustomFieldResponse]:
+        """Create a task custom field for each of many items, ``concurrency`` at a time.
+
+        Each item holds the keyword arguments ``create`` takes; every item is checked before anything is sent.
+        Answers one result per item, in input order: ``created`` (``value`` is what ``create`` returns),
+        ``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
+        have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
+        quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
+
+        Args:
+            items: The items to create, each the keyword arguments of ``create``.
+            concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
+            progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+        """
+        result: BulkResults[models.CreateCustomFieldResponse] = self._create_many(
+            "create_task_custom_field", items=items, concurrency=concurrency, progress=progress
+        )
+        return result
+
     def delete(
         self,
         custom_field_id: str,
@@ -457,7 +508,7 @@ class TasksCustomFields(SyncResource):
 
 
 class AsyncTasks(AsyncResource):
-    """``keap.tasks``: list, create, get, delete, update, model."""
+    """``keap.tasks``: list, create, create_many, get, delete, update, model."""
 
     custom_fields: AsyncTasksCustomFields
 
@@ -636,6 +687,31 @@ class AsyncTasks(AsyncResource):
         )
         return result
 
+    async def create_many(
+        self,
+        items: Iterable[kwargs.CreateTaskRequestFields],
+        *,
+        concurrency: int = 4,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> BulkResults[models.Task]:
+        """Create a task for each of many items, ``concurrency`` at a time.
+
+        Each item holds the keyword arguments ``create`` takes; every item is checked before anything is sent.
+        Answers one result per item, in input order: ``created`` (``value`` is what ``create`` returns),
+        ``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
+        have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
+        quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
+
+        Args:
+            items: The items to create, each the keyword arguments of ``create``.
+            concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
+            progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+        """
+        result: BulkResults[models.Task] = await self._create_many(
+            "create_task", items=items, concurrency=concurrency, progress=progress
+        )
+        return result
+
     async def get(
         self,
         task_id: str,
@@ -771,7 +847,7 @@ class AsyncTasks(AsyncResource):
 
 
 class AsyncTasksCustomFields(AsyncResource):
-    """``keap.tasks.custom_fields``: create, delete, update."""
+    """``keap.tasks.custom_fields``: create, create_many, delete, update."""
 
     async def create(
         self,
@@ -835,6 +911,31 @@ class AsyncTasksCustomFields(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+        )
+        return result
+
+    async def create_many(
+        self,
+        items: Iterable[kwargs.CreateCustomFieldRequestFields],
+        *,
+        concurrency: int = 4,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> BulkResults[models.CreateCustomFieldResponse]:
+        """Create a task custom field for each of many items, ``concurrency`` at a time.
+
+        Each item holds the keyword arguments ``create`` takes; every item is checked before anything is sent.
+        Answers one result per item, in input order: ``created`` (``value`` is what ``create`` returns),
+        ``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
+        have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
+        quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
+
+        Args:
+            items: The items to create, each the keyword arguments of ``create``.
+            concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
+            progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+        """
+        result: BulkResults[models.CreateCustomFieldResponse] = await self._create_many(
+            "create_task_custom_field", items=items, concurrency=concurrency, progress=progress
         )
         return result
 

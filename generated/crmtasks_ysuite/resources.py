@@ -7,7 +7,7 @@ Each method hands the arguments given to crmtasks._resources, which checks, buil
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
 from crmtasks._core import NOT_GIVEN, NotGiven, given
@@ -15,15 +15,16 @@ from crmtasks._resources import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     import httpx
+    from crmtasks._bulk import BulkResults
     from crmtasks._pagination import AsyncPaginator, SyncPaginator
 
-    from . import models
+    from . import kwargs, models
 
 __all__ = ["AsyncTasks", "Tasks"]
 
 
 class Tasks(SyncResource):
-    """``ysuite.tasks``: list, create, get."""
+    """``ysuite.tasks``: list, create, create_many, get."""
 
     def list(
         self,
@@ -139,6 +140,31 @@ class Tasks(SyncResource):
         )
         return result
 
+    def create_many(
+        self,
+        items: Iterable[kwargs.CreateTaskRequestFields],
+        *,
+        concurrency: int = 4,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> BulkResults[models.CreatedTask]:
+        """Create a task for each of many items, ``concurrency`` at a time.
+
+        Each item holds the keyword arguments ``create`` takes; every item is checked before anything is sent.
+        Answers one result per item, in input order: ``created`` (``value`` is what ``create`` returns),
+        ``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
+        have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
+        quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
+
+        Args:
+            items: The items to create, each the keyword arguments of ``create``.
+            concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
+            progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+        """
+        result: BulkResults[models.CreatedTask] = self._create_many(
+            "create_task", items=items, concurrency=concurrency, progress=progress
+        )
+        return result
+
     def get(
         self,
         id: int,
@@ -160,7 +186,7 @@ class Tasks(SyncResource):
 
 
 class AsyncTasks(AsyncResource):
-    """``ysuite.tasks``: list, create, get."""
+    """``ysuite.tasks``: list, create, create_many, get."""
 
     def list(
         self,
@@ -273,6 +299,31 @@ class AsyncTasks(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
+        )
+        return result
+
+    async def create_many(
+        self,
+        items: Iterable[kwargs.CreateTaskRequestFields],
+        *,
+        concurrency: int = 4,
+        progress: Callable[[int, int], object] | None = None,
+    ) -> BulkResults[models.CreatedTask]:
+        """Create a task for each of many items, ``concurrency`` at a time.
+
+        Each item holds the keyword arguments ``create`` takes; every item is checked before anything is sent.
+        Answers one result per item, in input order: ``created`` (``value`` is what ``create`` returns),
+        ``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
+        have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
+        quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
+
+        Args:
+            items: The items to create, each the keyword arguments of ``create``.
+            concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
+            progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+        """
+        result: BulkResults[models.CreatedTask] = await self._create_many(
+            "create_task", items=items, concurrency=concurrency, progress=progress
         )
         return result
 

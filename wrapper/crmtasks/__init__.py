@@ -12,6 +12,7 @@ The generated, spec-faithful clients underneath are importable on their own
 as ``crmtasks_keap``, ``crmtasks_apollo`` and ``crmtasks_ysuite``.
 """
 
+from ._bulk import BulkAbortedError, BulkResult, BulkResults
 from ._core import NOT_GIVEN, NotGiven
 from ._exceptions import (
     APIConnectionError,
@@ -61,6 +62,9 @@ __all__ = [
     "AuthenticationError",
     "AuthorizationRequest",
     "BadRequestError",
+    "BulkAbortedError",
+    "BulkResult",
+    "BulkResults",
     "CRMTasksError",
     "ConflictError",
     "InternalServerError",

@@ -7,13 +7,17 @@ arguments are path or query parameters, which are body fields, which are
 filters (``x-filter``) or an order (``x-order-by``), which query parameter lists
 the fields an update sends (``x-method`` ``mask``), what part of the answer to
 return (the envelope's data, ``x-method`` ``result``). An API's own hooks
-(``ApiDefinition.unwraps``) cover what a spec cannot say.
+(``ApiDefinition.unwraps``) cover what a spec cannot say. A ``create_many``
+hands its items to ``_create_many``, which checks each one as ``_call`` would
+and sends them through crmtasks._bulk.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._bulk import BulkResults, Progress, send_all, send_all_async
 from ._core import NOT_GIVEN, AsyncEngine, Call, SyncEngine
 from ._exceptions import ValidationError
 from ._inputs import as_sequence, build_filter
@@ -120,6 +124,21 @@ class SyncResource(_Resource):
         make_call, pagination, paging = self._pager_arguments(operation, args)
         return SyncPaginator(self._engine, make_call, pagination, **paging)
 
+    def _create_many(
+        self,
+        operation: str,
+        *path: Any,
+        items: Iterable[Mapping[str, Any]],
+        concurrency: int,
+        progress: Progress | None,
+    ) -> BulkResults[Any]:
+        """``operation`` once per item (the keyword arguments of its method), ``concurrency`` at a time."""
+
+        def plan(item: Mapping[str, Any]) -> Call[Any]:
+            return self._plan(operation, path, dict(item))
+
+        return send_all(items, plan, self._engine.send, concurrency=concurrency, progress=progress)
+
 
 class AsyncResource(_Resource):
     """Base of the generated asynchronous resources."""
@@ -134,3 +153,18 @@ class AsyncResource(_Resource):
     def _page(self, operation: str, **args: Any) -> AsyncPaginator[Any, Any]:
         make_call, pagination, paging = self._pager_arguments(operation, args)
         return AsyncPaginator(self._engine, make_call, pagination, **paging)
+
+    async def _create_many(
+        self,
+        operation: str,
+        *path: Any,
+        items: Iterable[Mapping[str, Any]],
+        concurrency: int,
+        progress: Progress | None,
+    ) -> BulkResults[Any]:
+        """``operation`` once per item (the keyword arguments of its method), ``concurrency`` at a time."""
+
+        def plan(item: Mapping[str, Any]) -> Call[Any]:
+            return self._plan(operation, path, dict(item))
+
+        return await send_all_async(items, plan, self._engine.send, concurrency=concurrency, progress=progress)
