@@ -13,7 +13,7 @@ as ``crmtasks_keap``, ``crmtasks_apollo`` and ``crmtasks_ysuite``.
 """
 
 from ._bulk import BulkAbortedError, BulkResult, BulkResults
-from ._core import NOT_GIVEN, NotGiven
+from ._core import NOT_GIVEN, Hooks, NotGiven
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -24,6 +24,7 @@ from ._exceptions import (
     BadRequestError,
     ConflictError,
     CRMTasksError,
+    HookError,
     InternalServerError,
     MissingCredentialsError,
     NotFoundError,
@@ -38,9 +39,11 @@ from ._exceptions import (
     UnsafeRedirectError,
     ValidationError,
 )
+from ._logs import configure_from_environment as _configure_from_environment
 from ._oauth import AuthorizationRequest, OAuth2, TokenSet
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._ratelimit import RateLimit, RateLimitInfo, RateLimitWindow
+from ._response import APIResponse
 from .apollo import Apollo, AsyncApollo
 from .keap import AsyncKeap, Keap
 from .ysuite import AsyncYSuite, YSuite
@@ -51,6 +54,7 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
@@ -67,6 +71,8 @@ __all__ = [
     "BulkResults",
     "CRMTasksError",
     "ConflictError",
+    "HookError",
+    "Hooks",
     "InternalServerError",
     "Keap",
     "MissingCredentialsError",
@@ -92,3 +98,5 @@ __all__ = [
     "YSuite",
     "__version__",
 ]
+
+_configure_from_environment()  # CRMTASKS_LOG=debug|info turns logging on without code
