@@ -19,7 +19,7 @@ progress=)``: the items are typed as the TypedDict of the create's body
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extras import Schema, SpecReader, TypedDicts, class_name, filter_keys, python_name
 
@@ -38,6 +38,9 @@ CALL_OPTIONS = [
         "Seconds (or an httpx.Timeout) for this call; the client's when not given.",
     ),
     ("max_retries", "int | None", "Retries for this call; the client's when not given."),
+    ("extra_headers", "Mapping[str, str] | None", "Headers to add to the request (credentials always win)."),
+    ("extra_query", "Mapping[str, Any] | None", "Query parameters to add, for what the spec does not know yet."),
+    ("extra_body", "Mapping[str, Any] | None", "Members to add to the JSON body, for what the spec does not know yet."),
 ]
 
 
@@ -212,18 +215,27 @@ def _docstring(method: _Method) -> str:
     return f'"""{method.doc}\n\nArgs:\n' + "\n".join(args) + '\n"""'
 
 
-def _method_source(method: _Method, asynchronous: bool) -> str:
+def _method_source(method: _Method, asynchronous: bool, raw: bool = False) -> str:
+    """A method; ``raw``: its twin under ``with_raw_response``, answering the APIResponse (a listing's first page)."""
     paginator = "AsyncPaginator" if asynchronous else "SyncPaginator"
-    returns = f"{paginator}[{method.returns}, {method.answer}]" if method.paged else method.returns
+    if raw:
+        returns = f"APIResponse[{method.answer if method.paged else method.returns}]"
+    else:
+        returns = f"{paginator}[{method.returns}, {method.answer}]" if method.paged else method.returns
     forward = ", ".join(p.name for p in method.params if p.positional)
     given = ", ".join(f"{p.name}={p.name}" for p in method.params if not p.positional)
     arguments = ", ".join(part for part in (repr(method.operation), forward, f"**given({given})") if part)
-    awaiting = asynchronous and not method.paged
+    awaiting = asynchronous and (raw or not method.paged)
     signature = textwrap.indent(_signature(method), "    ")
     head = f"{'async ' if awaiting else ''}def {method.name}(\n{signature}\n) -> {returns}:"
-    send = "_page" if method.paged else "_call"
+    send = ("_page" if method.paged else "_call") + ("_raw" if raw else "")
     call = f"result: {returns} = {'await ' if awaiting else ''}self.{send}({arguments})\n    return result"
-    return f"{head}\n{textwrap.indent(_docstring(method), '    ')}\n    {call}"
+    doc = method.doc
+    if raw:
+        what = "the first page's answer" if method.paged else "the answer"
+        doc = f"{doc.split(chr(10), 1)[0]} Returns {what} as it came; ``.parse()`` gives the model."
+    documented = replace(method, doc=doc)
+    return f"{head}\n{textwrap.indent(_docstring(documented), '    ')}\n    {call}"
 
 
 # The parameters create_many adds after its items, and what they mean.
@@ -271,6 +283,41 @@ def _create_many_source(create: _Method, asynchronous: bool) -> str:
     return f"{head}\n{textwrap.indent(_docstring(method), '    ')}\n    {call}"
 
 
+def _resource_class(api: str, resource: _Resource, resources: dict[str, _Resource], prefix: str, raw: bool) -> str:
+    """One resource class (sync or async), or its ``with_raw_response`` twin."""
+    suffix = "WithRawResponse" if raw else ""
+    name = f"{prefix}{resource.class_name}{suffix}"
+    children = [r for r in resources.values() if r.path.rsplit(".", 1)[0] == resource.path and r is not resource]
+    if raw:
+        names = [m.name for m in resource.methods]
+        doc = f"``{api}.{resource.path}.with_raw_response``: {', '.join(names)}, answering crmtasks.APIResponse."
+    else:
+        names = [n for m in resource.methods for n in ([m.name, "create_many"] if m.name == "create" else [m.name])]
+        doc = f"``{api}.{resource.path}``: {', '.join(names)}."
+    body = [f'"""{doc}"""', ""]
+    for child in children:
+        body.append(f"{child.path.rsplit('.', 1)[-1]}: {prefix}{child.class_name}{suffix}")
+    if children:
+        body += ["", "def __init__(self, engine: Any, ops: Any) -> None:", "    super().__init__(engine, ops)"]
+        body += [
+            f"    self.{c.path.rsplit('.', 1)[-1]} = {prefix}{c.class_name}{suffix}(engine, ops)" for c in children
+        ]
+    if not raw:
+        body += [
+            "",
+            "@property",
+            f"def with_raw_response(self) -> {prefix}{resource.class_name}WithRawResponse:",
+            '    """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""',
+            f"    return {prefix}{resource.class_name}WithRawResponse(self._engine, self._ops)",
+        ]
+    for method in resource.methods:
+        body += ["", _method_source(method, asynchronous=bool(prefix), raw=raw)]
+        if method.name == "create" and not raw:
+            body += ["", _create_many_source(method, asynchronous=bool(prefix))]
+    base = "AsyncResource" if prefix else "SyncResource"
+    return f"class {name}({base}):\n" + textwrap.indent("\n".join(body), "    ")
+
+
 def resources_module(spec: Schema, api: str, source: str) -> str:
     """Source of ``resources.py`` for the spec of ``api`` (the key of crmtasks' registry)."""
     builder = _Builder(spec)
@@ -282,27 +329,15 @@ def resources_module(spec: Schema, api: str, source: str) -> str:
             resource.methods.append(builder.method(path, http, item, operation))
     blocks: list[str] = []
     for prefix in ("", "Async"):
-        for resource in resources.values():
-            name = f"{prefix}{resource.class_name}"
-            children = [
-                r for r in resources.values() if r.path.rsplit(".", 1)[0] == resource.path and r is not resource
-            ]
-            names = [n for m in resource.methods for n in ([m.name, "create_many"] if m.name == "create" else [m.name])]
-            body = [f'"""``{api}.{resource.path}``: {", ".join(names)}."""', ""]
-            for child in children:
-                body.append(f"{child.path.rsplit('.', 1)[-1]}: {prefix}{child.class_name}")
-            if children:
-                body += ["", "def __init__(self, engine: Any, ops: Any) -> None:", "    super().__init__(engine, ops)"]
-                body += [
-                    f"    self.{c.path.rsplit('.', 1)[-1]} = {prefix}{c.class_name}(engine, ops)" for c in children
-                ]
-            for method in resource.methods:
-                body += ["", _method_source(method, asynchronous=bool(prefix))]
-                if method.name == "create":
-                    body += ["", _create_many_source(method, asynchronous=bool(prefix))]
-            base = "AsyncResource" if prefix else "SyncResource"
-            blocks.append(f"class {name}({base}):\n" + textwrap.indent("\n".join(body), "    "))
-    bases = sorted(f"{prefix}{r.class_name}" for prefix in ("", "Async") for r in resources.values())
+        for raw in (True, False):  # the raw twins first: the resources name them in annotations
+            for resource in resources.values():
+                blocks.append(_resource_class(api, resource, resources, prefix, raw))
+    bases = sorted(
+        f"{prefix}{r.class_name}{suffix}"
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse")
+        for r in resources.values()
+    )
     header = [
         f'"""The resources of crmtasks\' {api} clients, from {source}: explicit, typed, documented methods.',
         "",
@@ -324,6 +359,7 @@ def resources_module(spec: Schema, api: str, source: str) -> str:
         "",
         "    from crmtasks._bulk import BulkResults",
         "    from crmtasks._pagination import AsyncPaginator, SyncPaginator",
+        "    from crmtasks._response import APIResponse",
         "",
         "    from . import kwargs, models",
         "",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from typing import Any
 
 import httpx
@@ -181,8 +182,10 @@ def test_crmtasks_log_is_read_at_import(tmp_path: Any) -> None:
 def test_to_json_round_trips_what_was_read() -> None:
     sandbox = Sandbox(seed=9)
     sandbox.set_faults(deviations=True)
-    with pytest.warns(crmtasks.ResponseValidationWarning):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", crmtasks.ResponseValidationWarning)  # reported once per process
         tasks = list(sandbox.keap().tasks.list())
+    assert any(task.priority == "URGENT" for task in tasks)  # the deviations are there to round-trip
     for task in tasks:
         again = type(task).from_dict(json.loads(task.to_json()))
         assert again == task and again.to_dict() == task.to_dict()

@@ -7,8 +7,8 @@ Each method hands the arguments given to crmtasks._resources, which checks, buil
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from crmtasks._core import NOT_GIVEN, NotGiven, given
 from crmtasks._resources import AsyncResource, SyncResource
@@ -17,14 +17,15 @@ if TYPE_CHECKING:
     import httpx
     from crmtasks._bulk import BulkResults
     from crmtasks._pagination import AsyncPaginator, SyncPaginator
+    from crmtasks._response import APIResponse
 
     from . import kwargs, models
 
-__all__ = ["AsyncTasks", "Tasks"]
+__all__ = ["AsyncTasks", "AsyncTasksWithRawResponse", "Tasks", "TasksWithRawResponse"]
 
 
-class Tasks(SyncResource):
-    """``apollo.tasks``: bulk_create, search, create, create_many."""
+class TasksWithRawResponse(SyncResource):
+    """``apollo.tasks.with_raw_response``: bulk_create, search, create, answering crmtasks.APIResponse."""
 
     def bulk_create(
         self,
@@ -48,13 +49,11 @@ class Tasks(SyncResource):
         note: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> models.BulkCreateTasksResponse:
-        """Create one task for each of several contacts.
-
-        Creates a separate task for every contact id listed in `contact_ids`, all sharing the owner, type,
-        priority, status, due date and note given in the request. Apollo does not de-duplicate tasks: each call
-        adds new tasks even when identical ones already exist, so retrying a call that actually succeeded
-        produces duplicates.
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.BulkCreateTasksResponse]:
+        """Create one task for each of several contacts. Returns the answer as it came; ``.parse()`` gives the model.
 
         Args:
             user_id: Id of the Apollo user who will own the tasks and carry them out (user ids come from Apollo's
@@ -75,8 +74,11 @@ class Tasks(SyncResource):
             note: Free text attached to every created task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: models.BulkCreateTasksResponse = self._call(
+        result: APIResponse[models.BulkCreateTasksResponse] = self._call_raw(
             "bulk_create_tasks",
             **given(
                 user_id=user_id,
@@ -88,6 +90,9 @@ class Tasks(SyncResource):
                 note=note,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -105,12 +110,11 @@ class Tasks(SyncResource):
         on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPaginator[models.Task, models.SearchTasksResponse]:
-        """Search the team's tasks.
-
-        Returns one page of the tasks created by your team, each with its related account and contact embedded,
-        plus pagination counters and optional facet counts. Every option travels in the query string; the
-        request has no body even though the method is POST.
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.SearchTasksResponse]:
+        """Search the team's tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
 
         Args:
             sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future
@@ -126,8 +130,11 @@ class Tasks(SyncResource):
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: SyncPaginator[models.Task, models.SearchTasksResponse] = self._page(
+        result: APIResponse[models.SearchTasksResponse] = self._page_raw(
             "search_tasks",
             **given(
                 sort_by_field=sort_by_field,
@@ -138,6 +145,9 @@ class Tasks(SyncResource):
                 on_truncation=on_truncation,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -165,6 +175,224 @@ class Tasks(SyncResource):
         title: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Create a single task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            user_id: Id of the Apollo user who will own the task.
+            contact_id: Id of the contact the task is about.
+            priority: How urgent a task is.
+            due_at: When the task is due, as an ISO 8601 date-time (GMT unless an offset is given).
+            type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
+            note: Free text attached to the task.
+            title: Optional short title shown for the task.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = self._call_raw(
+            "create_task",
+            **given(
+                user_id=user_id,
+                contact_id=contact_id,
+                priority=priority,
+                due_at=due_at,
+                type=type,
+                status=status,
+                note=note,
+                title=title,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+
+class Tasks(SyncResource):
+    """``apollo.tasks``: bulk_create, search, create, create_many."""
+
+    @property
+    def with_raw_response(self) -> TasksWithRawResponse:
+        """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
+        return TasksWithRawResponse(self._engine, self._ops)
+
+    def bulk_create(
+        self,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str],
+        priority: models.TaskPriority | Literal["high", "medium", "low"] | NotGiven = NOT_GIVEN,
+        due_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        type: models.TaskType
+        | Literal[
+            "call",
+            "outreach_manual_email",
+            "linkedin_step_connect",
+            "linkedin_step_message",
+            "linkedin_step_view_profile",
+            "linkedin_step_interact_post",
+            "action_item",
+        ]
+        | NotGiven = NOT_GIVEN,
+        status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"] | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.BulkCreateTasksResponse:
+        """Create one task for each of several contacts.
+
+        Creates a separate task for every contact id listed in `contact_ids`, all sharing the owner, type,
+        priority, status, due date and note given in the request. Apollo does not de-duplicate tasks: each call
+        adds new tasks even when identical ones already exist, so retrying a call that actually succeeded
+        produces duplicates.
+
+        Args:
+            user_id: Id of the Apollo user who will own the tasks and carry them out (user ids come from Apollo's
+                users endpoint).
+            contact_ids: Ids of the contacts to create a task for, one task each.
+            priority: How urgent a task is.
+            due_at: When the tasks are due, as an ISO 8601 date-time (GMT unless an offset is given).
+            type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
+            note: Free text attached to every created task.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.BulkCreateTasksResponse = self._call(
+            "bulk_create_tasks",
+            **given(
+                user_id=user_id,
+                contact_ids=contact_ids,
+                priority=priority,
+                due_at=due_at,
+                type=type,
+                status=status,
+                note=note,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def search(
+        self,
+        *,
+        sort_by_field: models.TaskSortField
+        | Literal["task_due_at", "task_priority", "task_created_at"]
+        | NotGiven = NOT_GIVEN,
+        open_factor_names: Sequence[models.TaskOpenFactorName | Literal["task_types"]] | NotGiven = NOT_GIVEN,
+        page_size: int | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        prefetch: int | NotGiven = NOT_GIVEN,
+        on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPaginator[models.Task, models.SearchTasksResponse]:
+        """Search the team's tasks.
+
+        Returns one page of the tasks created by your team, each with its related account and contact embedded,
+        plus pagination counters and optional facet counts. Every option travels in the query string; the
+        request has no body even though the method is POST.
+
+        Args:
+            sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future
+                first; `task_priority` puts the highest priority first. `task_created_at` appears only in the older
+                documentation.
+            open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types`
+                with the number of tasks per task type. The older documentation marked this parameter as mandatory,
+                so clients send `["task_types"]` when the caller names none; the current API also accepts requests
+                without it.
+            page_size: Items per request; the API's maximum when not given.
+            limit: The most items to return in all; every item when not given.
+            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            on_truncation: Past the API's result cap: warn (default) or raise.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: SyncPaginator[models.Task, models.SearchTasksResponse] = self._page(
+            "search_tasks",
+            **given(
+                sort_by_field=sort_by_field,
+                open_factor_names=open_factor_names,
+                page_size=page_size,
+                limit=limit,
+                prefetch=prefetch,
+                on_truncation=on_truncation,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def create(
+        self,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        priority: models.TaskPriority | Literal["high", "medium", "low"] | NotGiven = NOT_GIVEN,
+        due_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        type: models.TaskType
+        | Literal[
+            "call",
+            "outreach_manual_email",
+            "linkedin_step_connect",
+            "linkedin_step_message",
+            "linkedin_step_view_profile",
+            "linkedin_step_interact_post",
+            "action_item",
+        ]
+        | NotGiven = NOT_GIVEN,
+        status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"] | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.Task:
         """Create a single task.
 
@@ -190,6 +418,9 @@ class Tasks(SyncResource):
             title: Optional short title shown for the task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
             "create_task",
@@ -204,6 +435,9 @@ class Tasks(SyncResource):
                 title=title,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -234,8 +468,8 @@ class Tasks(SyncResource):
         return result
 
 
-class AsyncTasks(AsyncResource):
-    """``apollo.tasks``: bulk_create, search, create, create_many."""
+class AsyncTasksWithRawResponse(AsyncResource):
+    """``apollo.tasks.with_raw_response``: bulk_create, search, create, answering crmtasks.APIResponse."""
 
     async def bulk_create(
         self,
@@ -259,13 +493,11 @@ class AsyncTasks(AsyncResource):
         note: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> models.BulkCreateTasksResponse:
-        """Create one task for each of several contacts.
-
-        Creates a separate task for every contact id listed in `contact_ids`, all sharing the owner, type,
-        priority, status, due date and note given in the request. Apollo does not de-duplicate tasks: each call
-        adds new tasks even when identical ones already exist, so retrying a call that actually succeeded
-        produces duplicates.
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.BulkCreateTasksResponse]:
+        """Create one task for each of several contacts. Returns the answer as it came; ``.parse()`` gives the model.
 
         Args:
             user_id: Id of the Apollo user who will own the tasks and carry them out (user ids come from Apollo's
@@ -286,8 +518,11 @@ class AsyncTasks(AsyncResource):
             note: Free text attached to every created task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: models.BulkCreateTasksResponse = await self._call(
+        result: APIResponse[models.BulkCreateTasksResponse] = await self._call_raw(
             "bulk_create_tasks",
             **given(
                 user_id=user_id,
@@ -299,11 +534,14 @@ class AsyncTasks(AsyncResource):
                 note=note,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
 
-    def search(
+    async def search(
         self,
         *,
         sort_by_field: models.TaskSortField
@@ -316,12 +554,11 @@ class AsyncTasks(AsyncResource):
         on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[models.Task, models.SearchTasksResponse]:
-        """Search the team's tasks.
-
-        Returns one page of the tasks created by your team, each with its related account and contact embedded,
-        plus pagination counters and optional facet counts. Every option travels in the query string; the
-        request has no body even though the method is POST.
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.SearchTasksResponse]:
+        """Search the team's tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
 
         Args:
             sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future
@@ -337,8 +574,11 @@ class AsyncTasks(AsyncResource):
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: AsyncPaginator[models.Task, models.SearchTasksResponse] = self._page(
+        result: APIResponse[models.SearchTasksResponse] = await self._page_raw(
             "search_tasks",
             **given(
                 sort_by_field=sort_by_field,
@@ -349,6 +589,9 @@ class AsyncTasks(AsyncResource):
                 on_truncation=on_truncation,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -376,6 +619,224 @@ class AsyncTasks(AsyncResource):
         title: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Create a single task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            user_id: Id of the Apollo user who will own the task.
+            contact_id: Id of the contact the task is about.
+            priority: How urgent a task is.
+            due_at: When the task is due, as an ISO 8601 date-time (GMT unless an offset is given).
+            type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
+            note: Free text attached to the task.
+            title: Optional short title shown for the task.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = await self._call_raw(
+            "create_task",
+            **given(
+                user_id=user_id,
+                contact_id=contact_id,
+                priority=priority,
+                due_at=due_at,
+                type=type,
+                status=status,
+                note=note,
+                title=title,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+
+class AsyncTasks(AsyncResource):
+    """``apollo.tasks``: bulk_create, search, create, create_many."""
+
+    @property
+    def with_raw_response(self) -> AsyncTasksWithRawResponse:
+        """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
+        return AsyncTasksWithRawResponse(self._engine, self._ops)
+
+    async def bulk_create(
+        self,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str],
+        priority: models.TaskPriority | Literal["high", "medium", "low"] | NotGiven = NOT_GIVEN,
+        due_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        type: models.TaskType
+        | Literal[
+            "call",
+            "outreach_manual_email",
+            "linkedin_step_connect",
+            "linkedin_step_message",
+            "linkedin_step_view_profile",
+            "linkedin_step_interact_post",
+            "action_item",
+        ]
+        | NotGiven = NOT_GIVEN,
+        status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"] | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.BulkCreateTasksResponse:
+        """Create one task for each of several contacts.
+
+        Creates a separate task for every contact id listed in `contact_ids`, all sharing the owner, type,
+        priority, status, due date and note given in the request. Apollo does not de-duplicate tasks: each call
+        adds new tasks even when identical ones already exist, so retrying a call that actually succeeded
+        produces duplicates.
+
+        Args:
+            user_id: Id of the Apollo user who will own the tasks and carry them out (user ids come from Apollo's
+                users endpoint).
+            contact_ids: Ids of the contacts to create a task for, one task each.
+            priority: How urgent a task is.
+            due_at: When the tasks are due, as an ISO 8601 date-time (GMT unless an offset is given).
+            type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
+            note: Free text attached to every created task.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.BulkCreateTasksResponse = await self._call(
+            "bulk_create_tasks",
+            **given(
+                user_id=user_id,
+                contact_ids=contact_ids,
+                priority=priority,
+                due_at=due_at,
+                type=type,
+                status=status,
+                note=note,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def search(
+        self,
+        *,
+        sort_by_field: models.TaskSortField
+        | Literal["task_due_at", "task_priority", "task_created_at"]
+        | NotGiven = NOT_GIVEN,
+        open_factor_names: Sequence[models.TaskOpenFactorName | Literal["task_types"]] | NotGiven = NOT_GIVEN,
+        page_size: int | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        prefetch: int | NotGiven = NOT_GIVEN,
+        on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[models.Task, models.SearchTasksResponse]:
+        """Search the team's tasks.
+
+        Returns one page of the tasks created by your team, each with its related account and contact embedded,
+        plus pagination counters and optional facet counts. Every option travels in the query string; the
+        request has no body even though the method is POST.
+
+        Args:
+            sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future
+                first; `task_priority` puts the highest priority first. `task_created_at` appears only in the older
+                documentation.
+            open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types`
+                with the number of tasks per task type. The older documentation marked this parameter as mandatory,
+                so clients send `["task_types"]` when the caller names none; the current API also accepts requests
+                without it.
+            page_size: Items per request; the API's maximum when not given.
+            limit: The most items to return in all; every item when not given.
+            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            on_truncation: Past the API's result cap: warn (default) or raise.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: AsyncPaginator[models.Task, models.SearchTasksResponse] = self._page(
+            "search_tasks",
+            **given(
+                sort_by_field=sort_by_field,
+                open_factor_names=open_factor_names,
+                page_size=page_size,
+                limit=limit,
+                prefetch=prefetch,
+                on_truncation=on_truncation,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def create(
+        self,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        priority: models.TaskPriority | Literal["high", "medium", "low"] | NotGiven = NOT_GIVEN,
+        due_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        type: models.TaskType
+        | Literal[
+            "call",
+            "outreach_manual_email",
+            "linkedin_step_connect",
+            "linkedin_step_message",
+            "linkedin_step_view_profile",
+            "linkedin_step_interact_post",
+            "action_item",
+        ]
+        | NotGiven = NOT_GIVEN,
+        status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"] | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.Task:
         """Create a single task.
 
@@ -401,6 +862,9 @@ class AsyncTasks(AsyncResource):
             title: Optional short title shown for the task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
             "create_task",
@@ -415,6 +879,9 @@ class AsyncTasks(AsyncResource):
                 title=title,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result

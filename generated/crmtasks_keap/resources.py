@@ -17,20 +17,30 @@ if TYPE_CHECKING:
     import httpx
     from crmtasks._bulk import BulkResults
     from crmtasks._pagination import AsyncPaginator, SyncPaginator
+    from crmtasks._response import APIResponse
 
     from . import kwargs, models
 
-__all__ = ["AsyncTasks", "AsyncTasksCustomFields", "Tasks", "TasksCustomFields"]
+__all__ = [
+    "AsyncTasks",
+    "AsyncTasksCustomFields",
+    "AsyncTasksCustomFieldsWithRawResponse",
+    "AsyncTasksWithRawResponse",
+    "Tasks",
+    "TasksCustomFields",
+    "TasksCustomFieldsWithRawResponse",
+    "TasksWithRawResponse",
+]
 
 
-class Tasks(SyncResource):
-    """``keap.tasks``: list, create, create_many, get, delete, update, model."""
+class TasksWithRawResponse(SyncResource):
+    """``keap.tasks.with_raw_response``: list, create, get, delete, update, model, answering crmtasks.APIResponse."""
 
-    custom_fields: TasksCustomFields
+    custom_fields: TasksCustomFieldsWithRawResponse
 
     def __init__(self, engine: Any, ops: Any) -> None:
         super().__init__(engine, ops)
-        self.custom_fields = TasksCustomFields(engine, ops)
+        self.custom_fields = TasksCustomFieldsWithRawResponse(engine, ops)
 
     def list(
         self,
@@ -72,6 +82,533 @@ class Tasks(SyncResource):
         prefetch: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.ListTasksResponse]:
+        """List tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            contact_id: Only items whose contact_id is this.
+            has_due_date: Only items whose has_due_date is this.
+            is_completed: Only items whose is_completed is this.
+            user_id: Only items whose user_id is this. An assignee id, or `UNASSIGNED` for tasks with no assignee.
+            opportunity_id: Only items whose opportunity_id is this.
+            task_ids: Only items whose task_ids is this. Several task ids, sent comma-separated.
+            priority: Only items whose priority is this.
+            since_time: Only items whose since_time is this.
+            until_time: Only items whose until_time is this.
+            id: Only items whose id is this.
+            id__gt: Only items whose id is above this.
+            id__lt: Only items whose id is below this.
+            id__gte: Only items whose id is at least this.
+            id__lte: Only items whose id is at most this.
+            title: Only items whose title is this.
+            title__startswith: Only items whose title starts with this.
+            custom_fields: Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``).
+            order_by: Sort field and direction, separated by a space.
+            fields: Optional task properties to add to the answer, comma-separated.
+            page_size: Items per request; the API's maximum when not given.
+            limit: The most items to return in all; every item when not given.
+            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.ListTasksResponse] = self._page_raw(
+            "list_tasks",
+            **given(
+                contact_id=contact_id,
+                has_due_date=has_due_date,
+                is_completed=is_completed,
+                user_id=user_id,
+                opportunity_id=opportunity_id,
+                task_ids=task_ids,
+                priority=priority,
+                since_time=since_time,
+                until_time=until_time,
+                id=id,
+                id__gt=id__gt,
+                id__lt=id__lt,
+                id__gte=id__gte,
+                id__lte=id__lte,
+                title=title,
+                title__startswith=title__startswith,
+                custom_fields=custom_fields,
+                order_by=order_by,
+                fields=fields,
+                page_size=page_size,
+                limit=limit,
+                prefetch=prefetch,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def create(
+        self,
+        *,
+        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
+        completed: bool | NotGiven = NOT_GIVEN,
+        completion_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        due_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        remind_time_mins: models.ReminderMinutes
+        | Literal[5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880]
+        | NotGiven = NOT_GIVEN,
+        assigned_to_user_id: str,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        opportunity_id: str | NotGiven = NOT_GIVEN,
+        accepted: bool | NotGiven = NOT_GIVEN,
+        custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Create a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            fields: Optional task properties to add to the answer, comma-separated.
+            title: Short name of the task.
+            description: Longer notes on the task.
+            type: Kind of task, as configured in the Keap account (for example CALL or EMAIL).
+            priority: How important a task is.
+            completed: Whether the task is done.
+            completion_time: When the task was done.
+            due_time: When the task is due.
+            remind_time_mins: Minutes before the due time at which a reminder pops up.
+            assigned_to_user_id: Id of the user who should do the task.
+            contact_id: Id of the contact the task is about.
+            opportunity_id: Id of the opportunity the task belongs to.
+            accepted: Whether the assignee accepted the task (false unless set).
+            custom_fields: Custom field values; an empty list puts every custom field back to its default.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = self._call_raw(
+            "create_task",
+            **given(
+                fields=fields,
+                title=title,
+                description=description,
+                type=type,
+                priority=priority,
+                completed=completed,
+                completion_time=completion_time,
+                due_time=due_time,
+                remind_time_mins=remind_time_mins,
+                assigned_to_user_id=assigned_to_user_id,
+                contact_id=contact_id,
+                opportunity_id=opportunity_id,
+                accepted=accepted,
+                custom_fields=custom_fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def get(
+        self,
+        task_id: str,
+        *,
+        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Id of the task.
+            fields: Optional task properties to add to the answer, comma-separated.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = self._call_raw(
+            "get_task",
+            task_id,
+            **given(
+                fields=fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Delete a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Id of the task.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[None] = self._call_raw(
+            "delete_task",
+            task_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def update(
+        self,
+        task_id: str,
+        *,
+        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
+        completed: bool | NotGiven = NOT_GIVEN,
+        completion_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        due_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        remind_time_mins: models.ReminderMinutes
+        | Literal[5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880]
+        | NotGiven = NOT_GIVEN,
+        assigned_to_user_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        opportunity_id: str | NotGiven = NOT_GIVEN,
+        accepted: bool | NotGiven = NOT_GIVEN,
+        custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Update a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Id of the task.
+            fields: Optional task properties to add to the answer, comma-separated.
+            title: Short name of the task.
+            description: Longer notes on the task.
+            type: Kind of task, as configured in the Keap account (for example CALL or EMAIL).
+            priority: How important a task is.
+            completed: Whether the task is done.
+            completion_time: When the task was done.
+            due_time: When the task is due.
+            remind_time_mins: Minutes before the due time at which a reminder pops up.
+            assigned_to_user_id: Id of the user who should do the task.
+            contact_id: Id of the contact the task is about.
+            opportunity_id: Id of the opportunity the task belongs to.
+            accepted: Whether the assignee accepted the task (false unless set).
+            custom_fields: Custom field values; an empty list puts every custom field back to its default.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = self._call_raw(
+            "update_task",
+            task_id,
+            **given(
+                fields=fields,
+                title=title,
+                description=description,
+                type=type,
+                priority=priority,
+                completed=completed,
+                completion_time=completion_time,
+                due_time=due_time,
+                remind_time_mins=remind_time_mins,
+                assigned_to_user_id=assigned_to_user_id,
+                contact_id=contact_id,
+                opportunity_id=opportunity_id,
+                accepted=accepted,
+                custom_fields=custom_fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def model(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.ObjectModel]:
+        """Get the task model. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.ObjectModel] = self._call_raw(
+            "retrieve_task_model",
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+
+class TasksCustomFieldsWithRawResponse(SyncResource):
+    """``keap.tasks.custom_fields.with_raw_response``: create, delete, update, answering crmtasks.APIResponse."""
+
+    def create(
+        self,
+        *,
+        label: str,
+        options: Sequence[kwargs.CreateCustomFieldOptionRequestFields] | NotGiven = NOT_GIVEN,
+        field_type: models.CustomFieldType
+        | Literal[
+            "CURRENCY",
+            "DATE",
+            "DATE_TIME",
+            "DAY_OF_WEEK",
+            "DECIMAL_NUMBER",
+            "DRILLDOWN",
+            "DROPDOWN",
+            "EMAIL",
+            "LIST_BOX",
+            "MONTH",
+            "NAME",
+            "PERCENT",
+            "PHONE_NUMBER",
+            "RADIO",
+            "SOCIAL_SECURITY_NUMBER",
+            "STATE",
+            "TEXT",
+            "TEXT_AREA",
+            "USER",
+            "USER_LIST_BOX",
+            "WEBSITE",
+            "WHOLE_NUMBER",
+            "YEAR",
+            "YES_NO",
+        ],
+        group_id: str | NotGiven = NOT_GIVEN,
+        user_group_id: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.CreateCustomFieldResponse]:
+        """Create a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            label: Name shown to users.
+            options: Choices, for choice-type fields.
+            field_type: Data type of a custom field.
+            group_id: Group to put the field in; without it, the default custom-fields tab.
+            user_group_id: For user and user-list-box fields, the user group whose members can be chosen.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.CreateCustomFieldResponse] = self._call_raw(
+            "create_task_custom_field",
+            **given(
+                label=label,
+                options=options,
+                field_type=field_type,
+                group_id=group_id,
+                user_group_id=user_group_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def delete(
+        self,
+        custom_field_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Delete a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            custom_field_id: Id of the custom field.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[None] = self._call_raw(
+            "delete_task_custom_field",
+            custom_field_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def update(
+        self,
+        custom_field_id: str,
+        *,
+        label: str | NotGiven = NOT_GIVEN,
+        options: Sequence[kwargs.CustomFieldOptionFields] | NotGiven = NOT_GIVEN,
+        group_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.CustomFieldMetaData]:
+        """Update a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            custom_field_id: Id of the custom field.
+            label: label
+            options: options
+            group_id: group_id
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.CustomFieldMetaData] = self._call_raw(
+            "update_task_custom_field",
+            custom_field_id,
+            **given(
+                label=label,
+                options=options,
+                group_id=group_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+
+class Tasks(SyncResource):
+    """``keap.tasks``: list, create, create_many, get, delete, update, model."""
+
+    custom_fields: TasksCustomFields
+
+    def __init__(self, engine: Any, ops: Any) -> None:
+        super().__init__(engine, ops)
+        self.custom_fields = TasksCustomFields(engine, ops)
+
+    @property
+    def with_raw_response(self) -> TasksWithRawResponse:
+        """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
+        return TasksWithRawResponse(self._engine, self._ops)
+
+    def list(
+        self,
+        *,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        has_due_date: bool | NotGiven = NOT_GIVEN,
+        is_completed: bool | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        opportunity_id: str | NotGiven = NOT_GIVEN,
+        task_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
+        since_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        until_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
+        id__gt: str | NotGiven = NOT_GIVEN,
+        id__lt: str | NotGiven = NOT_GIVEN,
+        id__gte: str | NotGiven = NOT_GIVEN,
+        id__lte: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        title__startswith: str | NotGiven = NOT_GIVEN,
+        custom_fields: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        order_by: kwargs.ListTasksOrderBy
+        | models.TaskOrderBy
+        | Literal[
+            "id asc",
+            "id desc",
+            "create_time asc",
+            "create_time desc",
+            "due_time asc",
+            "due_time desc",
+            "update_time asc",
+            "update_time desc",
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
+        page_size: int | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        prefetch: int | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> SyncPaginator[models.Task, models.ListTasksResponse]:
         """List tasks.
 
@@ -104,6 +641,9 @@ class Tasks(SyncResource):
             prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: SyncPaginator[models.Task, models.ListTasksResponse] = self._page(
             "list_tasks",
@@ -132,6 +672,9 @@ class Tasks(SyncResource):
                 prefetch=prefetch,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -157,6 +700,9 @@ class Tasks(SyncResource):
         custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.Task:
         """Create a task.
 
@@ -179,6 +725,9 @@ class Tasks(SyncResource):
             custom_fields: Custom field values; an empty list puts every custom field back to its default.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
             "create_task",
@@ -199,6 +748,9 @@ class Tasks(SyncResource):
                 custom_fields=custom_fields,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -235,6 +787,9 @@ class Tasks(SyncResource):
         fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.Task:
         """Get a task.
 
@@ -245,9 +800,21 @@ class Tasks(SyncResource):
             fields: Optional task properties to add to the answer, comma-separated.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "get_task", task_id, **given(fields=fields, timeout=timeout, max_retries=max_retries)
+            "get_task",
+            task_id,
+            **given(
+                fields=fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -257,6 +824,9 @@ class Tasks(SyncResource):
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a task.
 
@@ -266,8 +836,21 @@ class Tasks(SyncResource):
             task_id: Id of the task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = self._call("delete_task", task_id, **given(timeout=timeout, max_retries=max_retries))
+        result: None = self._call(
+            "delete_task",
+            task_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
         return result
 
     def update(
@@ -292,6 +875,9 @@ class Tasks(SyncResource):
         custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.Task:
         """Update a task.
 
@@ -316,6 +902,9 @@ class Tasks(SyncResource):
             custom_fields: Custom field values; an empty list puts every custom field back to its default.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
             "update_task",
@@ -337,6 +926,9 @@ class Tasks(SyncResource):
                 custom_fields=custom_fields,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -346,6 +938,9 @@ class Tasks(SyncResource):
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.ObjectModel:
         """Get the task model.
 
@@ -355,15 +950,30 @@ class Tasks(SyncResource):
         Args:
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.ObjectModel = self._call(
-            "retrieve_task_model", **given(timeout=timeout, max_retries=max_retries)
+            "retrieve_task_model",
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class TasksCustomFields(SyncResource):
     """``keap.tasks.custom_fields``: create, create_many, delete, update."""
+
+    @property
+    def with_raw_response(self) -> TasksCustomFieldsWithRawResponse:
+        """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
+        return TasksCustomFieldsWithRawResponse(self._engine, self._ops)
 
     def create(
         self,
@@ -401,6 +1011,9 @@ class TasksCustomFields(SyncResource):
         user_group_id: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateCustomFieldResponse:
         """Create a task custom field.
 
@@ -415,6 +1028,9 @@ class TasksCustomFields(SyncResource):
             user_group_id: For user and user-list-box fields, the user group whose members can be chosen.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CreateCustomFieldResponse = self._call(
             "create_task_custom_field",
@@ -426,6 +1042,9 @@ class TasksCustomFields(SyncResource):
                 user_group_id=user_group_id,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -461,6 +1080,9 @@ class TasksCustomFields(SyncResource):
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a task custom field.
 
@@ -470,9 +1092,20 @@ class TasksCustomFields(SyncResource):
             custom_field_id: Id of the custom field.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: None = self._call(
-            "delete_task_custom_field", custom_field_id, **given(timeout=timeout, max_retries=max_retries)
+            "delete_task_custom_field",
+            custom_field_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -485,6 +1118,9 @@ class TasksCustomFields(SyncResource):
         group_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.CustomFieldMetaData:
         """Update a task custom field.
 
@@ -498,11 +1134,542 @@ class TasksCustomFields(SyncResource):
             group_id: group_id
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CustomFieldMetaData = self._call(
             "update_task_custom_field",
             custom_field_id,
-            **given(label=label, options=options, group_id=group_id, timeout=timeout, max_retries=max_retries),
+            **given(
+                label=label,
+                options=options,
+                group_id=group_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+
+class AsyncTasksWithRawResponse(AsyncResource):
+    """``keap.tasks.with_raw_response``: list, create, get, delete, update, model, answering crmtasks.APIResponse."""
+
+    custom_fields: AsyncTasksCustomFieldsWithRawResponse
+
+    def __init__(self, engine: Any, ops: Any) -> None:
+        super().__init__(engine, ops)
+        self.custom_fields = AsyncTasksCustomFieldsWithRawResponse(engine, ops)
+
+    async def list(
+        self,
+        *,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        has_due_date: bool | NotGiven = NOT_GIVEN,
+        is_completed: bool | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        opportunity_id: str | NotGiven = NOT_GIVEN,
+        task_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
+        since_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        until_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        id: str | NotGiven = NOT_GIVEN,
+        id__gt: str | NotGiven = NOT_GIVEN,
+        id__lt: str | NotGiven = NOT_GIVEN,
+        id__gte: str | NotGiven = NOT_GIVEN,
+        id__lte: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        title__startswith: str | NotGiven = NOT_GIVEN,
+        custom_fields: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        order_by: kwargs.ListTasksOrderBy
+        | models.TaskOrderBy
+        | Literal[
+            "id asc",
+            "id desc",
+            "create_time asc",
+            "create_time desc",
+            "due_time asc",
+            "due_time desc",
+            "update_time asc",
+            "update_time desc",
+        ]
+        | None
+        | NotGiven = NOT_GIVEN,
+        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
+        page_size: int | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        prefetch: int | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.ListTasksResponse]:
+        """List tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            contact_id: Only items whose contact_id is this.
+            has_due_date: Only items whose has_due_date is this.
+            is_completed: Only items whose is_completed is this.
+            user_id: Only items whose user_id is this. An assignee id, or `UNASSIGNED` for tasks with no assignee.
+            opportunity_id: Only items whose opportunity_id is this.
+            task_ids: Only items whose task_ids is this. Several task ids, sent comma-separated.
+            priority: Only items whose priority is this.
+            since_time: Only items whose since_time is this.
+            until_time: Only items whose until_time is this.
+            id: Only items whose id is this.
+            id__gt: Only items whose id is above this.
+            id__lt: Only items whose id is below this.
+            id__gte: Only items whose id is at least this.
+            id__lte: Only items whose id is at most this.
+            title: Only items whose title is this.
+            title__startswith: Only items whose title starts with this.
+            custom_fields: Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``).
+            order_by: Sort field and direction, separated by a space.
+            fields: Optional task properties to add to the answer, comma-separated.
+            page_size: Items per request; the API's maximum when not given.
+            limit: The most items to return in all; every item when not given.
+            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.ListTasksResponse] = await self._page_raw(
+            "list_tasks",
+            **given(
+                contact_id=contact_id,
+                has_due_date=has_due_date,
+                is_completed=is_completed,
+                user_id=user_id,
+                opportunity_id=opportunity_id,
+                task_ids=task_ids,
+                priority=priority,
+                since_time=since_time,
+                until_time=until_time,
+                id=id,
+                id__gt=id__gt,
+                id__lt=id__lt,
+                id__gte=id__gte,
+                id__lte=id__lte,
+                title=title,
+                title__startswith=title__startswith,
+                custom_fields=custom_fields,
+                order_by=order_by,
+                fields=fields,
+                page_size=page_size,
+                limit=limit,
+                prefetch=prefetch,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def create(
+        self,
+        *,
+        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
+        completed: bool | NotGiven = NOT_GIVEN,
+        completion_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        due_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        remind_time_mins: models.ReminderMinutes
+        | Literal[5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880]
+        | NotGiven = NOT_GIVEN,
+        assigned_to_user_id: str,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        opportunity_id: str | NotGiven = NOT_GIVEN,
+        accepted: bool | NotGiven = NOT_GIVEN,
+        custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Create a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            fields: Optional task properties to add to the answer, comma-separated.
+            title: Short name of the task.
+            description: Longer notes on the task.
+            type: Kind of task, as configured in the Keap account (for example CALL or EMAIL).
+            priority: How important a task is.
+            completed: Whether the task is done.
+            completion_time: When the task was done.
+            due_time: When the task is due.
+            remind_time_mins: Minutes before the due time at which a reminder pops up.
+            assigned_to_user_id: Id of the user who should do the task.
+            contact_id: Id of the contact the task is about.
+            opportunity_id: Id of the opportunity the task belongs to.
+            accepted: Whether the assignee accepted the task (false unless set).
+            custom_fields: Custom field values; an empty list puts every custom field back to its default.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = await self._call_raw(
+            "create_task",
+            **given(
+                fields=fields,
+                title=title,
+                description=description,
+                type=type,
+                priority=priority,
+                completed=completed,
+                completion_time=completion_time,
+                due_time=due_time,
+                remind_time_mins=remind_time_mins,
+                assigned_to_user_id=assigned_to_user_id,
+                contact_id=contact_id,
+                opportunity_id=opportunity_id,
+                accepted=accepted,
+                custom_fields=custom_fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def get(
+        self,
+        task_id: str,
+        *,
+        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Id of the task.
+            fields: Optional task properties to add to the answer, comma-separated.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = await self._call_raw(
+            "get_task",
+            task_id,
+            **given(
+                fields=fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def delete(
+        self,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Delete a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Id of the task.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[None] = await self._call_raw(
+            "delete_task",
+            task_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def update(
+        self,
+        task_id: str,
+        *,
+        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
+        completed: bool | NotGiven = NOT_GIVEN,
+        completion_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        due_time: datetime.datetime | NotGiven = NOT_GIVEN,
+        remind_time_mins: models.ReminderMinutes
+        | Literal[5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880]
+        | NotGiven = NOT_GIVEN,
+        assigned_to_user_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        opportunity_id: str | NotGiven = NOT_GIVEN,
+        accepted: bool | NotGiven = NOT_GIVEN,
+        custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Update a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Id of the task.
+            fields: Optional task properties to add to the answer, comma-separated.
+            title: Short name of the task.
+            description: Longer notes on the task.
+            type: Kind of task, as configured in the Keap account (for example CALL or EMAIL).
+            priority: How important a task is.
+            completed: Whether the task is done.
+            completion_time: When the task was done.
+            due_time: When the task is due.
+            remind_time_mins: Minutes before the due time at which a reminder pops up.
+            assigned_to_user_id: Id of the user who should do the task.
+            contact_id: Id of the contact the task is about.
+            opportunity_id: Id of the opportunity the task belongs to.
+            accepted: Whether the assignee accepted the task (false unless set).
+            custom_fields: Custom field values; an empty list puts every custom field back to its default.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = await self._call_raw(
+            "update_task",
+            task_id,
+            **given(
+                fields=fields,
+                title=title,
+                description=description,
+                type=type,
+                priority=priority,
+                completed=completed,
+                completion_time=completion_time,
+                due_time=due_time,
+                remind_time_mins=remind_time_mins,
+                assigned_to_user_id=assigned_to_user_id,
+                contact_id=contact_id,
+                opportunity_id=opportunity_id,
+                accepted=accepted,
+                custom_fields=custom_fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def model(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.ObjectModel]:
+        """Get the task model. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.ObjectModel] = await self._call_raw(
+            "retrieve_task_model",
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+
+class AsyncTasksCustomFieldsWithRawResponse(AsyncResource):
+    """``keap.tasks.custom_fields.with_raw_response``: create, delete, update, answering crmtasks.APIResponse."""
+
+    async def create(
+        self,
+        *,
+        label: str,
+        options: Sequence[kwargs.CreateCustomFieldOptionRequestFields] | NotGiven = NOT_GIVEN,
+        field_type: models.CustomFieldType
+        | Literal[
+            "CURRENCY",
+            "DATE",
+            "DATE_TIME",
+            "DAY_OF_WEEK",
+            "DECIMAL_NUMBER",
+            "DRILLDOWN",
+            "DROPDOWN",
+            "EMAIL",
+            "LIST_BOX",
+            "MONTH",
+            "NAME",
+            "PERCENT",
+            "PHONE_NUMBER",
+            "RADIO",
+            "SOCIAL_SECURITY_NUMBER",
+            "STATE",
+            "TEXT",
+            "TEXT_AREA",
+            "USER",
+            "USER_LIST_BOX",
+            "WEBSITE",
+            "WHOLE_NUMBER",
+            "YEAR",
+            "YES_NO",
+        ],
+        group_id: str | NotGiven = NOT_GIVEN,
+        user_group_id: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.CreateCustomFieldResponse]:
+        """Create a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            label: Name shown to users.
+            options: Choices, for choice-type fields.
+            field_type: Data type of a custom field.
+            group_id: Group to put the field in; without it, the default custom-fields tab.
+            user_group_id: For user and user-list-box fields, the user group whose members can be chosen.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.CreateCustomFieldResponse] = await self._call_raw(
+            "create_task_custom_field",
+            **given(
+                label=label,
+                options=options,
+                field_type=field_type,
+                group_id=group_id,
+                user_group_id=user_group_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def delete(
+        self,
+        custom_field_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[None]:
+        """Delete a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            custom_field_id: Id of the custom field.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[None] = await self._call_raw(
+            "delete_task_custom_field",
+            custom_field_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def update(
+        self,
+        custom_field_id: str,
+        *,
+        label: str | NotGiven = NOT_GIVEN,
+        options: Sequence[kwargs.CustomFieldOptionFields] | NotGiven = NOT_GIVEN,
+        group_id: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.CustomFieldMetaData]:
+        """Update a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            custom_field_id: Id of the custom field.
+            label: label
+            options: options
+            group_id: group_id
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.CustomFieldMetaData] = await self._call_raw(
+            "update_task_custom_field",
+            custom_field_id,
+            **given(
+                label=label,
+                options=options,
+                group_id=group_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -515,6 +1682,11 @@ class AsyncTasks(AsyncResource):
     def __init__(self, engine: Any, ops: Any) -> None:
         super().__init__(engine, ops)
         self.custom_fields = AsyncTasksCustomFields(engine, ops)
+
+    @property
+    def with_raw_response(self) -> AsyncTasksWithRawResponse:
+        """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
+        return AsyncTasksWithRawResponse(self._engine, self._ops)
 
     def list(
         self,
@@ -556,6 +1728,9 @@ class AsyncTasks(AsyncResource):
         prefetch: int | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[models.Task, models.ListTasksResponse]:
         """List tasks.
 
@@ -588,6 +1763,9 @@ class AsyncTasks(AsyncResource):
             prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: AsyncPaginator[models.Task, models.ListTasksResponse] = self._page(
             "list_tasks",
@@ -616,6 +1794,9 @@ class AsyncTasks(AsyncResource):
                 prefetch=prefetch,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -641,6 +1822,9 @@ class AsyncTasks(AsyncResource):
         custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.Task:
         """Create a task.
 
@@ -663,6 +1847,9 @@ class AsyncTasks(AsyncResource):
             custom_fields: Custom field values; an empty list puts every custom field back to its default.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
             "create_task",
@@ -683,6 +1870,9 @@ class AsyncTasks(AsyncResource):
                 custom_fields=custom_fields,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -719,6 +1909,9 @@ class AsyncTasks(AsyncResource):
         fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.Task:
         """Get a task.
 
@@ -729,9 +1922,21 @@ class AsyncTasks(AsyncResource):
             fields: Optional task properties to add to the answer, comma-separated.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "get_task", task_id, **given(fields=fields, timeout=timeout, max_retries=max_retries)
+            "get_task",
+            task_id,
+            **given(
+                fields=fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -741,6 +1946,9 @@ class AsyncTasks(AsyncResource):
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a task.
 
@@ -750,8 +1958,21 @@ class AsyncTasks(AsyncResource):
             task_id: Id of the task.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = await self._call("delete_task", task_id, **given(timeout=timeout, max_retries=max_retries))
+        result: None = await self._call(
+            "delete_task",
+            task_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
         return result
 
     async def update(
@@ -776,6 +1997,9 @@ class AsyncTasks(AsyncResource):
         custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.Task:
         """Update a task.
 
@@ -800,6 +2024,9 @@ class AsyncTasks(AsyncResource):
             custom_fields: Custom field values; an empty list puts every custom field back to its default.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
             "update_task",
@@ -821,6 +2048,9 @@ class AsyncTasks(AsyncResource):
                 custom_fields=custom_fields,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -830,6 +2060,9 @@ class AsyncTasks(AsyncResource):
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.ObjectModel:
         """Get the task model.
 
@@ -839,15 +2072,30 @@ class AsyncTasks(AsyncResource):
         Args:
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.ObjectModel = await self._call(
-            "retrieve_task_model", **given(timeout=timeout, max_retries=max_retries)
+            "retrieve_task_model",
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
 
 class AsyncTasksCustomFields(AsyncResource):
     """``keap.tasks.custom_fields``: create, create_many, delete, update."""
+
+    @property
+    def with_raw_response(self) -> AsyncTasksCustomFieldsWithRawResponse:
+        """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
+        return AsyncTasksCustomFieldsWithRawResponse(self._engine, self._ops)
 
     async def create(
         self,
@@ -885,6 +2133,9 @@ class AsyncTasksCustomFields(AsyncResource):
         user_group_id: str | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.CreateCustomFieldResponse:
         """Create a task custom field.
 
@@ -899,6 +2150,9 @@ class AsyncTasksCustomFields(AsyncResource):
             user_group_id: For user and user-list-box fields, the user group whose members can be chosen.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CreateCustomFieldResponse = await self._call(
             "create_task_custom_field",
@@ -910,6 +2164,9 @@ class AsyncTasksCustomFields(AsyncResource):
                 user_group_id=user_group_id,
                 timeout=timeout,
                 max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             ),
         )
         return result
@@ -945,6 +2202,9 @@ class AsyncTasksCustomFields(AsyncResource):
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a task custom field.
 
@@ -954,9 +2214,20 @@ class AsyncTasksCustomFields(AsyncResource):
             custom_field_id: Id of the custom field.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: None = await self._call(
-            "delete_task_custom_field", custom_field_id, **given(timeout=timeout, max_retries=max_retries)
+            "delete_task_custom_field",
+            custom_field_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result
 
@@ -969,6 +2240,9 @@ class AsyncTasksCustomFields(AsyncResource):
         group_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> models.CustomFieldMetaData:
         """Update a task custom field.
 
@@ -982,10 +2256,22 @@ class AsyncTasksCustomFields(AsyncResource):
             group_id: group_id
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CustomFieldMetaData = await self._call(
             "update_task_custom_field",
             custom_field_id,
-            **given(label=label, options=options, group_id=group_id, timeout=timeout, max_retries=max_retries),
+            **given(
+                label=label,
+                options=options,
+                group_id=group_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result

@@ -174,6 +174,24 @@ async def async_ysuite_tasks(ysuite: crmtasks.AsyncYSuite) -> None:
     assert_type(created, crmtasks_ysuite.models.CreatedTask)
 
 
+async def request_surface(keap: crmtasks.Keap, apollo: crmtasks.AsyncApollo) -> None:
+    raw = keap.tasks.with_raw_response.get("7", extra_headers={"X-Trace": "1"}, extra_query={"a": 1})
+    assert_type(raw, crmtasks.APIResponse[KeapTask])
+    assert_type(raw.parse(), KeapTask)
+    assert_type(raw.request_id, str | None)
+    first = keap.tasks.with_raw_response.list(is_completed=False)
+    assert_type(first, crmtasks.APIResponse[crmtasks_keap.models.ListTasksResponse])
+    page = keap.tasks.list().first_page()
+    assert_type(page.raw_response, crmtasks.APIResponse[crmtasks_keap.models.ListTasksResponse] | None)
+    assert_type(keap.tasks.list().total, int | None)
+    results = keap.tasks.create_many([{"title": "A", "assigned_to_user_id": "7"}], concurrency=2)
+    assert_type(results, crmtasks.BulkResults[KeapTask])
+    assert_type(results.created[0].value, KeapTask | None)
+    assert_type(keap.with_options(default_headers={"X-Trace": "1"}, hooks=crmtasks.Hooks()), crmtasks.Keap)
+    assert_type(await apollo.tasks.with_raw_response.create(contact_id="c1"), crmtasks.APIResponse[ApolloTask])
+    assert_type(keap.tasks.create(title="T", assigned_to_user_id="7").to_json(), str)
+
+
 def clients() -> None:
     assert_type(crmtasks.Keap(api_key="key", max_retries=0), crmtasks.Keap)
     assert_type(crmtasks.Apollo(access_token="token", timeout=10.0), crmtasks.Apollo)

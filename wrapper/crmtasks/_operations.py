@@ -14,7 +14,7 @@ from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._core import NOT_GIVEN, ApiDefinition, Call, Endpoint, TimeoutArg
+from ._core import NOT_GIVEN, ApiDefinition, Call, Endpoint, Extras, TimeoutArg
 from ._exceptions import CRMTasksError, ValidationError
 from ._inputs import object_to_json, query_args, to_param
 
@@ -66,6 +66,7 @@ class Operations:
         unwrap: Callable[[Any], T] = _identity,
         timeout: TimeoutArg = NOT_GIVEN,
         max_retries: int | None = None,
+        extra: Extras | None = None,
     ) -> Call[T]:
         """A checked call of ``operation`` (a generated module name, e.g. ``list_tasks``)."""
         spec = self.spec(operation)
@@ -88,9 +89,11 @@ class Operations:
             args["body"] = model.from_dict(object_to_json(schema, body or {}))
         elif body:
             raise ValidationError(None, f"{operation} takes no body")
+        if extra is not None and extra.body and spec["body"] is None:
+            raise ValidationError("extra_body", f"{operation} takes no body")
         if max_retries is not None and max_retries < 0:
             raise ValidationError("max_retries", "must be 0 or more")
-        return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries)
+        return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries, extra)
 
     def pager(self, operation: str, params: Mapping[str, Any], call_options: dict[str, Any]) -> Pager:
         """A function building the call for one page, and the operation's pagination declaration.

@@ -18,13 +18,14 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._bulk import BulkResults, Progress, send_all, send_all_async
-from ._core import NOT_GIVEN, AsyncEngine, Call, SyncEngine
+from ._core import NOT_GIVEN, AsyncEngine, Call, Extras, SyncEngine
 from ._exceptions import ValidationError
 from ._inputs import as_sequence, build_filter
 from ._operations import Operations, member, nothing
 from ._pagination import AsyncPaginator, SyncPaginator
 
 if TYPE_CHECKING:
+    from ._response import APIResponse
     from ._seam import Operation, OrderBy
 
 __all__ = ["AsyncResource", "SyncResource"]
@@ -39,7 +40,7 @@ class _Resource:
     def _plan(self, operation: str, path: tuple[Any, ...], args: dict[str, Any]) -> Call[Any]:
         """The checked call of ``operation`` for the arguments given."""
         spec = self._ops.spec(operation)
-        options = {"timeout": args.pop("timeout", NOT_GIVEN), "max_retries": args.pop("max_retries", None)}
+        options = _call_options(args)
         params = {name: args.pop(name) for name in list(args) if name in spec["params"]}
         body = args if spec["body"] is not None else None
         if body is None and args:
@@ -71,7 +72,7 @@ class _Resource:
     def _pager_arguments(self, operation: str, args: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
         """The page-call builder and pagination of a listing, and the paginator's own options."""
         paging = {name: args.pop(name) for name in _PAGING if name in args}
-        options = {"timeout": args.pop("timeout", NOT_GIVEN), "max_retries": args.pop("max_retries", None)}
+        options = _call_options(args)
         spec = self._ops.spec(operation)
         params: dict[str, Any] = {}
         grammar = spec.get("filter")
@@ -93,6 +94,15 @@ class _Resource:
 
 def _whole(parsed: Any) -> Any:
     return parsed
+
+
+def _call_options(args: dict[str, Any]) -> dict[str, Any]:
+    """The options of one call (taken out of ``args``): its timeout, retries and extras."""
+    options: dict[str, Any] = {"timeout": args.pop("timeout", NOT_GIVEN), "max_retries": args.pop("max_retries", None)}
+    extras = {part: args.pop(f"extra_{part}", None) for part in ("headers", "query", "body")}
+    if any(extras.values()):
+        options["extra"] = Extras(**extras)
+    return options
 
 
 def order_value(spec: OrderBy, value: object) -> object:
@@ -119,6 +129,14 @@ class SyncResource(_Resource):
 
     def _call(self, operation: str, *path: Any, **args: Any) -> Any:
         return self._engine.send(self._plan(operation, path, args))
+
+    def _call_raw(self, operation: str, *path: Any, **args: Any) -> APIResponse[Any]:
+        return self._engine.exchange(self._plan(operation, path, args))
+
+    def _page_raw(self, operation: str, **args: Any) -> APIResponse[Any]:
+        page = self._page(operation, **args).first_page()
+        assert page.raw_response is not None  # every page a paginator reads carries its answer
+        return page.raw_response
 
     def _page(self, operation: str, **args: Any) -> SyncPaginator[Any, Any]:
         make_call, pagination, paging = self._pager_arguments(operation, args)
@@ -149,6 +167,14 @@ class AsyncResource(_Resource):
 
     async def _call(self, operation: str, *path: Any, **args: Any) -> Any:
         return await self._engine.send(self._plan(operation, path, args))
+
+    async def _call_raw(self, operation: str, *path: Any, **args: Any) -> APIResponse[Any]:
+        return await self._engine.exchange(self._plan(operation, path, args))
+
+    async def _page_raw(self, operation: str, **args: Any) -> APIResponse[Any]:
+        page = await self._page(operation, **args).first_page()
+        assert page.raw_response is not None  # every page a paginator reads carries its answer
+        return page.raw_response
 
     def _page(self, operation: str, **args: Any) -> AsyncPaginator[Any, Any]:
         make_call, pagination, paging = self._pager_arguments(operation, args)
