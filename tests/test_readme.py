@@ -69,6 +69,9 @@ def test_readme_examples_run(
             exec(compile(block, str(README), "exec"), namespace)
     printed = capsys.readouterr().out
     assert "RateLimitInfo(daily=" in printed and "5 tasks" in printed
+    # The raw-answer example: a status, the sandbox's request id, no retry; the ySuite total before iterating.
+    assert re.search(r"^200 sandbox-keap-\d+ 0 RateLimitInfo", printed, flags=re.M)
+    assert namespace["done"] == namespace["listing"].total == 6  # the 5 seeded and the one created above
     # The OAuth2 example refreshed its expired token and stored the rotated refresh token.
     stored = json.loads((tmp_path / "keap-tokens.json").read_text())
     assert stored["refresh_token"] != grant["refresh_token"] and sandbox.token_requests["keap"] == 1
