@@ -98,6 +98,8 @@ class SpecReader:
             out.setdefault("properties", {}).update({k: self.flatten(v) for k, v in node["properties"].items()})
         if "items" in node:
             out["items"] = self.flatten(node["items"])
+        if _is_map(node):  # a map's values are checked like any field
+            out["additionalProperties"] = self.flatten(node["additionalProperties"])
         groups = [m["required"] for m in node.get("anyOf", []) if set(m) <= {"required", "description"}]
         if groups:
             out["at_least_one_of"] = [name for group in groups for name in group]
@@ -254,6 +256,12 @@ _CONSTANT_TYPES = {
 }
 
 
+def _is_map(schema: Schema) -> bool:
+    """Whether an object schema is a map: only ``additionalProperties`` with a schema, no named properties."""
+    extra = schema.get("additionalProperties")
+    return schema.get("type") == "object" and not schema.get("properties") and isinstance(extra, dict) and bool(extra)
+
+
 class TypedDicts:
     """Collects TypedDict sources, emitting nested object schemas once each."""
 
@@ -266,6 +274,9 @@ class TypedDicts:
         if "enum" in resolved:
             literal = f"Literal[{', '.join(repr(v) for v in resolved['enum'])}]"
             text = f"models.{class_name(name)} | {literal}" if name else literal
+        elif _is_map(resolved):
+            # Only additionalProperties (a map of names known at run time): a TypedDict would refuse every key.
+            text = f"Mapping[str, {self.annotation(resolved['additionalProperties'])}]"
         elif name and (resolved.get("type") == "object" or "properties" in resolved or "allOf" in resolved):
             text = self.typed_dict(name, self.reader.flatten(node), f"The fields of {name}.")
         else:
@@ -361,7 +372,7 @@ def kwargs_module(spec: Schema, source: str) -> str:
         "from __future__ import annotations",
         "",
         "import datetime",
-        "from collections.abc import Sequence",
+        "from collections.abc import Mapping, Sequence",
         "from typing import TYPE_CHECKING, Literal, Required, TypedDict",
         "",
         "if TYPE_CHECKING:",

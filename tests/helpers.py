@@ -47,10 +47,11 @@ SECRETS: dict[str, dict[str, str]] = {
     "keap": {"api_key": "keap-secret-key-0123456789"},
     "apollo": {"api_key": "apollo-secret-key-0123456789"},
     "ysuite": {"access_key": "ysuite-access-key-0123", "secret_key": "ysuite-secret-key-0123456789"},
+    "hubspot": {"access_token": "hubspot-secret-token-0123456789"},
 }
 
 # The list operation of each API, as its module name in the generated package.
-LIST_OPERATION = {"keap": "list_tasks", "apollo": "search_tasks", "ysuite": "list_tasks"}
+LIST_OPERATION = {"keap": "list_tasks", "apollo": "search_tasks", "ysuite": "list_tasks", "hubspot": "list_tasks"}
 
 
 class MockAPI:
@@ -187,6 +188,20 @@ def apollo_page(ids: list[str], page: int, total_pages: int, total_entries: int 
         },
         "faceting": {},
     }
+
+
+def hubspot_task(task_id: str) -> dict[str, Any]:
+    """A task as HubSpot answers it."""
+    stamp = "2026-07-01T09:00:00.000Z"
+    properties = {"hs_task_subject": f"Task {task_id}", "hs_object_id": task_id}
+    return {"id": task_id, "properties": properties, "createdAt": stamp, "updatedAt": stamp, "archived": False}
+
+
+def hubspot_page(ids: list[str], after: str | None = None) -> dict[str, Any]:
+    page: dict[str, Any] = {"results": [hubspot_task(i) for i in ids]}
+    if after is not None:
+        page["paging"] = {"next": {"after": after, "link": f"?after={after}"}}
+    return page
 
 
 def ysuite_page(

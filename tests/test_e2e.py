@@ -240,11 +240,13 @@ LIST_CALLS = {
     "keap": lambda c: c.tasks.list(page_size=10),
     "apollo": lambda c: c.tasks.search(page_size=10),
     "ysuite": lambda c: c.tasks.list(page_size=10),
+    "hubspot": lambda c: c.tasks.list(page_size=10),
 }
 CREATE_CALLS = {
     "keap": lambda c: c.tasks.create(title="Once", assigned_to_user_id="1"),
     "apollo": lambda c: c.tasks.bulk_create(contact_ids=["c-9"]),
     "ysuite": lambda c: c.tasks.create(title="Once", start_datetime=datetime(2026, 1, 5, 9), cstid=1),
+    "hubspot": lambda c: c.tasks.create(properties={"hs_task_subject": "Once", "hs_timestamp": "2026-01-05T09:00:00Z"}),
 }
 
 
@@ -285,8 +287,8 @@ async def test_wrong_credentials_are_refused(server: str, mode: str, api: str) -
 
 
 LISTINGS = {"keap": lambda c: c.tasks.list(page_size=4), "apollo": lambda c: c.tasks.search(page_size=4),
-            "ysuite": lambda c: c.tasks.list(page_size=4)}  # fmt: skip
-ID_OF = {"keap": "id", "apollo": "id", "ysuite": "activity_id"}
+            "ysuite": lambda c: c.tasks.list(page_size=4), "hubspot": lambda c: c.tasks.list(page_size=4)}  # fmt: skip
+ID_OF = {"keap": "id", "apollo": "id", "ysuite": "activity_id", "hubspot": "id"}
 
 
 @pytest.fixture

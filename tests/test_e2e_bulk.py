@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("sleeps")]
 
 COUNT = 10
 # The member of a task that tells which item it came from.
-KEY = {"keap": "title", "apollo": "note", "ysuite": "title"}
+KEY = {"keap": "title", "apollo": "note", "ysuite": "title", "hubspot": "hs_task_subject"}  # HubSpot: a property
 
 # name -> (faults, client options, concurrency, the statuses expected where the run decides them)
 SCENARIOS: dict[str, tuple[Faults, dict[str, Any], int, dict[str, int] | None]] = {
@@ -79,6 +79,8 @@ def item(api: str, tag: str, number: int) -> dict[str, Any]:
         return {"title": name, "assigned_to_user_id": "42"}
     if api == "apollo":
         return {"contact_id": "c-7", "type": "call", "note": name}
+    if api == "hubspot":
+        return {"properties": {"hs_task_subject": name, "hs_timestamp": "2026-07-15T10:00:00Z"}}
     return {"title": name, "start_datetime": "2026-07-15T10:00:00", "cstid": 7}
 
 
@@ -89,11 +91,21 @@ def batch(api: str, tag: str) -> list[dict[str, Any]]:
 def held(sandbox: Sandbox, api: str) -> Counter[str]:
     """How many tasks the server holds for each item key."""
     store = sandbox.store(api)  # type: ignore[arg-type]
-    return Counter(str(task.get(KEY[api])) for task in store.tasks.values())
+    return Counter(str(members(api, task).get(KEY[api])) for task in store.tasks.values())
+
+
+def members(api: str, task: Any) -> Any:
+    """Where a task (stored, or an item) holds KEY[api]: HubSpot's in its properties."""
+    return task["properties"] if api == "hubspot" else task
 
 
 def key(api: str, result: crmtasks.BulkResult[Any]) -> str:
-    return str(result.item[KEY[api]])
+    return str(members(api, result.item)[KEY[api]])
+
+
+def listed_key(api: str, task: Any) -> Any:
+    """KEY[api] of a listed task (a generated model)."""
+    return task.properties[KEY[api]] if api == "hubspot" else getattr(task, KEY[api])
 
 
 def may_have_been_carried_out(error: Exception | None) -> bool:
@@ -148,6 +160,8 @@ def lookup(client: Any, api: str, wanted: dict[str, Any]) -> Any:
         return client.tasks.list(title=wanted["title"])
     if api == "ysuite":
         return client.tasks.list(search=wanted["title"])
+    if api == "hubspot":  # a listing with the property: its subjects are compared below
+        return client.tasks.list(properties=[KEY[api]])
     return client.tasks.search()  # Apollo's search takes no filter: its notes are compared below
 
 
@@ -164,7 +178,7 @@ async def test_the_unknown_ones_reconciled_and_the_failed_ones_sent_again_make_e
     sandbox.set_faults()
     for result in results.unknown:
         listed = await collect(lookup(client, api, dict(result.item)))
-        if not any(getattr(task, KEY[api]) == key(api, result) for task in listed):
+        if not any(listed_key(api, task) == key(api, result) for task in listed):
             await settle(client.tasks.create(**result.item))
     for result in results.failed:
         await settle(client.tasks.create(**result.item))
@@ -172,7 +186,7 @@ async def test_the_unknown_ones_reconciled_and_the_failed_ones_sent_again_make_e
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-@pytest.mark.parametrize("api", ["keap", "apollo"])  # ySuite declares no quota
+@pytest.mark.parametrize("api", ["keap", "apollo", "hubspot"])  # ySuite declares no quota
 async def test_a_quota_used_up_midway_creates_what_it_allows_and_sends_nothing_after(api: str, flavour: str) -> None:
     sandbox = Sandbox()
     client = sandbox.client(api, flavour)  # type: ignore[arg-type]
@@ -188,7 +202,7 @@ async def test_a_quota_used_up_midway_creates_what_it_allows_and_sends_nothing_a
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-@pytest.mark.parametrize("api", ["keap", "apollo"])
+@pytest.mark.parametrize("api", ["keap", "apollo", "hubspot"])
 async def test_a_quota_used_up_with_requests_in_flight_sends_no_aborted_item(api: str, flavour: str) -> None:
     sandbox = Sandbox()
     client = sandbox.client(api, flavour)  # type: ignore[arg-type]

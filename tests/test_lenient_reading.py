@@ -473,6 +473,7 @@ async def test_an_unusable_answer_to_a_create_is_never_repeated(api: str, flavou
         "keap": lambda c: c.tasks.create(assigned_to_user_id="42", title="Call"),
         "apollo": lambda c: c.tasks.create(contact_id="c1"),
         "ysuite": lambda c: c.tasks.create(title="Call", start_datetime=dt.datetime(2026, 7, 15, 10), cstid=7),
+        "hubspot": lambda c: c.tasks.create(properties={"hs_task_subject": "Call", "hs_timestamp": "2026-07-15"}),
     }
     mock = MockAPI(UNUSABLE["truncated"])
     with pytest.raises(crmtasks.APIResponseValidationError):

@@ -19,11 +19,12 @@ from crmtasks.sandbox import MALFORMED_KINDS, Faults, Sandbox
 from .helpers import APIS, load_spec
 from .sandbox_server import served_sandbox
 
-Api = Literal["keap", "apollo", "ysuite"]
+Api = Literal["keap", "apollo", "ysuite", "hubspot"]
 _HEADERS = {
     "keap": {"X-Keap-API-Key": "sandbox-keap-key"},
     "apollo": {"X-Api-Key": "sandbox-apollo-key"},
     "ysuite": {"x-ysuite-access-key": "sandbox-ysuite-access", "x-ysuite-secret-key": "sandbox-ysuite-secret"},
+    "hubspot": {"Authorization": "Bearer sandbox-hubspot-token"},
 }
 
 
@@ -31,7 +32,7 @@ def test_fixture_gives_a_fresh_empty_sandbox(crmtasks_sandbox: Sandbox) -> None:
     keap = crmtasks_sandbox.keap()
     assert list(keap.tasks.list()) == []
     keap.tasks.create(title="One", assigned_to_user_id="1")
-    assert crmtasks_sandbox.counts()["tasks"] == {"keap": 1, "apollo": 0, "ysuite": 0}
+    assert crmtasks_sandbox.counts()["tasks"] == {"keap": 1, "apollo": 0, "ysuite": 0, "hubspot": 0}
 
 
 def test_seed_is_realistic_and_deterministic() -> None:
@@ -221,6 +222,11 @@ def _all_pages(sandbox: Sandbox, api: Api) -> list[dict[str, Any]]:
             if pages and not token:
                 break
             answer = client.get(f"{root}/v2/tasks", params={"page_size": 4, "page_token": token}, headers=headers)
+        elif api == "hubspot":
+            if pages and "paging" not in pages[-1]:
+                break
+            params = {"limit": 4, **({"after": pages[-1]["paging"]["next"]["after"]} if pages else {})}
+            answer = client.get(f"{root}/crm/v3/objects/tasks", params=params, headers=headers)
         elif api == "apollo":
             params = {"page": number + 1, "per_page": 4}
             answer = client.post(f"{root}/api/v1/tasks/search", params=params, headers=headers)
@@ -231,7 +237,8 @@ def _all_pages(sandbox: Sandbox, api: Api) -> list[dict[str, Any]]:
 
 
 def _tasks(api: Api, page: dict[str, Any]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = page["data"]["data"] if api == "ysuite" else page["tasks"]
+    key = {"ysuite": None, "hubspot": "results"}.get(api, "tasks")
+    found: list[dict[str, Any]] = page["data"]["data"] if key is None else page[key]
     return found
 
 
@@ -239,7 +246,7 @@ def _all_tasks(sandbox: Sandbox, api: Api) -> list[dict[str, Any]]:
     return [task for page in _all_pages(sandbox, api) for task in _tasks(api, page)]
 
 
-_ID_FIELD = {"keap": "id", "apollo": "id", "ysuite": "activity_id"}
+_ID_FIELD = {"keap": "id", "apollo": "id", "ysuite": "activity_id", "hubspot": "id"}
 
 
 @pytest.mark.parametrize("api", APIS)
@@ -254,8 +261,8 @@ def test_deviations_change_every_third_task_and_nothing_else(api: Api) -> None:
     for before, after in zip(plain, deviated, strict=True):
         # Ids, counts, page tokens and totals stay exact: only the tasks' own fields differ.
         assert [t[_ID_FIELD[api]] for t in _tasks(api, after)] == [t[_ID_FIELD[api]] for t in _tasks(api, before)]
-        assert {k: v for k, v in after.items() if k not in ("tasks", "data")} == {
-            k: v for k, v in before.items() if k not in ("tasks", "data")
+        assert {k: v for k, v in after.items() if k not in ("tasks", "data", "results")} == {
+            k: v for k, v in before.items() if k not in ("tasks", "data", "results")
         }
         if api == "ysuite":
             assert {k: v for k, v in after["data"].items() if k != "data"} == {

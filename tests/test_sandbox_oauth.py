@@ -14,21 +14,25 @@ from crmtasks._core import SpecData
 from crmtasks._seam import RateLimitWindow, SecurityScheme
 from crmtasks.sandbox import Sandbox
 from crmtasks_apollo import spec_data as apollo_spec
+from crmtasks_hubspot import spec_data as hubspot_spec
 from crmtasks_keap import spec_data as keap_spec
 from crmtasks_ysuite import spec_data as ysuite_spec
 
 from .sandbox_server import control, served_sandbox
 
-Api = Literal["keap", "apollo", "ysuite"]
-OAuthApi = Literal["keap", "apollo"]
-OAUTH_APIS: tuple[OAuthApi, ...] = ("keap", "apollo")
-SPECS: dict[str, SpecData] = {"keap": keap_spec, "apollo": apollo_spec, "ysuite": ysuite_spec}
-LIST_OPERATION = {"keap": "list_tasks", "apollo": "search_tasks", "ysuite": "list_tasks"}
-LIFETIME = {"keap": 86400, "apollo": 2592000}
+Api = Literal["keap", "apollo", "ysuite", "hubspot"]
+OAuthApi = Literal["keap", "apollo", "hubspot"]
+OAUTH_APIS: tuple[OAuthApi, ...] = ("keap", "apollo", "hubspot")
+SPECS: dict[str, SpecData] = {"keap": keap_spec, "apollo": apollo_spec, "ysuite": ysuite_spec, "hubspot": hubspot_spec}
+LIST_OPERATION = {"keap": "list_tasks", "apollo": "search_tasks", "ysuite": "list_tasks", "hubspot": "list_tasks"}
+LIFETIME = {"keap": 86400, "apollo": 2592000, "hubspot": 1800}
 LIMITS = {
     "keap": {"daily": 30000, "minute": 240, "tenant_minute": 1500},
     "apollo": {"minute": 200, "hourly": 1000, "daily": 5000},
+    "hubspot": {"daily": 250000, "ten_secondly": 190, "secondly": 50},
 }
+# Each API's shortest window that rolls over with the clock: its name and length in seconds.
+SHORT = {"keap": ("minute", 60), "apollo": ("minute", 60), "hubspot": ("ten_secondly", 10)}
 REDIRECT = "https://app.example/oauth/callback"
 
 
@@ -140,7 +144,7 @@ def test_code_exchange_grants_tokens_once(sandbox: Sandbox, http: httpx.Client, 
     assert again.status_code == 400 and again.json()["error"] == "invalid_grant"
     # The token endpoint is counted apart from the API's requests.
     assert sandbox.token_requests[api] == 2 and sandbox.requests[api] == 1
-    assert sandbox.counts()["token_requests"] == {"keap": 0, "apollo": 0, api: 2}
+    assert sandbox.counts()["token_requests"] == {"keap": 0, "apollo": 0, "hubspot": 0, api: 2}
 
 
 @pytest.mark.parametrize("api", OAUTH_APIS)
@@ -302,10 +306,11 @@ def test_quota_headers_count_down(sandbox: Sandbox, http: httpx.Client, api: OAu
 
 @pytest.mark.parametrize("api", OAUTH_APIS)
 def test_minute_window_rolls_over_with_the_clock(sandbox: Sandbox, http: httpx.Client, api: OAuthApi) -> None:
-    remaining = window_header(api, "minute", "remaining")
+    window, seconds = SHORT[api]
+    remaining = window_header(api, window, "remaining")
     call(http, sandbox, api)
-    sandbox.advance(60)
-    assert call(http, sandbox, api).headers[remaining] == str(LIMITS[api]["minute"] - 1)
+    sandbox.advance(seconds)
+    assert call(http, sandbox, api).headers[remaining] == str(LIMITS[api][window] - 1)
 
 
 @pytest.mark.parametrize("api", OAUTH_APIS)
@@ -324,6 +329,9 @@ def test_exhausted_quota_answers_429_until_midnight(sandbox: Sandbox, http: http
             "details": None,
         }
         assert refused.headers[window_header(api, "daily", "used")] == str(LIMITS[api]["daily"])
+    elif api == "hubspot":
+        assert refused.json()["category"] == "RATE_LIMITS" and refused.json()["policyName"] == "DAILY"
+        assert "daily" in error_message(api, refused)
     else:
         assert refused.json()["error_code"] == "429" and "5000 times per day" in error_message(api, refused)
     assert call(http, sandbox, api).status_code == 429  # waiting minutes does not help
@@ -337,29 +345,31 @@ def test_exhausted_quota_answers_429_until_midnight(sandbox: Sandbox, http: http
 def test_set_quota_on_a_minute_window_refuses_then_recovers(
     sandbox: Sandbox, http: httpx.Client, api: OAuthApi
 ) -> None:
-    remaining = window_header(api, "minute", "remaining")
-    sandbox.set_quota(api, "minute", limit=5, remaining=1)
+    window, seconds = SHORT[api]
+    remaining = window_header(api, window, "remaining")
+    sandbox.set_quota(api, window, limit=5, remaining=1)
     assert call(http, sandbox, api).headers[remaining] == "0"
     refused = call(http, sandbox, api)
     assert refused.status_code == 429 and refused.headers[remaining] == "0"
-    assert 1 <= int(refused.headers["retry-after"]) <= 60
-    assert refused.headers[window_header(api, "minute", "limit")] == "5"
-    assert sandbox.requests[api] == 2 and sandbox.quota(api)["minute"]["used"] == 5  # a refusal uses nothing
-    sandbox.advance(60)
+    assert 1 <= int(refused.headers["retry-after"]) <= seconds
+    assert refused.headers[window_header(api, window, "limit")] == "5"
+    assert sandbox.requests[api] == 2 and sandbox.quota(api)[window]["used"] == 5  # a refusal uses nothing
+    sandbox.advance(seconds)
     recovered = call(http, sandbox, api)
     assert recovered.status_code == 200 and recovered.headers[remaining] == "4"
 
 
 @pytest.mark.parametrize("api", OAUTH_APIS)
 def test_unenforced_window_counts_without_refusing(sandbox: Sandbox, http: httpx.Client, api: OAuthApi) -> None:
-    sandbox.set_quota(api, "minute", limit=2, enforce=False)
+    window, _ = SHORT[api]
+    sandbox.set_quota(api, window, limit=2, enforce=False)
     answers = [call(http, sandbox, api) for _ in range(3)]
     assert [a.status_code for a in answers] == [200, 200, 200]
-    assert answers[-1].headers[window_header(api, "minute", "remaining")] == "0"
+    assert answers[-1].headers[window_header(api, window, "remaining")] == "0"
     with pytest.raises(ValueError, match="no rate-limit window"):
         sandbox.set_quota(api, "fortnight", remaining=0)
     with pytest.raises(ValueError, match="must not exceed"):
-        sandbox.set_quota(api, "minute", remaining=3)
+        sandbox.set_quota(api, window, remaining=3)
 
 
 def test_unauthenticated_requests_carry_but_do_not_use_the_quota(sandbox: Sandbox, http: httpx.Client) -> None:
@@ -394,7 +404,7 @@ def test_reset_forgets_tokens_quotas_and_the_clock(sandbox: Sandbox, http: httpx
     answer = call(http, sandbox, "keap")
     assert answer.status_code == 200
     assert answer.headers[window_header("keap", "daily", "remaining")] == str(LIMITS["keap"]["daily"] - 1)
-    assert sandbox.token_requests == {"keap": 0, "apollo": 0}
+    assert sandbox.token_requests == {"keap": 0, "apollo": 0, "hubspot": 0}
 
 
 def test_control_endpoints_in_process(sandbox: Sandbox, http: httpx.Client) -> None:
@@ -454,7 +464,7 @@ def test_control_endpoints_over_the_served_sandbox() -> None:
         assert http.get(tasks, headers=bearer(tokens["access_token"])).status_code == 401
         control(url, "revoke", {"api": "apollo", "refresh_token": granted.json()["refresh_token"]})
         assert http.post(search, headers=bearer(granted.json()["access_token"])).status_code == 401
-        assert control(url, "counts")["token_requests"] == {"keap": 0, "apollo": 1}
+        assert control(url, "counts")["token_requests"] == {"keap": 0, "apollo": 1, "hubspot": 0}
 
         assert http.post(f"{url}/_sandbox/quota", json={"api": "keap", "window": "weekly"}).status_code == 400
         control(url, "reset")

@@ -27,7 +27,14 @@ CLASSES: dict[tuple[str, str], Any] = {
 }
 KEAP_TASK = {"id": "7", "title": "Call"}
 YSUITE_TASK = {"success": True, "message": "", "data": {"activity_id": 7, "title": "Call"}}
-ANSWER = {"keap": KEAP_TASK, "apollo": {"task": {"id": "t1"}}, "ysuite": YSUITE_TASK}
+HUBSPOT_TASK = {
+    "id": "7",
+    "properties": {"hs_task_subject": "Call"},
+    "createdAt": "2026-07-01T09:00:00Z",
+    "updatedAt": "2026-07-01T09:00:00Z",
+    "archived": False,
+}
+ANSWER = {"keap": KEAP_TASK, "apollo": {"task": {"id": "t1"}}, "ysuite": YSUITE_TASK, "hubspot": HUBSPOT_TASK}
 
 
 @pytest.fixture(autouse=True)
@@ -45,7 +52,7 @@ def bare_client(api: str, flavour: str, mock: MockAPI, **credentials: Any) -> An
 
 
 def one_call(api: str, client: Any) -> Any:
-    if api == "keap":
+    if api in ("keap", "hubspot"):
         return client.tasks.get("7")
     if api == "apollo":
         return client.tasks.create(contact_id="c1")

@@ -10,6 +10,7 @@ import pytest
 
 import crmtasks
 import crmtasks_apollo.models
+import crmtasks_hubspot.models
 import crmtasks_keap.models
 import crmtasks_ysuite.models
 
@@ -35,11 +36,12 @@ OPERATION = {
     "keap": ("/v2/tasks/{task_id}", "get"),
     "apollo": ("/api/v1/tasks", "post"),
     "ysuite": ("/v1/tasks/{id}", "get"),
+    "hubspot": ("/crm/v3/objects/tasks/{taskId}", "get"),
 }
 
 
 def call(api: str, client: Any) -> Any:
-    if api == "keap":
+    if api in ("keap", "hubspot"):
         return client.tasks.get("7")
     if api == "apollo":
         return client.tasks.create(contact_id="c1")
@@ -62,6 +64,9 @@ def vendor_error(api: str, status: int) -> dict[str, Any]:
         return {"code": status, "message": f"keap says {status}", "status": "ERROR"}
     if api == "apollo":
         return {"error": f"apollo says {status}", "error_code": "E"}
+    if api == "hubspot":
+        correlation = "aeb5f871-7f07-4993-9211-075dc63e7cbf"
+        return {"status": "error", "message": f"hubspot says {status}", "correlationId": correlation, "category": "E"}
     return {"success": False, "message": f"ysuite says {status}"}
 
 
@@ -70,6 +75,8 @@ def body_class(api: str, status: int) -> type:
         return crmtasks_keap.models.QuotaError if status == 429 else crmtasks_keap.models.Error
     if api == "apollo":
         return crmtasks_apollo.models.ApolloError
+    if api == "hubspot":
+        return crmtasks_hubspot.models.Error
     return crmtasks_ysuite.models.ErrorEnvelope
 
 

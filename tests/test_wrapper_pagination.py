@@ -18,6 +18,7 @@ from .helpers import (
     apollo_page,
     collect,
     collect_pages,
+    hubspot_page,
     item_id,
     keap_page,
     listing,
@@ -38,6 +39,8 @@ def two_pages(api: str) -> tuple[list[Any], list[Any]]:
         return [keap_page(["1", "2"], "t1"), keap_page(["3"])], ["1", "2", "3"]
     if api == "apollo":
         return [apollo_page(["a1", "a2"], 1, 2), apollo_page(["a3"], 2, 2)], ["a1", "a2", "a3"]
+    if api == "hubspot":
+        return [hubspot_page(["1", "2"], "t1"), hubspot_page(["3"])], ["1", "2", "3"]
     return [ysuite_page([1, 2], 1, 2), ysuite_page([3], 2, 2)], [1, 2, 3]
 
 
@@ -47,6 +50,8 @@ def three_full_pages(api: str) -> list[Any]:
         return [keap_page(["1", "2"], "t1"), keap_page(["3", "4"], "t2"), keap_page(["5", "6"])]
     if api == "apollo":
         return [apollo_page([str(2 * p - 1), str(2 * p)], p, 3) for p in (1, 2, 3)]
+    if api == "hubspot":
+        return [hubspot_page(["1", "2"], "t1"), hubspot_page(["3", "4"], "t2"), hubspot_page(["5", "6"])]
     return [ysuite_page([2 * p - 1, 2 * p], p, 3) for p in (1, 2, 3)]
 
 
@@ -106,7 +111,7 @@ async def test_pages_give_items_numbers_and_totals(api: str, flavour: str) -> No
     assert all(isinstance(page, crmtasks.Page) for page in pages)
     assert [page.number for page in pages] == [1, 2]
     assert [[item_id(api, i) for i in page.items] for page in pages] == [ids[:2], ids[2:]]
-    if api == "keap":
+    if api in ("keap", "hubspot"):  # cursors: no totals
         assert [page.next_token for page in pages] == ["t1", None]
         assert [(page.total_items, page.total_pages) for page in pages] == [(None, None), (None, None)]
     else:
@@ -155,7 +160,7 @@ async def test_limit_smaller_than_a_page_asks_for_that_many(api: str, flavour: s
 @pytest.mark.parametrize("api", APIS)
 async def test_page_size_defaults_to_the_spec_maximum(api: str, flavour: str) -> None:
     name, maximum = page_size_param(api)
-    assert maximum == {"keap": 1000, "apollo": 100, "ysuite": 100}[api]
+    assert maximum == {"keap": 1000, "apollo": 100, "ysuite": 100, "hubspot": 100}[api]
     answers, _ = two_pages(api)
     mock = MockAPI(*answers)
     await settle(listing(make_client(api, flavour, mock), api).first_page())
@@ -197,7 +202,12 @@ async def test_limit_below_one_is_rejected(api: str, flavour: str) -> None:
 @pytest.mark.parametrize("flavour", FLAVOURS)
 @pytest.mark.parametrize("api", APIS)
 async def test_empty_first_page_yields_nothing_after_one_request(api: str, flavour: str) -> None:
-    answer = {"keap": keap_page([]), "apollo": apollo_page([], 1, 0, 0), "ysuite": ysuite_page([], 1, 0, 0)}[api]
+    answer = {
+        "keap": keap_page([]),
+        "apollo": apollo_page([], 1, 0, 0),
+        "ysuite": ysuite_page([], 1, 0, 0),
+        "hubspot": hubspot_page([]),
+    }[api]
     mock = MockAPI(answer)
     assert await collect(listing(make_client(api, flavour, mock), api)) == []
     assert mock.count == 1

@@ -1,4 +1,4 @@
-"""crmtasks: typed clients for the task APIs of Keap, Apollo.io and ySuite CRM.
+"""crmtasks: typed clients for the task APIs of Keap, Apollo.io, ySuite CRM and HubSpot CRM.
 
 ::
 
@@ -7,9 +7,11 @@
     keap = crmtasks.Keap()        # or AsyncKeap
     apollo = crmtasks.Apollo()    # or AsyncApollo
     ysuite = crmtasks.YSuite()    # or AsyncYSuite
+    hubspot = crmtasks.HubSpot()  # or AsyncHubSpot
 
 The generated, spec-faithful clients underneath are importable on their own
-as ``crmtasks_keap``, ``crmtasks_apollo`` and ``crmtasks_ysuite``.
+as ``crmtasks_keap``, ``crmtasks_apollo``, ``crmtasks_ysuite`` and
+``crmtasks_hubspot``.
 """
 
 from ._bulk import BulkAbortedError, BulkResult, BulkResults
@@ -45,6 +47,7 @@ from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._ratelimit import RateLimit, RateLimitInfo, RateLimitWindow
 from ._response import APIResponse
 from .apollo import Apollo, AsyncApollo
+from .hubspot import AsyncHubSpot, HubSpot
 from .keap import AsyncKeap, Keap
 from .ysuite import AsyncYSuite, YSuite
 
@@ -60,6 +63,7 @@ __all__ = [
     "APITimeoutError",
     "Apollo",
     "AsyncApollo",
+    "AsyncHubSpot",
     "AsyncKeap",
     "AsyncPaginator",
     "AsyncYSuite",
@@ -73,6 +77,7 @@ __all__ = [
     "ConflictError",
     "HookError",
     "Hooks",
+    "HubSpot",
     "InternalServerError",
     "Keap",
     "MissingCredentialsError",

@@ -135,8 +135,9 @@ def object_to_json(schema: Schema, fields: Mapping[str, Any], where: str = "") -
     """
     properties: Schema = schema.get("properties", {})
     prefix = f"{where}." if where else ""
+    extra: Schema | None = schema.get("additionalProperties")  # a map's values (names known at run time)
     for name in fields:
-        if name not in properties:
+        if name not in properties and extra is None:
             raise ValidationError(prefix + name, f"is not a field here; known fields: {', '.join(properties)}")
     for name in schema.get("required", []):
         if name not in fields:
@@ -144,7 +145,7 @@ def object_to_json(schema: Schema, fields: Mapping[str, Any], where: str = "") -
     group = schema.get("at_least_one_of")
     if group and not any(name in fields for name in group):
         raise ValidationError(prefix + group[0], f"at least one of {', '.join(group)} is required")
-    return {name: to_json(properties[name], value, prefix + name) for name, value in fields.items()}
+    return {name: to_json(properties.get(name) or extra or {}, value, prefix + name) for name, value in fields.items()}
 
 
 def to_param(models: ModuleType, schema: Schema, value: Any, field: str) -> Any:

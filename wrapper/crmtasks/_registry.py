@@ -50,11 +50,12 @@ REGISTRY: tuple[RegisteredApi, ...] = (
     RegisteredApi("keap", "Keap", "AsyncKeap"),
     RegisteredApi("apollo", "Apollo", "AsyncApollo"),
     RegisteredApi("ysuite", "YSuite", "AsyncYSuite"),
+    RegisteredApi("hubspot", "HubSpot", "AsyncHubSpot"),
 )
 
 
 def registered(key: str) -> RegisteredApi:
-    """The entry of the API ``key`` (``keap``, ``apollo``, ``ysuite``)."""
+    """The entry of the API ``key`` (``keap``, ``apollo``, ``ysuite``, ``hubspot``)."""
     for api in REGISTRY:
         if api.key == key:
             return api

@@ -394,6 +394,10 @@ class RateLimitWindow(TypedDict):
     The window's name on crmtasks.RateLimitInfo (daily, minute...).
     """
     period: RatePeriod
+    seconds: NotRequired[int]
+    """
+    The window's length in seconds, when it is not one whole period (a ten-second window: period second, seconds 10).
+    """
     limit: NotRequired[str]
     """
     Header: requests allowed per period.

@@ -1,4 +1,4 @@
-"""An offline, stateful emulator of the Keap, Apollo and ySuite task APIs.
+"""An offline, stateful emulator of the Keap, Apollo, ySuite and HubSpot task APIs.
 
 In-process, with no sockets, for your own tests::
 
@@ -12,10 +12,10 @@ In-process, with no sockets, for your own tests::
 or as the pytest fixture ``crmtasks_sandbox`` (a fresh Sandbox per test).
 
 As a real server on 127.0.0.1: ``python -m crmtasks.sandbox --port 8080 --seed 50``
-(or ``crmtasks sandbox ...``), serving the APIs under ``/keap``, ``/apollo`` and
-``/ysuite``.
+(or ``crmtasks sandbox ...``), serving the APIs under ``/keap``, ``/apollo``,
+``/ysuite`` and ``/hubspot``.
 
-Every operation of the three specs is implemented with the vendor's own rules:
+Every operation of the four specs is implemented with the vendor's own rules:
 the specs' schemas, limits and filter grammar are read from the generated
 ``spec_data`` modules. Faults (429s, 5xx bursts, latency, dropped
 connections, malformed answers, spec deviations) are off until set with
@@ -38,16 +38,16 @@ reads what it did not expect:
   date-times, unknown fields. The same task deviates the same way every time;
   stored state, ids, counts, totals and page tokens stay exact, so a lenient
   reader still sees every task once. The deviations of each API are the
-  ``deviations`` of its store (``_keap``, ``_apollo``, ``_ysuite``).
+  ``deviations`` of its store (``_keap``, ``_apollo``, ``_ysuite``, ``_hubspot``).
 
 OAuth2: an API whose spec declares an ``oauth2`` scheme with a ``token_url``
-(Keap, Apollo) has a token endpoint at ``<base URL>/_oauth/token``
+(Keap, Apollo, HubSpot) has a token endpoint at ``<base URL>/_oauth/token``
 (``sandbox.token_url(api)``), which takes a form-encoded ``POST`` of
 ``grant_type=authorization_code`` (``code``, ``redirect_uri``) or
 ``grant_type=refresh_token`` (``refresh_token``). The app authenticates as the
 scheme's ``token_auth`` says, with ``sandbox.oauth_app(api)``'s id and secret:
 HTTP Basic for Keap (``client_secret_basic``), ``client_id`` and
-``client_secret`` form fields for Apollo (``client_secret_post``); the other
+``client_secret`` form fields for Apollo and HubSpot (``client_secret_post``); the other
 placement is refused (401 ``invalid_client``). ``sandbox.issue_code(api,
 redirect_uri)`` is what the user's consent would produce (single use, for that
 ``redirect_uri``); ``sandbox.issue_tokens(api)`` a grant to start a test with.
@@ -55,12 +55,12 @@ Tokens are random; every refresh answers a new refresh token and the old one
 is then refused (400 ``invalid_grant``), as is a revoked one
 (``sandbox.revoke(api, refresh_token)``). Access tokens are accepted as
 ``Authorization: Bearer`` until they expire (``set_token_lifetime``; Keap's last
-a day, Apollo's 30 days); an expired or unknown one gets the vendor's 401. The
+a day, Apollo's 30 days, HubSpot's 30 minutes); an expired or unknown one gets the vendor's 401. The
 fixed ``credentials`` keep working. The token endpoint is counted in
 ``token_requests``, not ``requests``; of the faults only ``latency`` reaches it.
 
 Quotas: every answer of an API whose spec declares ``x-rate-limit`` (Keap,
-Apollo) carries its windows' headers (limit, remaining, used and the reset
+Apollo, HubSpot) carries its windows' headers (limit, remaining, used and the reset
 time where the spec names them; the reset time in epoch milliseconds), and
 every request that passes authentication counts against every window. Minute
 and hour windows roll over with the clock, the daily quota at 00:00 UTC. By
@@ -103,20 +103,31 @@ from ._quota import Meter
 from ._store import SpecStore
 
 if TYPE_CHECKING:
-    from .. import Apollo, AsyncApollo, AsyncKeap, AsyncYSuite, Keap, OAuth2, TokenSet, YSuite
+    from .. import (
+        Apollo,
+        AsyncApollo,
+        AsyncHubSpot,
+        AsyncKeap,
+        AsyncYSuite,
+        HubSpot,
+        Keap,
+        OAuth2,
+        TokenSet,
+        YSuite,
+    )
 
 __all__ = ["CONTROL_PREFIX", "MALFORMED_KINDS", "Faults", "Sandbox"]
 
 logger = logging.getLogger("crmtasks.sandbox")
 
-ApiName = Literal["keap", "apollo", "ysuite"]
+ApiName = Literal["keap", "apollo", "ysuite", "hubspot"]
 CONTROL_PREFIX = "/_sandbox"
 IN_PROCESS_URL = "http://sandbox.invalid"
 # Each API's store class (a SpecStore: the spec plus the vendor's quirks); one per entry of crmtasks._registry.
 _STORES: dict[str, type[SpecStore]] = {
     api.key: importlib.import_module(f"{__name__}._{api.key}").STORE for api in REGISTRY
 }
-API_NAMES: tuple[ApiName, ...] = ("keap", "apollo", "ysuite")
+API_NAMES: tuple[ApiName, ...] = ("keap", "apollo", "ysuite", "hubspot")
 MALFORMED_KINDS = ("html", "truncated", "empty", "null", "list")
 # What a reverse proxy or captive portal in front of an API serves with a 200 when the API is away.
 _PROXY_PAGE = (
@@ -310,7 +321,10 @@ class Sandbox:
             self._issuer(api).revoke(refresh_token)
 
     def set_token_lifetime(self, api: ApiName, seconds: float) -> None:
-        """How long access tokens of ``api`` issued from now on last (default: Keap 86400, Apollo 2592000)."""
+        """How long access tokens of ``api`` issued from now on last.
+
+        Defaults: Keap 86400, Apollo 2592000, HubSpot 1800.
+        """
         lifetime = _seconds(seconds, least=None)
         with self._lock:
             self._issuer(api).lifetime = lifetime
@@ -357,7 +371,8 @@ class Sandbox:
     def credentials(api: ApiName) -> dict[str, str]:
         """Constructor arguments the sandbox accepts for ``api`` (e.g. ``{"api_key": ...}``)."""
         creds = dict(_STORES[api].credentials)
-        creds.pop("access_token", None)  # also accepted, but one way to authenticate is enough here
+        if len(creds) > 1:
+            creds.pop("access_token", None)  # also accepted, but one way to authenticate is enough here
         return creds
 
     @staticmethod
@@ -386,7 +401,7 @@ class Sandbox:
             return self._control(request, path.removeprefix(CONTROL_PREFIX))
         api, _, rest = path.lstrip("/").partition("/")
         if api not in _STORES:
-            return json_response(404, {"message": f"no API under /{api}; try /keap, /apollo or /ysuite"})
+            return json_response(404, {"message": f"no API under /{api}; try /keap, /apollo, /ysuite or /hubspot"})
         vendor = self._stores[api]
         if f"/{rest}" == OAUTH_PREFIX or f"/{rest}".startswith(f"{OAUTH_PREFIX}/"):
             return self._token_endpoint(vendor, api, request, f"/{rest}")
@@ -608,6 +623,11 @@ class Sandbox:
         client: YSuite = self.client("ysuite", **options)
         return client
 
+    def hubspot(self, **options: Any) -> HubSpot:
+        """A crmtasks.HubSpot client wired to this sandbox in-process."""
+        client: HubSpot = self.client("hubspot", **options)
+        return client
+
     def async_keap(self, **options: Any) -> AsyncKeap:
         """A crmtasks.AsyncKeap client wired to this sandbox in-process."""
         client: AsyncKeap = self.client("keap", "async", **options)
@@ -621,6 +641,11 @@ class Sandbox:
     def async_ysuite(self, **options: Any) -> AsyncYSuite:
         """A crmtasks.AsyncYSuite client wired to this sandbox in-process."""
         client: AsyncYSuite = self.client("ysuite", "async", **options)
+        return client
+
+    def async_hubspot(self, **options: Any) -> AsyncHubSpot:
+        """A crmtasks.AsyncHubSpot client wired to this sandbox in-process."""
+        client: AsyncHubSpot = self.client("hubspot", "async", **options)
         return client
 
 

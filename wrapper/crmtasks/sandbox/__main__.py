@@ -9,13 +9,13 @@ import sys
 from . import ApiName, Faults, Sandbox
 from ._server import SandboxServer
 
-_CLIENTS: dict[ApiName, str] = {"keap": "Keap", "apollo": "Apollo", "ysuite": "YSuite"}
+_CLIENTS: dict[ApiName, str] = {"keap": "Keap", "apollo": "Apollo", "ysuite": "YSuite", "hubspot": "HubSpot"}
 
 
 def parser() -> argparse.ArgumentParser:
     cli = argparse.ArgumentParser(
         prog="crmtasks sandbox",
-        description="Serve offline, stateful emulations of the Keap, Apollo and ySuite task APIs.",
+        description="Serve offline, stateful emulations of the Keap, Apollo, ySuite and HubSpot task APIs.",
     )
     cli.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     cli.add_argument("--port", type=int, default=8080, help="port to listen on; 0 picks a free one (default 8080)")

@@ -128,6 +128,8 @@ def check_json(schema: Schema, value: JSON, where: str, errors: dict[str, list[s
     if kind == "array":
         if "minItems" in schema and len(value) < schema["minItems"]:
             fail(f"The {where} field must have at least {schema['minItems']} items.")
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            fail(f"The {where} field must not have more than {schema['maxItems']} items.")
         if schema.get("uniqueItems") and len({json.dumps(v, sort_keys=True) for v in value}) < len(value):
             fail(f"The {where} field has duplicate items.")
         for i, item in enumerate(value):
@@ -176,6 +178,11 @@ def check_object(schema: Schema, body: JSON, errors: dict[str, list[str]], prefi
     for name, sub in schema.get("properties", {}).items():
         if name in value:
             check_json(sub, value[name], prefix + name, errors)
+    extra = schema.get("additionalProperties")  # a map's values
+    if isinstance(extra, dict):
+        for name, item in value.items():
+            if name not in schema.get("properties", {}):
+                check_json(extra, item, prefix + name, errors)  # pyright: ignore[reportUnknownArgumentType]
 
 
 def query_values(params: Mapping[str, Any], query: httpx.QueryParams) -> tuple[dict[str, Any], dict[str, list[str]]]:

@@ -44,8 +44,8 @@ class Window:
 
     @property
     def length(self) -> int:
-        """The period's length in seconds."""
-        return _SECONDS[self.spec["period"]]
+        """The period's length in seconds (the window's ``seconds`` when it declares them)."""
+        return self.spec.get("seconds") or _SECONDS[self.spec["period"]]
 
     @property
     def resets_at(self) -> float:

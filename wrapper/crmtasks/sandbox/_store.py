@@ -265,10 +265,10 @@ class SpecStore:
             turn = wire[spec["token_param"]]
             paging = (turn, wire[spec["page_size_param"]])
             fingerprint = json.dumps({k: str(v) for k, v in sorted(query.items()) if k not in paging})
-            offset = _read_token(query.get(turn), fingerprint, turn)
+            offset = read_token(query.get(turn), fingerprint, turn)
             more = offset + size < len(records)
             _put(body, spec["items"], records[offset : offset + size])
-            _put(body, spec["next_token"], _make_token(offset + size, fingerprint) if more else "")
+            _put(body, spec["next_token"], make_token(offset + size, fingerprint) if more else "")
         else:
             number: int = query[wire[spec["page_param"]]]
             start = (number - spec["page_base"]) * size
@@ -420,11 +420,13 @@ def _put(body: Record, path: str, value: Any) -> None:
     body[last] = value
 
 
-def _make_token(offset: int, fingerprint: str) -> str:
+def make_token(offset: int, fingerprint: str) -> str:
+    """An opaque page token: the next offset, and the query it belongs to."""
     return base64.urlsafe_b64encode(json.dumps([offset, fingerprint]).encode()).decode().rstrip("=")
 
 
-def _read_token(token: str | None, fingerprint: str, param: str) -> int:
+def read_token(token: str | None, fingerprint: str, param: str) -> int:
+    """The offset of a page token of ``make_token`` (0 for none), or a 400 when it belongs to another query."""
     if not token:
         return 0
     try:

@@ -1,0 +1,323 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.task_page import TaskPage
+from ...types import UNSET, Response, Unset, json_body
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 10,
+    after: str | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    properties_with_history: list[str] | Unset = UNSET,
+    associations: list[str] | Unset = UNSET,
+    archived: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    json_properties: list[str] | Unset = UNSET
+    if not isinstance(properties, Unset):
+        json_properties = properties
+
+    params["properties"] = json_properties
+
+    json_properties_with_history: list[str] | Unset = UNSET
+    if not isinstance(properties_with_history, Unset):
+        json_properties_with_history = properties_with_history
+
+    params["propertiesWithHistory"] = json_properties_with_history
+
+    json_associations: list[str] | Unset = UNSET
+    if not isinstance(associations, Unset):
+        json_associations = associations
+
+    params["associations"] = json_associations
+
+    params["archived"] = archived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/crm/v3/objects/tasks",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TaskPage | None:
+    if response.status_code == 200:
+        response_200 = TaskPage.from_dict(json_body(response))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(json_body(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(json_body(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(json_body(response))
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(json_body(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(json_body(response))
+
+        return response_500
+
+    if 200 <= response.status_code <= 299:
+        response_200 = TaskPage.from_dict(json_body(response))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TaskPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    after: str | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    properties_with_history: list[str] | Unset = UNSET,
+    associations: list[str] | Unset = UNSET,
+    archived: bool | Unset = False,
+) -> Response[Error | TaskPage]:
+    """List tasks
+
+     Returns one page of tasks, oldest first, with the properties named in
+    `properties` (HubSpot's defaults otherwise). When there are more, the
+    answer's `paging.next.after` is the cursor to send as `after` for the
+    next page; its absence ends the listing.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        after (str | Unset):
+        properties (list[str] | Unset):
+        properties_with_history (list[str] | Unset):
+        associations (list[str] | Unset):
+        archived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        properties=properties,
+        properties_with_history=properties_with_history,
+        associations=associations,
+        archived=archived,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    after: str | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    properties_with_history: list[str] | Unset = UNSET,
+    associations: list[str] | Unset = UNSET,
+    archived: bool | Unset = False,
+) -> Error | TaskPage | None:
+    """List tasks
+
+     Returns one page of tasks, oldest first, with the properties named in
+    `properties` (HubSpot's defaults otherwise). When there are more, the
+    answer's `paging.next.after` is the cursor to send as `after` for the
+    next page; its absence ends the listing.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        after (str | Unset):
+        properties (list[str] | Unset):
+        properties_with_history (list[str] | Unset):
+        associations (list[str] | Unset):
+        archived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskPage
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        after=after,
+        properties=properties,
+        properties_with_history=properties_with_history,
+        associations=associations,
+        archived=archived,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    after: str | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    properties_with_history: list[str] | Unset = UNSET,
+    associations: list[str] | Unset = UNSET,
+    archived: bool | Unset = False,
+) -> Response[Error | TaskPage]:
+    """List tasks
+
+     Returns one page of tasks, oldest first, with the properties named in
+    `properties` (HubSpot's defaults otherwise). When there are more, the
+    answer's `paging.next.after` is the cursor to send as `after` for the
+    next page; its absence ends the listing.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        after (str | Unset):
+        properties (list[str] | Unset):
+        properties_with_history (list[str] | Unset):
+        associations (list[str] | Unset):
+        archived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskPage]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        after=after,
+        properties=properties,
+        properties_with_history=properties_with_history,
+        associations=associations,
+        archived=archived,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 10,
+    after: str | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    properties_with_history: list[str] | Unset = UNSET,
+    associations: list[str] | Unset = UNSET,
+    archived: bool | Unset = False,
+) -> Error | TaskPage | None:
+    """List tasks
+
+     Returns one page of tasks, oldest first, with the properties named in
+    `properties` (HubSpot's defaults otherwise). When there are more, the
+    answer's `paging.next.after` is the cursor to send as `after` for the
+    next page; its absence ends the listing.
+
+    Args:
+        limit (int | Unset):  Default: 10.
+        after (str | Unset):
+        properties (list[str] | Unset):
+        properties_with_history (list[str] | Unset):
+        associations (list[str] | Unset):
+        archived (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            after=after,
+            properties=properties,
+            properties_with_history=properties_with_history,
+            associations=associations,
+            archived=archived,
+        )
+    ).parsed
+
+
+def build_request(
+    *,
+    limit: int | Unset = 10,
+    after: str | Unset = UNSET,
+    properties: list[str] | Unset = UNSET,
+    properties_with_history: list[str] | Unset = UNSET,
+    associations: list[str] | Unset = UNSET,
+    archived: bool | Unset = False,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation.
+
+    Added by crmtasks' template so that the wrapper can send, retry and time
+    requests itself while this module still decides what goes on the wire.
+    """
+    return _get_kwargs(
+        limit=limit,
+        after=after,
+        properties=properties,
+        properties_with_history=properties_with_history,
+        associations=associations,
+        archived=archived,
+    )
+
+
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TaskPage | None:
+    """This operation's declared model for ``response`` (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.task import Task
+from ...models.task_update import TaskUpdate
+from ...types import UNSET, Response, Unset, json_body
+
+
+def _get_kwargs(
+    task_id: str,
+    *,
+    body: TaskUpdate,
+    id_property: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["idProperty"] = id_property
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/crm/v3/objects/tasks/{task_id}".format(
+            task_id=quote(str(task_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Task | None:
+    if response.status_code == 200:
+        response_200 = Task.from_dict(json_body(response))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(json_body(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(json_body(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(json_body(response))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(json_body(response))
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(json_body(response))
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(json_body(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(json_body(response))
+
+        return response_500
+
+    if 200 <= response.status_code <= 299:
+        response_200 = Task.from_dict(json_body(response))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Task]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskUpdate,
+    id_property: str | Unset = UNSET,
+) -> Response[Error | Task]:
+    """Update a task
+
+     Changes the given properties of a task (an empty string clears one)
+    and answers the task with its changed properties.
+
+    Args:
+        task_id (str):
+        id_property (str | Unset):
+        body (TaskUpdate): The properties to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Task]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        id_property=id_property,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskUpdate,
+    id_property: str | Unset = UNSET,
+) -> Error | Task | None:
+    """Update a task
+
+     Changes the given properties of a task (an empty string clears one)
+    and answers the task with its changed properties.
+
+    Args:
+        task_id (str):
+        id_property (str | Unset):
+        body (TaskUpdate): The properties to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Task
+    """
+
+    return sync_detailed(
+        task_id=task_id,
+        client=client,
+        body=body,
+        id_property=id_property,
+    ).parsed
+
+
+async def asyncio_detailed(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskUpdate,
+    id_property: str | Unset = UNSET,
+) -> Response[Error | Task]:
+    """Update a task
+
+     Changes the given properties of a task (an empty string clears one)
+    and answers the task with its changed properties.
+
+    Args:
+        task_id (str):
+        id_property (str | Unset):
+        body (TaskUpdate): The properties to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Task]
+    """
+
+    kwargs = _get_kwargs(
+        task_id=task_id,
+        body=body,
+        id_property=id_property,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    task_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskUpdate,
+    id_property: str | Unset = UNSET,
+) -> Error | Task | None:
+    """Update a task
+
+     Changes the given properties of a task (an empty string clears one)
+    and answers the task with its changed properties.
+
+    Args:
+        task_id (str):
+        id_property (str | Unset):
+        body (TaskUpdate): The properties to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Task
+    """
+
+    return (
+        await asyncio_detailed(
+            task_id=task_id,
+            client=client,
+            body=body,
+            id_property=id_property,
+        )
+    ).parsed
+
+
+def build_request(
+    task_id: str,
+    *,
+    body: TaskUpdate,
+    id_property: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation.
+
+    Added by crmtasks' template so that the wrapper can send, retry and time
+    requests itself while this module still decides what goes on the wire.
+    """
+    return _get_kwargs(
+        task_id=task_id,
+        body=body,
+        id_property=id_property,
+    )
+
+
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Task | None:
+    """This operation's declared model for ``response`` (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)

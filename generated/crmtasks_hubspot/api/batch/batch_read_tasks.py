@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.task_batch_read import TaskBatchRead
+from ...models.task_batch_result import TaskBatchResult
+from ...models.task_batch_result_with_errors import TaskBatchResultWithErrors
+from ...types import UNSET, Response, Unset, json_body
+
+
+def _get_kwargs(
+    *,
+    body: TaskBatchRead,
+    archived: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["archived"] = archived
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/crm/v3/objects/tasks/batch/read",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
+    if response.status_code == 200:
+        response_200 = TaskBatchResult.from_dict(json_body(response))
+
+        return response_200
+
+    if response.status_code == 207:
+        response_207 = TaskBatchResultWithErrors.from_dict(json_body(response))
+
+        return response_207
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(json_body(response))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(json_body(response))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(json_body(response))
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(json_body(response))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(json_body(response))
+
+        return response_500
+
+    if 200 <= response.status_code <= 299:
+        response_200 = TaskBatchResult.from_dict(json_body(response))
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBatchRead,
+    archived: bool | Unset = False,
+) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
+    """Read a batch of tasks
+
+     Returns up to 100 tasks by id (or by the values of a unique property
+    named in `idProperty`). Ids that match no task are reported in
+    `errors` of a 207 answer.
+
+    Args:
+        archived (bool | Unset):  Default: False.
+        body (TaskBatchRead): Up to 100 tasks to read, and what to return of them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskBatchResult | TaskBatchResultWithErrors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        archived=archived,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBatchRead,
+    archived: bool | Unset = False,
+) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
+    """Read a batch of tasks
+
+     Returns up to 100 tasks by id (or by the values of a unique property
+    named in `idProperty`). Ids that match no task are reported in
+    `errors` of a 207 answer.
+
+    Args:
+        archived (bool | Unset):  Default: False.
+        body (TaskBatchRead): Up to 100 tasks to read, and what to return of them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskBatchResult | TaskBatchResultWithErrors
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        archived=archived,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBatchRead,
+    archived: bool | Unset = False,
+) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
+    """Read a batch of tasks
+
+     Returns up to 100 tasks by id (or by the values of a unique property
+    named in `idProperty`). Ids that match no task are reported in
+    `errors` of a 207 answer.
+
+    Args:
+        archived (bool | Unset):  Default: False.
+        body (TaskBatchRead): Up to 100 tasks to read, and what to return of them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskBatchResult | TaskBatchResultWithErrors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        archived=archived,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TaskBatchRead,
+    archived: bool | Unset = False,
+) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
+    """Read a batch of tasks
+
+     Returns up to 100 tasks by id (or by the values of a unique property
+    named in `idProperty`). Ids that match no task are reported in
+    `errors` of a 207 answer.
+
+    Args:
+        archived (bool | Unset):  Default: False.
+        body (TaskBatchRead): Up to 100 tasks to read, and what to return of them.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskBatchResult | TaskBatchResultWithErrors
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            archived=archived,
+        )
+    ).parsed
+
+
+def build_request(
+    *,
+    body: TaskBatchRead,
+    archived: bool | Unset = False,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation.
+
+    Added by crmtasks' template so that the wrapper can send, retry and time
+    requests itself while this module still decides what goes on the wire.
+    """
+    return _get_kwargs(
+        body=body,
+        archived=archived,
+    )
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
+    """This operation's declared model for ``response`` (None for an undeclared status)."""
+    return _parse_response(client=client, response=response)

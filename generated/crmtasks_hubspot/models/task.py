@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from crmtasks import _reading
+from crmtasks._reading import parse_date_time
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Task")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "archived",
+        "createdAt",
+        "id",
+        "properties",
+        "updatedAt",
+        "archivedAt",
+        "propertiesWithHistory",
+    }
+)
+
+
+@_attrs_define
+class Task:
+    """A task as HubSpot stores it.
+
+    Attributes:
+        archived (bool | None): Whether the task is archived.
+        created_at (datetime.datetime | str | None): When the task was created.
+        id (str | None): The task's id (digits).
+        properties (TaskProperties | None): Property values by name; `null` for a property asked for that the task has
+            no value for.
+        updated_at (datetime.datetime | str | None): When the task last changed.
+        archived_at (datetime.datetime | str | None | Unset): When the task was archived, if it is.
+        properties_with_history (TaskPropertiesWithHistory | None | Unset): For each property asked for with history,
+            its values, latest first.
+    """
+
+    archived: bool | None
+    created_at: datetime.datetime | str | None
+    id: str | None
+    properties: TaskProperties | None
+    updated_at: datetime.datetime | str | None
+    archived_at: datetime.datetime | str | None | Unset = UNSET
+    properties_with_history: TaskPropertiesWithHistory | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
+
+    def to_dict(self) -> dict[str, Any]:
+        v: Any
+        field_dict: dict[str, Any] = {}
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.archived
+        field_dict["archived"] = v
+        v = self.created_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        field_dict["createdAt"] = v
+        v = self.id
+        field_dict["id"] = v
+        v = self.properties
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        field_dict["properties"] = v
+        v = self.updated_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        field_dict["updatedAt"] = v
+        v = self.archived_at
+        if isinstance(v, datetime.date):
+            v = v.isoformat()
+        if v is not UNSET:
+            field_dict["archivedAt"] = v
+        v = self.properties_with_history
+        if v is not None and v is not UNSET:
+            v = v.to_dict()
+        if v is not UNSET:
+            field_dict["propertiesWithHistory"] = v
+        return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text: undeclared members and values kept as they came included."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an object of the answer leniently: see crmtasks._reading for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Task")
+        get = d.get
+        task = cls.__new__(cls)
+        v = get("archived", UNSET)
+        if v is UNSET:
+            _reading.missing("Task.archived")
+            v = None
+        else:
+            if v.__class__ is not bool:
+                v = _reading.boolean(v, "Task.archived", False)
+        task.archived = v
+        v = get("createdAt", UNSET)
+        if v is UNSET:
+            _reading.missing("Task.createdAt")
+            v = None
+        else:
+            if v.__class__ is str:
+                try:
+                    v = parse_date_time(v)
+                except ValueError:
+                    v = _reading.date_time(v, "Task.createdAt", False)
+                else:
+                    if v.tzinfo is None:
+                        _reading.naive(v, "Task.createdAt")
+            else:
+                v = _reading.date_time(v, "Task.createdAt", False)
+        task.created_at = v
+        v = get("id", UNSET)
+        if v is UNSET:
+            _reading.missing("Task.id")
+            v = None
+        else:
+            if v.__class__ is not str:
+                v = _reading.string(v, "Task.id", False)
+        task.id = v
+        v = get("properties", UNSET)
+        if v is UNSET:
+            _reading.missing("Task.properties")
+            v = None
+        else:
+            if v.__class__ is dict:
+                v = TaskProperties.from_dict(v)
+            else:
+                _reading.model(v, "Task.properties", False)
+                v = None
+        task.properties = v
+        v = get("updatedAt", UNSET)
+        if v is UNSET:
+            _reading.missing("Task.updatedAt")
+            v = None
+        else:
+            if v.__class__ is str:
+                try:
+                    v = parse_date_time(v)
+                except ValueError:
+                    v = _reading.date_time(v, "Task.updatedAt", False)
+                else:
+                    if v.tzinfo is None:
+                        _reading.naive(v, "Task.updatedAt")
+            else:
+                v = _reading.date_time(v, "Task.updatedAt", False)
+        task.updated_at = v
+        v = get("archivedAt", UNSET)
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "Task.archivedAt", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.archivedAt")
+        elif v is not UNSET:
+            v = _reading.date_time(v, "Task.archivedAt", False)
+        task.archived_at = v
+        v = get("propertiesWithHistory", UNSET)
+        if v.__class__ is dict:
+            v = TaskPropertiesWithHistory.from_dict(v)
+        elif v is not UNSET:
+            _reading.model(v, "Task.propertiesWithHistory", False)
+            v = None
+        task.properties_with_history = v
+        task._raw = src_dict
+        task._additional = None
+        return task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
+# the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.task_properties import TaskProperties
+from ..models.task_properties_with_history import TaskPropertiesWithHistory

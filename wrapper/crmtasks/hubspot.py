@@ -1,0 +1,161 @@
+"""HubSpot CRM tasks (v3): ``crmtasks.HubSpot`` and ``crmtasks.AsyncHubSpot``.
+
+::
+
+    hubspot = crmtasks.HubSpot()  # access_token= or HUBSPOT_ACCESS_TOKEN (a private app's token), or oauth=
+    for task in hubspot.tasks.list(properties=["hs_task_subject", "hs_timestamp"]):
+        print(task.id, task.properties["hs_task_subject"])
+    task = hubspot.tasks.create(properties={"hs_task_subject": "Call back", "hs_timestamp": "2026-07-15T09:30:00Z"})
+    hubspot.tasks.update(task.id, properties={"hs_task_status": "COMPLETED"})
+    found = hubspot.tasks.search(filterGroups=[{"filters": [{"propertyName": "hs_task_status",
+                                                             "operator": "EQ", "value": "NOT_STARTED"}]}])
+
+A task is HubSpot's generic CRM object: its values are strings in
+``task.properties``. The models are the generated ones of
+``crmtasks_hubspot.models``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
+from ._core import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, NOT_GIVEN, ApiDefinition, Credential, Hooks, TimeoutArg
+from ._oauth import OAuth2
+from ._operations import models_getattr
+
+if TYPE_CHECKING:
+    from crmtasks_hubspot.models import (
+        FilterOperator,
+        SortDirection,
+        Task,
+        TaskBatchResult,
+        TaskPage,
+        TaskSearchPage,
+        TaskWithAssociations,
+    )
+    from crmtasks_hubspot.resources import AsyncTasks, Tasks
+
+__all__ = [
+    "AsyncHubSpot",
+    "FilterOperator",
+    "HubSpot",
+    "SortDirection",
+    "Task",
+    "TaskBatchResult",
+    "TaskPage",
+    "TaskSearchPage",
+    "TaskWithAssociations",
+]
+
+API = ApiDefinition(
+    name="HubSpot",
+    package_name="crmtasks_hubspot",
+    # A private app's token and an OAuth2 access token travel alike (Authorization: Bearer).
+    credentials=(Credential((("access_token", "HUBSPOT_ACCESS_TOKEN", "privateApp"),)),),
+)
+
+
+class HubSpot(SyncClient):
+    """Client for HubSpot CRM tasks.
+
+    Credentials: ``access_token=`` (a private app's access token, or an OAuth2
+    access token you refresh yourself; sent as a bearer token) or ``oauth=``
+    (a ``crmtasks.OAuth2`` that refreshes tokens); without either,
+    ``HUBSPOT_ACCESS_TOKEN``, or ``HUBSPOT_CLIENT_ID``, ``HUBSPOT_CLIENT_SECRET``
+    and ``HUBSPOT_REFRESH_TOKEN``, from the environment. ``base_url``,
+    ``timeout``, ``max_retries`` (default 2), ``http_client`` and
+    ``strict_responses`` work as for crmtasks.Keap.
+    """
+
+    _api = API
+    tasks: Tasks
+
+    def __init__(
+        self,
+        *,
+        access_token: SyncCredential = None,
+        oauth: OAuth2 | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        strict_responses: bool = False,
+        allow_insecure_http: bool = False,
+        rate_limit: Pacing = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        hooks: Hooks | None = None,
+    ) -> None:
+        super().__init__(
+            {"access_token": access_token},
+            oauth=oauth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            strict_responses=strict_responses,
+            allow_insecure_http=allow_insecure_http,
+            rate_limit=rate_limit,
+            max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
+            default_query=default_query,
+            hooks=hooks,
+        )
+
+    def _bind(self) -> None:
+        from crmtasks_hubspot.resources import Tasks  # noqa: PLC0415 - it imports this module
+
+        self.tasks = Tasks(self._engine, self._ops)
+
+
+class AsyncHubSpot(AsyncClient):
+    """The async twin of HubSpot: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
+
+    _api = API
+    tasks: AsyncTasks
+
+    def __init__(
+        self,
+        *,
+        access_token: AsyncCredential = None,
+        oauth: OAuth2 | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutArg = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        strict_responses: bool = False,
+        allow_insecure_http: bool = False,
+        rate_limit: Pacing = None,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, Any] | None = None,
+        hooks: Hooks | None = None,
+    ) -> None:
+        super().__init__(
+            {"access_token": access_token},
+            oauth=oauth,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            strict_responses=strict_responses,
+            allow_insecure_http=allow_insecure_http,
+            rate_limit=rate_limit,
+            max_retry_wait=max_retry_wait,
+            default_headers=default_headers,
+            default_query=default_query,
+            hooks=hooks,
+        )
+
+    def _bind(self) -> None:
+        from crmtasks_hubspot.resources import AsyncTasks  # noqa: PLC0415 - it imports this module
+
+        self.tasks = AsyncTasks(self._engine, self._ops)
+
+
+__getattr__ = models_getattr(API, __name__)
