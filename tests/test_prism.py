@@ -25,6 +25,7 @@ CREDENTIALS = {
     "keap": {"api_key": "prism-key"},
     "apollo": {"api_key": "prism-key"},
     "ysuite": {"access_key": "prism-access", "secret_key": "prism-secret"},
+    "hubspot": {"access_token": "prism-token"},
 }
 
 
@@ -78,10 +79,28 @@ YSUITE_CALLS: dict[str, Callable[[Any], Any]] = {
     "get": lambda y: y.tasks.get(31),
     "create": lambda y: y.tasks.create(title="Call", start_datetime=datetime(2026, 7, 15, 10), cstid=7, priority=3),
 }
+HUBSPOT_TASK = {"properties": {"hs_task_subject": "Call", "hs_timestamp": "2026-07-15T10:00:00Z"}}
+HUBSPOT_CALLS: dict[str, Callable[[Any], Any]] = {
+    "list": lambda h: h.tasks.list(properties=["hs_task_subject"], archived=False).first_page(),
+    "get": lambda h: h.tasks.get("512", properties=["hs_task_subject", "hs_timestamp"]),
+    "create": lambda h: h.tasks.create(**HUBSPOT_TASK),
+    "update": lambda h: h.tasks.update("512", properties={"hs_task_status": "COMPLETED"}),
+    "delete": lambda h: h.tasks.delete("512"),
+    "batch create": lambda h: h.tasks.batch_create(inputs=[HUBSPOT_TASK, HUBSPOT_TASK]),
+    "batch read": lambda h: h.tasks.batch_read(inputs=[{"id": "512"}], properties=["hs_task_subject"]),
+    "batch update": lambda h: h.tasks.batch_update(inputs=[{"id": "512", "properties": {"hs_task_priority": "LOW"}}]),
+    "batch archive": lambda h: h.tasks.batch_archive(inputs=[{"id": "512"}]),
+    "search": lambda h: h.tasks.search(
+        filterGroups=[{"filters": [{"propertyName": "hs_task_status", "operator": "EQ", "value": "NOT_STARTED"}]}],
+        sorts=[{"propertyName": "hs_timestamp", "direction": "ASCENDING"}],
+        limit=50,
+    ),
+}
 CASES = [
     *(("keap", name, call) for name, call in KEAP_CALLS.items()),
     *(("apollo", name, call) for name, call in APOLLO_CALLS.items()),
     *(("ysuite", name, call) for name, call in YSUITE_CALLS.items()),
+    *(("hubspot", name, call) for name, call in HUBSPOT_CALLS.items()),
 ]
 
 
