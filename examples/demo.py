@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import crmtasks
+from crmtasks.apollo import TaskAlreadyResolvedError
 from crmtasks.sandbox import Sandbox
 from crmtasks.ysuite import TaskPriority, TaskStatus
 
@@ -52,12 +53,29 @@ def apollo_demo(apollo: crmtasks.Apollo, write: bool) -> list[str]:
         # Apollo's older API answered a bare `true` without the tasks; its current one returns them.
         ids = [t.id for t in created.tasks] if isinstance(created.tasks, list) else ["(not returned)"]
         lines.append(f"bulk-created call tasks: {', '.join(str(i) for i in ids)}")
+        task = apollo.tasks.create(
+            contact_id="demo-contact-3", type="call", priority="high", note="Ask about the pilot"
+        )
+        moved = apollo.tasks.update(str(task.id), note="Moved to Thursday")  # its priority and creator_id go along
+        lines.append(f"updated task {moved.id}: note {moved.note!r}, priority still {_text(moved.priority)}")
+        done = apollo.tasks.complete(str(task.id), note="Reached them")
+        again = apollo.tasks.complete(str(task.id))  # a repeat is answered with the task, not refused
+        lines.append(f"completed it ({_text(done.status)}), and again ({_text(again.status)})")
+        try:
+            apollo.tasks.skip(str(task.id))
+        except TaskAlreadyResolvedError as error:
+            lines.append(f"skipping it after that is refused: the task is {error.status}")
     pages = list(apollo.tasks.search(sort_by_field="task_priority", page_size=PAGE).pages())
     total = pages[0].total_items if pages else 0
     lines.append(f"{sum(len(p.items) for p in pages)} of {total} tasks over {len(pages)} pages (by priority)")
     facets = pages[0].response.faceting.task_types if pages else []
     lines.append("by type: " + ", ".join(f"{f.value} {f.count}" for f in facets))
     return lines
+
+
+def _text(value: object) -> str:
+    """An enum member's value, or the value as it came."""
+    return str(getattr(value, "value", value))
 
 
 def ysuite_demo(ysuite: crmtasks.YSuite, write: bool) -> list[str]:

@@ -181,6 +181,8 @@ async def test_a_refused_refresh_is_final_and_names_the_vendors_reason(case: tup
     message = str(refused.value)
     assert "invalid_grant: Invalid Refresh Token" in message and "Authorize the app again" in message
     assert "refresh-0" not in message and "app-secret" not in message
+    kept = refused.value.response.request  # what the error keeps of the token request: no secret in it
+    assert kept.content == b"" and "authorization" not in kept.headers
     for _ in range(3):  # no storm against the token endpoint: the refusal is remembered
         with pytest.raises(crmtasks.AuthenticationError):
             await settle(_call(api, client))

@@ -73,6 +73,10 @@ APOLLO_CALLS: dict[str, Callable[[Any], Any]] = {
     "bulk create": lambda a: a.tasks.bulk_create(
         contact_ids=["c-1", "c-2"], due_at=datetime(2025, 5, 1, tzinfo=UTC), status="scheduled"
     ),
+    "get": lambda a: a.tasks.get("t-1"),
+    "update": lambda a: a.tasks.update("t-1", note="Moved", due_at=datetime(2025, 5, 2, tzinfo=UTC)),  # GET, then PATCH
+    "complete": lambda a: a.tasks.complete("t-1", note="Reached them"),
+    "skip": lambda a: a.tasks.skip("t-1", note="Left the company", on_task_page=True),
 }
 YSUITE_CALLS: dict[str, Callable[[Any], Any]] = {
     "list": lambda y: y.tasks.list(status=0, due_date_from=datetime(2026, 7, 1).date(), sort_order="asc").first_page(),

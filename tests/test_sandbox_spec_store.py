@@ -112,6 +112,6 @@ def test_each_vendor_store_writes_only_what_its_spec_cannot_say() -> None:
     }
     assert own == {
         "keap": ["create_task_custom_field", "list_tasks", "retrieve_task_model"],
-        "apollo": ["bulk_create_tasks", "search_tasks"],
+        "apollo": ["bulk_create_tasks", "complete_task", "search_tasks", "skip_task", "update_task"],
         "ysuite": ["create_task", "list_tasks"],
     }

@@ -14,8 +14,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BulkCreateTasksRequestFields",
+    "CompleteTaskRequestFields",
     "CreateTaskRequestFields",
     "SearchTasksParams",
+    "SkipTaskRequestFields",
+    "UpdateTaskRequestFields",
 ]
 
 
@@ -39,6 +42,12 @@ class BulkCreateTasksRequestFields(TypedDict, total=False):
         ]
     )
     status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"]
+    note: str
+
+
+class CompleteTaskRequestFields(TypedDict, total=False):
+    """Request body of POST /api/v1/tasks/{task_id}/complete."""
+
     note: str
 
 
@@ -71,3 +80,37 @@ class SearchTasksParams(TypedDict, total=False):
 
     sort_by_field: models.TaskSortField | Literal["task_due_at", "task_priority", "task_created_at"]
     open_factor_names: Sequence[models.TaskOpenFactorName | Literal["task_types"]]
+
+
+class SkipTaskRequestFields(TypedDict, total=False):
+    """Request body of POST /api/v1/tasks/{task_id}/skip."""
+
+    note: str
+    on_task_page: bool
+
+
+class UpdateTaskRequestFields(TypedDict, total=False):
+    """Request body of PATCH /api/v1/tasks/{task_id}."""
+
+    user_id: str
+    creator_id: str
+    contact_id: str
+    note: str
+    type: (
+        models.TaskType
+        | Literal[
+            "call",
+            "outreach_manual_email",
+            "linkedin_step_connect",
+            "linkedin_step_message",
+            "linkedin_step_view_profile",
+            "linkedin_step_interact_post",
+            "action_item",
+        ]
+    )
+    priority: models.TaskPriority | Literal["high", "medium", "low"]
+    status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"]
+    due_at: datetime.datetime
+    title: str
+    call_script: str
+    relevant_fields: Sequence[str]

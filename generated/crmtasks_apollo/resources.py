@@ -25,7 +25,7 @@ __all__ = ["AsyncTasks", "AsyncTasksWithRawResponse", "Tasks", "TasksWithRawResp
 
 
 class TasksWithRawResponse(SyncResource):
-    """``apollo.tasks.with_raw_response``: bulk_create, search, create, answering crmtasks.APIResponse."""
+    """``apollo.tasks.with_raw_response``: bulk_create, search, create, get, update, complete, skip, answering crmtasks.APIResponse."""
 
     def bulk_create(
         self,
@@ -122,8 +122,8 @@ class TasksWithRawResponse(SyncResource):
                 documentation.
             open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types`
                 with the number of tasks per task type. The older documentation marked this parameter as mandatory,
-                so clients send `["task_types"]` when the caller names none; the current API also accepts requests
-                without it.
+                so clients send `["task_types"]` when the caller names none; the current reference makes it
+                optional, without a default.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
             prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
@@ -224,9 +224,203 @@ class TasksWithRawResponse(SyncResource):
         )
         return result
 
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = self._call_raw(
+            "get_task",
+            task_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def update(
+        self,
+        task_id: str,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        creator_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        type: models.TaskType
+        | Literal[
+            "call",
+            "outreach_manual_email",
+            "linkedin_step_connect",
+            "linkedin_step_message",
+            "linkedin_step_view_profile",
+            "linkedin_step_interact_post",
+            "action_item",
+        ]
+        | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["high", "medium", "low"] | NotGiven = NOT_GIVEN,
+        status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"] | NotGiven = NOT_GIVEN,
+        due_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        call_script: str | NotGiven = NOT_GIVEN,
+        relevant_fields: Sequence[str] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Update a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            user_id: Id of the Apollo user who owns the task and carries it out (scheduled tasks only).
+            creator_id: Id of the user counted as the task's creator (scheduled tasks only). Left out on a scheduled
+                task, Apollo sets it to the API key's user.
+            contact_id: Id of the contact the task is about.
+            note: Free text attached to the task.
+            type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            priority: How urgent a task is.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
+            due_at: When the task is due, as an ISO 8601 date-time (scheduled tasks only).
+            title: Short title shown for the task (scheduled tasks only).
+            call_script: Call script or talking points for a call task (scheduled tasks only).
+            relevant_fields: Names of team-defined relevant fields to show with the task (scheduled tasks only).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = self._call_raw(
+            "update_task",
+            task_id,
+            **given(
+                user_id=user_id,
+                creator_id=creator_id,
+                contact_id=contact_id,
+                note=note,
+                type=type,
+                priority=priority,
+                status=status,
+                due_at=due_at,
+                title=title,
+                call_script=call_script,
+                relevant_fields=relevant_fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def complete(
+        self,
+        task_id: str,
+        *,
+        note: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Complete a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            note: Note to record with the completion.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = self._call_raw(
+            "complete_task",
+            task_id,
+            **given(
+                note=note,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def skip(
+        self,
+        task_id: str,
+        *,
+        note: str | NotGiven = NOT_GIVEN,
+        on_task_page: bool | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Skip a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            note: Note to record with the skip.
+            on_task_page: Reindex the task at once, so that a search right after shows it skipped (Apollo's name for
+                the flag; false, the default, reindexes in the background).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = self._call_raw(
+            "skip_task",
+            task_id,
+            **given(
+                note=note,
+                on_task_page=on_task_page,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
 
 class Tasks(SyncResource):
-    """``apollo.tasks``: bulk_create, search, create, create_many."""
+    """``apollo.tasks``: bulk_create, search, create, create_many, get, update, complete, skip."""
 
     @property
     def with_raw_response(self) -> TasksWithRawResponse:
@@ -337,8 +531,8 @@ class Tasks(SyncResource):
                 documentation.
             open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types`
                 with the number of tasks per task type. The older documentation marked this parameter as mandatory,
-                so clients send `["task_types"]` when the caller names none; the current API also accepts requests
-                without it.
+                so clients send `["task_types"]` when the caller names none; the current reference makes it
+                optional, without a default.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
             prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
@@ -467,9 +661,234 @@ class Tasks(SyncResource):
         )
         return result
 
+    def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Get a task.
+
+        Returns one task of the team with everything Apollo knows of it: its account and contact when it has
+        them, and, depending on its type, details such as the logged phone call of a call task. A task that no
+        longer exists is answered with 422 (the error says it has been deleted), not 404; crmtasks raises
+        `crmtasks.apollo.TaskDeletedError` (a `crmtasks.NotFoundError`) for it.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.Task = self._call(
+            "get_task",
+            task_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def update(
+        self,
+        task_id: str,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        creator_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        type: models.TaskType
+        | Literal[
+            "call",
+            "outreach_manual_email",
+            "linkedin_step_connect",
+            "linkedin_step_message",
+            "linkedin_step_view_profile",
+            "linkedin_step_interact_post",
+            "action_item",
+        ]
+        | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["high", "medium", "low"] | NotGiven = NOT_GIVEN,
+        status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"] | NotGiven = NOT_GIVEN,
+        due_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        call_script: str | NotGiven = NOT_GIVEN,
+        relevant_fields: Sequence[str] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Update a task.
+
+        Changes the given fields of a task and answers with the whole task. What a task accepts depends on its
+        status: a scheduled task takes every field below, a completed or skipped one only `note`, `priority` and
+        `contact_id`. On a scheduled task Apollo resets `priority` to `medium` and `creator_id` to the API key's
+        user whenever an update leaves them out, so crmtasks reads the task first and sends its current
+        `priority` and `creator_id` along with the fields given (read-modify-write: a change someone else makes
+        between the read and the write is overwritten; a value the task lacks is left for Apollo to fill, and
+        one it has that the spec does not list is refused, asking for it to be given). Before sending the
+        update, crmtasks refuses, naming it, a field that a completed or skipped task does not accept, `status`
+        set to `completed` or `skipped` (use complete or skip), and an update without fields. A task that no
+        longer exists raises `crmtasks.apollo.TaskDeletedError`.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            user_id: Id of the Apollo user who owns the task and carries it out (scheduled tasks only).
+            creator_id: Id of the user counted as the task's creator (scheduled tasks only). Left out on a scheduled
+                task, Apollo sets it to the API key's user.
+            contact_id: Id of the contact the task is about.
+            note: Free text attached to the task.
+            type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            priority: How urgent a task is.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
+            due_at: When the task is due, as an ISO 8601 date-time (scheduled tasks only).
+            title: Short title shown for the task (scheduled tasks only).
+            call_script: Call script or talking points for a call task (scheduled tasks only).
+            relevant_fields: Names of team-defined relevant fields to show with the task (scheduled tasks only).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.Task = self._call(
+            "update_task",
+            task_id,
+            **given(
+                user_id=user_id,
+                creator_id=creator_id,
+                contact_id=contact_id,
+                note=note,
+                type=type,
+                priority=priority,
+                status=status,
+                due_at=due_at,
+                title=title,
+                call_script=call_script,
+                relevant_fields=relevant_fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def complete(
+        self,
+        task_id: str,
+        *,
+        note: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Complete a task.
+
+        Marks a scheduled task as completed, optionally recording a note, and answers with the task. Apollo
+        answers 422 for a task that is already completed or skipped, without saying which; crmtasks then reads
+        the task back: completed already (a repeat whose first answer was lost, or someone else's completion) is
+        the success it looks like and answers the task as it is; skipped raises
+        `crmtasks.apollo.TaskAlreadyResolvedError`; otherwise Apollo's 422 stands. A task that no longer exists,
+        which Apollo answers with 200 and `deleted: true`, raises `crmtasks.apollo.TaskDeletedError`.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            note: Note to record with the completion.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.Task = self._call(
+            "complete_task",
+            task_id,
+            **given(
+                note=note,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    def skip(
+        self,
+        task_id: str,
+        *,
+        note: str | NotGiven = NOT_GIVEN,
+        on_task_page: bool | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Skip a task.
+
+        Marks a scheduled task as skipped (not done, deliberately), optionally recording a note, and answers
+        with the task's `id`, `status`, `note` and `completed` only. Apollo answers 422 for a task that is
+        already completed or skipped, without saying which; crmtasks then reads the task back: skipped already
+        (a repeat whose first answer was lost, or someone else's skip) is the success it looks like and answers
+        the task as read; completed raises `crmtasks.apollo.TaskAlreadyResolvedError` (a skip after a complete
+        is an error); otherwise Apollo's 422 stands. A task that no longer exists, which Apollo answers with 200
+        and `deleted: true`, raises `crmtasks.apollo.TaskDeletedError`.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            note: Note to record with the skip.
+            on_task_page: Reindex the task at once, so that a search right after shows it skipped (Apollo's name for
+                the flag; false, the default, reindexes in the background).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.Task = self._call(
+            "skip_task",
+            task_id,
+            **given(
+                note=note,
+                on_task_page=on_task_page,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
 
 class AsyncTasksWithRawResponse(AsyncResource):
-    """``apollo.tasks.with_raw_response``: bulk_create, search, create, answering crmtasks.APIResponse."""
+    """``apollo.tasks.with_raw_response``: bulk_create, search, create, get, update, complete, skip, answering crmtasks.APIResponse."""
 
     async def bulk_create(
         self,
@@ -566,8 +985,8 @@ class AsyncTasksWithRawResponse(AsyncResource):
                 documentation.
             open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types`
                 with the number of tasks per task type. The older documentation marked this parameter as mandatory,
-                so clients send `["task_types"]` when the caller names none; the current API also accepts requests
-                without it.
+                so clients send `["task_types"]` when the caller names none; the current reference makes it
+                optional, without a default.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
             prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
@@ -668,9 +1087,203 @@ class AsyncTasksWithRawResponse(AsyncResource):
         )
         return result
 
+    async def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = await self._call_raw(
+            "get_task",
+            task_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def update(
+        self,
+        task_id: str,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        creator_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        type: models.TaskType
+        | Literal[
+            "call",
+            "outreach_manual_email",
+            "linkedin_step_connect",
+            "linkedin_step_message",
+            "linkedin_step_view_profile",
+            "linkedin_step_interact_post",
+            "action_item",
+        ]
+        | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["high", "medium", "low"] | NotGiven = NOT_GIVEN,
+        status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"] | NotGiven = NOT_GIVEN,
+        due_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        call_script: str | NotGiven = NOT_GIVEN,
+        relevant_fields: Sequence[str] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Update a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            user_id: Id of the Apollo user who owns the task and carries it out (scheduled tasks only).
+            creator_id: Id of the user counted as the task's creator (scheduled tasks only). Left out on a scheduled
+                task, Apollo sets it to the API key's user.
+            contact_id: Id of the contact the task is about.
+            note: Free text attached to the task.
+            type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            priority: How urgent a task is.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
+            due_at: When the task is due, as an ISO 8601 date-time (scheduled tasks only).
+            title: Short title shown for the task (scheduled tasks only).
+            call_script: Call script or talking points for a call task (scheduled tasks only).
+            relevant_fields: Names of team-defined relevant fields to show with the task (scheduled tasks only).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = await self._call_raw(
+            "update_task",
+            task_id,
+            **given(
+                user_id=user_id,
+                creator_id=creator_id,
+                contact_id=contact_id,
+                note=note,
+                type=type,
+                priority=priority,
+                status=status,
+                due_at=due_at,
+                title=title,
+                call_script=call_script,
+                relevant_fields=relevant_fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def complete(
+        self,
+        task_id: str,
+        *,
+        note: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Complete a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            note: Note to record with the completion.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = await self._call_raw(
+            "complete_task",
+            task_id,
+            **given(
+                note=note,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def skip(
+        self,
+        task_id: str,
+        *,
+        note: str | NotGiven = NOT_GIVEN,
+        on_task_page: bool | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[models.Task]:
+        """Skip a task. Returns the answer as it came; ``.parse()`` gives the model.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            note: Note to record with the skip.
+            on_task_page: Reindex the task at once, so that a search right after shows it skipped (Apollo's name for
+                the flag; false, the default, reindexes in the background).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: APIResponse[models.Task] = await self._call_raw(
+            "skip_task",
+            task_id,
+            **given(
+                note=note,
+                on_task_page=on_task_page,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
 
 class AsyncTasks(AsyncResource):
-    """``apollo.tasks``: bulk_create, search, create, create_many."""
+    """``apollo.tasks``: bulk_create, search, create, create_many, get, update, complete, skip."""
 
     @property
     def with_raw_response(self) -> AsyncTasksWithRawResponse:
@@ -781,8 +1394,8 @@ class AsyncTasks(AsyncResource):
                 documentation.
             open_factor_names: Facets to compute alongside the results. `task_types` fills `faceting.task_types`
                 with the number of tasks per task type. The older documentation marked this parameter as mandatory,
-                so clients send `["task_types"]` when the caller names none; the current API also accepts requests
-                without it.
+                so clients send `["task_types"]` when the caller names none; the current reference makes it
+                optional, without a default.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
             prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
@@ -908,5 +1521,230 @@ class AsyncTasks(AsyncResource):
         """
         result: BulkResults[models.Task] = await self._create_many(
             "create_task", items=items, concurrency=concurrency, progress=progress
+        )
+        return result
+
+    async def get(
+        self,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Get a task.
+
+        Returns one task of the team with everything Apollo knows of it: its account and contact when it has
+        them, and, depending on its type, details such as the logged phone call of a call task. A task that no
+        longer exists is answered with 422 (the error says it has been deleted), not 404; crmtasks raises
+        `crmtasks.apollo.TaskDeletedError` (a `crmtasks.NotFoundError`) for it.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.Task = await self._call(
+            "get_task",
+            task_id,
+            **given(
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def update(
+        self,
+        task_id: str,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        creator_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str | NotGiven = NOT_GIVEN,
+        note: str | NotGiven = NOT_GIVEN,
+        type: models.TaskType
+        | Literal[
+            "call",
+            "outreach_manual_email",
+            "linkedin_step_connect",
+            "linkedin_step_message",
+            "linkedin_step_view_profile",
+            "linkedin_step_interact_post",
+            "action_item",
+        ]
+        | NotGiven = NOT_GIVEN,
+        priority: models.TaskPriority | Literal["high", "medium", "low"] | NotGiven = NOT_GIVEN,
+        status: models.TaskStatus | Literal["scheduled", "completed", "skipped", "archived"] | NotGiven = NOT_GIVEN,
+        due_at: datetime.datetime | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        call_script: str | NotGiven = NOT_GIVEN,
+        relevant_fields: Sequence[str] | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Update a task.
+
+        Changes the given fields of a task and answers with the whole task. What a task accepts depends on its
+        status: a scheduled task takes every field below, a completed or skipped one only `note`, `priority` and
+        `contact_id`. On a scheduled task Apollo resets `priority` to `medium` and `creator_id` to the API key's
+        user whenever an update leaves them out, so crmtasks reads the task first and sends its current
+        `priority` and `creator_id` along with the fields given (read-modify-write: a change someone else makes
+        between the read and the write is overwritten; a value the task lacks is left for Apollo to fill, and
+        one it has that the spec does not list is refused, asking for it to be given). Before sending the
+        update, crmtasks refuses, naming it, a field that a completed or skipped task does not accept, `status`
+        set to `completed` or `skipped` (use complete or skip), and an update without fields. A task that no
+        longer exists raises `crmtasks.apollo.TaskDeletedError`.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            user_id: Id of the Apollo user who owns the task and carries it out (scheduled tasks only).
+            creator_id: Id of the user counted as the task's creator (scheduled tasks only). Left out on a scheduled
+                task, Apollo sets it to the API key's user.
+            contact_id: Id of the contact the task is about.
+            note: Free text attached to the task.
+            type: The kind of action the task owner has to take: `call` (phone the contact), `outreach_manual_email`
+                (write an email by hand), `linkedin_step_connect` (send a LinkedIn connection request),
+                `linkedin_step_message` (send a LinkedIn message), `linkedin_step_view_profile` (look at the
+                LinkedIn profile), `linkedin_step_interact_post` (engage with a recent LinkedIn post) or
+                `action_item` (anything else; best paired with a note). The older documentation only listed `call`,
+                `outreach_manual_email` and `action_item`.
+            priority: How urgent a task is.
+            status: Lifecycle state of a task. `scheduled` is the value the documentation uses for work still to be
+                done and is what new tasks normally get; Apollo's current documentation also describes `completed`
+                (work done) and `skipped` (work deliberately not done). `archived` does not appear in the
+                documentation; it is listed so that a search result carrying it can still be parsed.
+            due_at: When the task is due, as an ISO 8601 date-time (scheduled tasks only).
+            title: Short title shown for the task (scheduled tasks only).
+            call_script: Call script or talking points for a call task (scheduled tasks only).
+            relevant_fields: Names of team-defined relevant fields to show with the task (scheduled tasks only).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.Task = await self._call(
+            "update_task",
+            task_id,
+            **given(
+                user_id=user_id,
+                creator_id=creator_id,
+                contact_id=contact_id,
+                note=note,
+                type=type,
+                priority=priority,
+                status=status,
+                due_at=due_at,
+                title=title,
+                call_script=call_script,
+                relevant_fields=relevant_fields,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def complete(
+        self,
+        task_id: str,
+        *,
+        note: str | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Complete a task.
+
+        Marks a scheduled task as completed, optionally recording a note, and answers with the task. Apollo
+        answers 422 for a task that is already completed or skipped, without saying which; crmtasks then reads
+        the task back: completed already (a repeat whose first answer was lost, or someone else's completion) is
+        the success it looks like and answers the task as it is; skipped raises
+        `crmtasks.apollo.TaskAlreadyResolvedError`; otherwise Apollo's 422 stands. A task that no longer exists,
+        which Apollo answers with 200 and `deleted: true`, raises `crmtasks.apollo.TaskDeletedError`.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            note: Note to record with the completion.
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.Task = await self._call(
+            "complete_task",
+            task_id,
+            **given(
+                note=note,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
+        )
+        return result
+
+    async def skip(
+        self,
+        task_id: str,
+        *,
+        note: str | NotGiven = NOT_GIVEN,
+        on_task_page: bool | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Skip a task.
+
+        Marks a scheduled task as skipped (not done, deliberately), optionally recording a note, and answers
+        with the task's `id`, `status`, `note` and `completed` only. Apollo answers 422 for a task that is
+        already completed or skipped, without saying which; crmtasks then reads the task back: skipped already
+        (a repeat whose first answer was lost, or someone else's skip) is the success it looks like and answers
+        the task as read; completed raises `crmtasks.apollo.TaskAlreadyResolvedError` (a skip after a complete
+        is an error); otherwise Apollo's 422 stands. A task that no longer exists, which Apollo answers with 200
+        and `deleted: true`, raises `crmtasks.apollo.TaskDeletedError`.
+
+        Args:
+            task_id: Apollo id of the task, as search and create answer it.
+            note: Note to record with the skip.
+            on_task_page: Reindex the task at once, so that a search right after shows it skipped (Apollo's name for
+                the flag; false, the default, reindexes in the background).
+            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
+            max_retries: Retries for this call; the client's when not given.
+            extra_headers: Headers to add to the request (credentials always win).
+            extra_query: Query parameters to add, for what the spec does not know yet.
+            extra_body: Members to add to the JSON body, for what the spec does not know yet.
+        """
+        result: models.Task = await self._call(
+            "skip_task",
+            task_id,
+            **given(
+                note=note,
+                on_task_page=on_task_page,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            ),
         )
         return result

@@ -54,6 +54,16 @@ OPERATIONS: dict[str, Operation] = {
         "path": "/api/v1/tasks/bulk_create",
         "status": 200,
     },
+    "complete_task": {
+        "body": "CompleteTaskRequest",
+        "client_method": {"name": "complete", "resource": "tasks", "result": "task"},
+        "idempotent": True,
+        "method": "POST",
+        "module": "api.task.complete_task",
+        "params": {"task_id": {"in": "path", "name": "task_id", "schema": {"minLength": 1, "type": "string"}}},
+        "path": "/api/v1/tasks/{task_id}/complete",
+        "status": 200,
+    },
     "create_task": {
         "body": "CreateTaskRequest",
         "client_method": {"name": "create", "resource": "tasks", "result": "task"},
@@ -62,6 +72,16 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.create_task",
         "params": {},
         "path": "/api/v1/tasks",
+        "status": 200,
+    },
+    "get_task": {
+        "body": None,
+        "client_method": {"name": "get", "resource": "tasks", "result": "task"},
+        "idempotent": True,
+        "method": "GET",
+        "module": "api.task.get_task",
+        "params": {"task_id": {"in": "path", "name": "task_id", "schema": {"minLength": 1, "type": "string"}}},
+        "path": "/api/v1/tasks/{task_id}",
         "status": 200,
     },
     "search_tasks": {
@@ -112,6 +132,26 @@ OPERATIONS: dict[str, Operation] = {
         "path": "/api/v1/tasks/search",
         "status": 200,
     },
+    "skip_task": {
+        "body": "SkipTaskRequest",
+        "client_method": {"name": "skip", "resource": "tasks", "result": "task"},
+        "idempotent": True,
+        "method": "POST",
+        "module": "api.task.skip_task",
+        "params": {"task_id": {"in": "path", "name": "task_id", "schema": {"minLength": 1, "type": "string"}}},
+        "path": "/api/v1/tasks/{task_id}/skip",
+        "status": 200,
+    },
+    "update_task": {
+        "body": "UpdateTaskRequest",
+        "client_method": {"name": "update", "resource": "tasks", "result": "task"},
+        "idempotent": True,
+        "method": "PATCH",
+        "module": "api.task.update_task",
+        "params": {"task_id": {"in": "path", "name": "task_id", "schema": {"minLength": 1, "type": "string"}}},
+        "path": "/api/v1/tasks/{task_id}",
+        "status": 200,
+    },
 }
 
 SCHEMAS: dict[str, dict[str, Any]] = {
@@ -144,6 +184,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "required": ["contact_ids"],
         "type": "object",
     },
+    "CompleteTaskRequest": {"properties": {"note": {"type": "string"}}, "type": "object"},
     "CreateTaskRequest": {
         "properties": {
             "contact_id": {"type": "string"},
@@ -172,6 +213,42 @@ SCHEMAS: dict[str, dict[str, Any]] = {
             "user_id": {"type": "string"},
         },
         "required": ["contact_id"],
+        "type": "object",
+    },
+    "SkipTaskRequest": {
+        "properties": {"note": {"type": "string"}, "on_task_page": {"type": "boolean"}},
+        "type": "object",
+    },
+    "UpdateTaskRequest": {
+        "properties": {
+            "call_script": {"type": "string"},
+            "contact_id": {"type": "string"},
+            "creator_id": {"type": "string"},
+            "due_at": {"format": "date-time", "type": "string"},
+            "note": {"type": "string"},
+            "priority": {"enum": ["high", "medium", "low"], "enum_class": "TaskPriority", "type": "string"},
+            "relevant_fields": {"items": {"type": "string"}, "type": "array"},
+            "status": {
+                "enum": ["scheduled", "completed", "skipped", "archived"],
+                "enum_class": "TaskStatus",
+                "type": "string",
+            },
+            "title": {"type": "string"},
+            "type": {
+                "enum": [
+                    "call",
+                    "outreach_manual_email",
+                    "linkedin_step_connect",
+                    "linkedin_step_message",
+                    "linkedin_step_view_profile",
+                    "linkedin_step_interact_post",
+                    "action_item",
+                ],
+                "enum_class": "TaskType",
+                "type": "string",
+            },
+            "user_id": {"type": "string"},
+        },
         "type": "object",
     },
 }

@@ -26,6 +26,8 @@ async def async_keap_misspellings(keap: crmtasks.AsyncKeap) -> None:
 def apollo_misspellings(apollo: crmtasks.Apollo) -> None:
     apollo.tasks.search(sort_by="task_due_at")  # misspelt: sort_by
     apollo.tasks.create(contact_id="c1", priorty="high")  # misspelt: priorty
+    apollo.tasks.update("t1", notes="Moved")  # misspelt: notes
+    apollo.tasks.skip("t1", reindex=True)  # misspelt: reindex
 
 
 def ysuite_misspellings(ysuite: crmtasks.YSuite) -> None:

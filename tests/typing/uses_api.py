@@ -132,12 +132,36 @@ def apollo_tasks(apollo: crmtasks.Apollo) -> None:
     assert_type(done, crmtasks.apollo.BulkCreateTasksResponse)
     assert_type(done.tasks, list[ApolloTask] | None | crmtasks_apollo.types.Unset)
 
+    task_id = "65f0c1d2e3a4b50001c0f00d"
+    assert_type(apollo.tasks.get(task_id), ApolloTask)
+    updated = apollo.tasks.update(task_id, note="Moved", due_at=DUE, priority=crmtasks.apollo.TaskPriority.LOW)
+    assert_type(updated, ApolloTask)
+    assert_type(apollo.tasks.update("t1", relevant_fields=["budget"], call_script="Ask about April"), ApolloTask)
+    assert_type(apollo.tasks.complete(task_id, note="Reached them"), ApolloTask)
+    skipped = apollo.tasks.skip(task_id, note="Left the company", on_task_page=True)
+    assert_type(skipped, ApolloTask)
+    assert_type(skipped.deleted, bool | None | crmtasks_apollo.types.Unset)
+    try:
+        apollo.tasks.skip(task_id)
+    except crmtasks.apollo.TaskAlreadyResolvedError as error:
+        assert_type(error.status, str)
+        assert_type(error.task, ApolloTask | None)
+    except crmtasks.apollo.TaskDeletedError as error:
+        assert_type(error.task_id, str)
+        assert_type(error, crmtasks.apollo.TaskDeletedError)
+
 
 async def async_apollo_tasks(apollo: crmtasks.AsyncApollo) -> None:
     async for task in apollo.tasks.search():
         assert_type(task, ApolloTask)
     assert_type(await apollo.tasks.create(contact_id="c1"), ApolloTask)
     assert_type(await apollo.tasks.bulk_create(contact_ids=["c1"]), crmtasks.apollo.BulkCreateTasksResponse)
+    assert_type(await apollo.tasks.get("t1"), ApolloTask)
+    assert_type(await apollo.tasks.update("t1", contact_id="c2", creator_id="u1", timeout=5.0), ApolloTask)
+    assert_type(await apollo.tasks.complete("t1"), ApolloTask)
+    assert_type(await apollo.tasks.skip("t1", note="n"), ApolloTask)
+    raw = await apollo.tasks.with_raw_response.complete("t1", note="n")
+    assert_type(raw, crmtasks.APIResponse[ApolloTask])
 
 
 def ysuite_tasks(ysuite: crmtasks.YSuite) -> None:

@@ -19,7 +19,7 @@ import random
 import threading
 import time
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import ModuleType
@@ -147,6 +147,18 @@ class SpecData(Protocol):
     SCHEMAS: dict[str, dict[str, Any]]
 
 
+Steps = Generator["Call[Any]", "APIResponse[Any]", Any]
+"""A procedure's run: it yields each call to send and is sent each answer (an error answer is thrown into it at
+the ``yield``); what it returns is the method's result."""
+
+Planner = Callable[..., "Call[Any]"]
+"""``plan(operation, *path, **arguments)``: the checked call of an operation, as its method would make it."""
+
+Procedure = Callable[[Planner, tuple[Any, ...], dict[str, Any]], Steps]
+"""A method that needs more than one request, or a decision between them: given the planner, the method's path
+arguments and its keyword arguments, the run of its steps (see ``ApiDefinition.procedures``)."""
+
+
 @dataclass
 class ApiDefinition:
     """Per-API declarations: display name, generated package, accepted credentials.
@@ -160,6 +172,11 @@ class ApiDefinition:
     credentials: tuple[Credential, ...]
     unwraps: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict[str, Callable[[Any], Any]])
     """Per operation, what of its parsed answer a method returns, where the spec cannot say (hooks)."""
+    procedures: Mapping[str, Procedure] = field(default_factory=dict[str, Procedure])
+    """Per operation, the steps of a method that takes more than one request or decides between them
+    (read-modify-write, reading back what an ambiguous refusal means), where the spec cannot say (hooks).
+    The same generator serves the sync and the async client (crmtasks._resources runs it); ``create_many``
+    sends the plain call."""
 
     @cached_property
     def package(self) -> ModuleType:

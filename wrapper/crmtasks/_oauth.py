@@ -301,6 +301,9 @@ def read_token_answer(
     api: ApiDefinition, response: httpx.Response, *, previous: TokenSet | None, grant: str
 ) -> TokenSet:
     """The token set of a token endpoint's answer; a refusal raises ``AuthenticationError``."""
+    # The request carried the client secret and a refresh token or code (headers, form): what errors keep
+    # of it is its method and URL alone.
+    response.request = httpx.Request(response.request.method, response.request.url)
     try:
         body: Any = response.json()
     except ValueError:

@@ -7,9 +7,10 @@ arguments are path or query parameters, which are body fields, which are
 filters (``x-filter``) or an order (``x-order-by``), which query parameter lists
 the fields an update sends (``x-method`` ``mask``), what part of the answer to
 return (the envelope's data, ``x-method`` ``result``). An API's own hooks
-(``ApiDefinition.unwraps``) cover what a spec cannot say. A ``create_many``
-hands its items to ``_create_many``, which checks each one as ``_call`` would
-and sends them through crmtasks._bulk.
+(``ApiDefinition.unwraps``, and ``ApiDefinition.procedures`` for a method that
+takes several requests, which ``_run`` drives) cover what a spec cannot say. A
+``create_many`` hands its items to ``_create_many``, which checks each one as
+``_call`` would and sends them through crmtasks._bulk.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._bulk import BulkResults, Progress, send_all, send_all_async
-from ._core import NOT_GIVEN, AsyncEngine, Call, Extras, SyncEngine
-from ._exceptions import ValidationError
+from ._core import NOT_GIVEN, AsyncEngine, Call, Extras, Steps, SyncEngine
+from ._exceptions import APIError, ValidationError
 from ._inputs import as_sequence, build_filter
 from ._operations import Operations, member, nothing
 from ._pagination import AsyncPaginator, SyncPaginator
+from ._response import APIResponse
 
 if TYPE_CHECKING:
-    from ._response import APIResponse
     from ._seam import Operation, OrderBy
 
 __all__ = ["AsyncResource", "SyncResource"]
@@ -54,6 +55,17 @@ class _Resource:
             params[mask] = list(body)
         unwrap = self._unwrap(operation, spec)
         return self._ops.call(operation, *path, params=params, body=body, unwrap=unwrap, **options)
+
+    def _steps(self, operation: str, path: tuple[Any, ...], args: dict[str, Any]) -> Steps | None:
+        """The run of the API's procedure for ``operation``, if it has one (``ApiDefinition.procedures``)."""
+        procedure = self._ops.api.procedures.get(operation)
+        if procedure is None:
+            return None
+
+        def plan(name: str, *where: Any, **arguments: Any) -> Call[Any]:
+            return self._plan(name, where, arguments)
+
+        return procedure(plan, path, args)
 
     def _unwrap(self, operation: str, spec: Operation) -> Any:
         """What of the parsed answer the method returns."""
@@ -96,6 +108,20 @@ def _whole(parsed: Any) -> Any:
     return parsed
 
 
+def _finished(last: APIResponse[Any] | None, value: Any) -> APIResponse[Any]:
+    """A procedure's result, as the answer of its last request."""
+    if last is None:  # a bug of the procedure: it must send something before it can return
+        raise RuntimeError("a procedure returned before any request was answered")
+    return APIResponse(
+        last.http_response,
+        value,
+        retries_taken=last.retries_taken,
+        elapsed=last.elapsed,
+        request_id=last.request_id,
+        rate_limit=last.rate_limit,
+    )
+
+
 def _call_options(args: dict[str, Any]) -> dict[str, Any]:
     """The options of one call (taken out of ``args``): its timeout, retries and extras."""
     options: dict[str, Any] = {"timeout": args.pop("timeout", NOT_GIVEN), "max_retries": args.pop("max_retries", None)}
@@ -128,10 +154,34 @@ class SyncResource(_Resource):
         self._engine = engine
 
     def _call(self, operation: str, *path: Any, **args: Any) -> Any:
+        steps = self._steps(operation, path, args)
+        if steps is not None:
+            return (self._run(steps)).parse()
         return self._engine.send(self._plan(operation, path, args))
 
     def _call_raw(self, operation: str, *path: Any, **args: Any) -> APIResponse[Any]:
+        steps = self._steps(operation, path, args)
+        if steps is not None:
+            return self._run(steps)
         return self._engine.exchange(self._plan(operation, path, args))
+
+    def _run(self, steps: Steps) -> APIResponse[Any]:
+        """Send each call a procedure yields, hand it each answer (or throw in each error), to its result."""
+        last: APIResponse[Any] | None = None
+        try:
+            call = next(steps)
+            while True:
+                try:
+                    answer = self._engine.exchange(call)
+                except APIError as error:
+                    call = steps.throw(error)
+                else:
+                    last = answer
+                    call = steps.send(answer)
+        except StopIteration as finished:
+            return _finished(last, finished.value)
+        finally:
+            steps.close()
 
     def _page_raw(self, operation: str, **args: Any) -> APIResponse[Any]:
         page = self._page(operation, **args).first_page()
@@ -166,10 +216,34 @@ class AsyncResource(_Resource):
         self._engine = engine
 
     async def _call(self, operation: str, *path: Any, **args: Any) -> Any:
+        steps = self._steps(operation, path, args)
+        if steps is not None:
+            return (await self._run(steps)).parse()
         return await self._engine.send(self._plan(operation, path, args))
 
     async def _call_raw(self, operation: str, *path: Any, **args: Any) -> APIResponse[Any]:
+        steps = self._steps(operation, path, args)
+        if steps is not None:
+            return await self._run(steps)
         return await self._engine.exchange(self._plan(operation, path, args))
+
+    async def _run(self, steps: Steps) -> APIResponse[Any]:
+        """Send each call a procedure yields, hand it each answer (or throw in each error), to its result."""
+        last: APIResponse[Any] | None = None
+        try:
+            call = next(steps)
+            while True:
+                try:
+                    answer = await self._engine.exchange(call)
+                except APIError as error:
+                    call = steps.throw(error)
+                else:
+                    last = answer
+                    call = steps.send(answer)
+        except StopIteration as finished:
+            return _finished(last, finished.value)
+        finally:
+            steps.close()
 
     async def _page_raw(self, operation: str, **args: Any) -> APIResponse[Any]:
         page = await self._page(operation, **args).first_page()

@@ -6,6 +6,8 @@ from .account_typed_custom_fields import AccountTypedCustomFields
 from .apollo_error import ApolloError
 from .bulk_create_tasks_request import BulkCreateTasksRequest
 from .bulk_create_tasks_response import BulkCreateTasksResponse
+from .complete_task_request import CompleteTaskRequest
+from .complete_task_response import CompleteTaskResponse
 from .contact import Contact
 from .contact_typed_custom_fields import ContactTypedCustomFields
 from .create_task_request import CreateTaskRequest
@@ -16,12 +18,15 @@ from .pagination import Pagination
 from .phone_number import PhoneNumber
 from .search_tasks_response import SearchTasksResponse
 from .search_tasks_response_breadcrumbs_item import SearchTasksResponseBreadcrumbsItem
+from .skip_task_request import SkipTaskRequest
 from .task import Task
 from .task_open_factor_name import TaskOpenFactorName
 from .task_priority import TaskPriority
+from .task_response import TaskResponse
 from .task_sort_field import TaskSortField
 from .task_status import TaskStatus
 from .task_type import TaskType
+from .update_task_request import UpdateTaskRequest
 
 __all__ = (
     "Account",
@@ -30,6 +35,8 @@ __all__ = (
     "ApolloError",
     "BulkCreateTasksRequest",
     "BulkCreateTasksResponse",
+    "CompleteTaskRequest",
+    "CompleteTaskResponse",
     "Contact",
     "ContactTypedCustomFields",
     "CreateTaskRequest",
@@ -40,10 +47,13 @@ __all__ = (
     "PhoneNumber",
     "SearchTasksResponse",
     "SearchTasksResponseBreadcrumbsItem",
+    "SkipTaskRequest",
     "Task",
     "TaskOpenFactorName",
     "TaskPriority",
+    "TaskResponse",
     "TaskSortField",
     "TaskStatus",
     "TaskType",
+    "UpdateTaskRequest",
 )

@@ -14,6 +14,7 @@ T = TypeVar("T", bound="ApolloError")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
     {
+        "allow_moving_to_next_task",
         "error",
         "error_code",
         "message",
@@ -26,11 +27,14 @@ class ApolloError:
     """Error body returned by Apollo. Which fields are present varies by endpoint and error.
 
     Attributes:
+        allow_moving_to_next_task (bool | None | Unset): Given (true) when complete or skip met a task already completed
+            or skipped.
         error (str | None | Unset): Short error text.
         error_code (str | None | Unset): Machine-readable error identifier, when given.
         message (str | None | Unset): Longer explanation of the error.
     """
 
+    allow_moving_to_next_task: bool | None | Unset = UNSET
     error: str | None | Unset = UNSET
     error_code: str | None | Unset = UNSET
     message: str | None | Unset = UNSET
@@ -65,6 +69,9 @@ class ApolloError:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        v = self.allow_moving_to_next_task
+        if v is not UNSET:
+            field_dict["allow_moving_to_next_task"] = v
         v = self.error
         if v is not UNSET:
             field_dict["error"] = v
@@ -87,6 +94,10 @@ class ApolloError:
         d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ApolloError")
         get = d.get
         apollo_error = cls.__new__(cls)
+        v = get("allow_moving_to_next_task", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _reading.boolean(v, "ApolloError.allow_moving_to_next_task", False)
+        apollo_error.allow_moving_to_next_task = v
         v = get("error", UNSET)
         if v.__class__ is not str and v is not UNSET:
             v = _reading.string(v, "ApolloError.error", False)

@@ -24,12 +24,16 @@ _KEYS: frozenset[str] = frozenset(
         "account",
         "account_id",
         "answered",
+        "call_script",
+        "completed",
         "completed_at",
+        "completed_by_user_id",
         "contact",
         "contact_id",
         "created_at",
         "created_from",
         "creator_id",
+        "deleted",
         "due_at",
         "emailer_campaign_id",
         "hubspot_id",
@@ -42,6 +46,7 @@ _KEYS: frozenset[str] = frozenset(
         "playbook_id",
         "playbook_step_ids",
         "priority",
+        "relevant_fields",
         "rule_config_id",
         "salesforce_id",
         "salesforce_type",
@@ -65,12 +70,21 @@ class Task:
         account (Account | None | Unset): The account the task relates to.
         account_id (str | None | Unset): Id of the account the contact belongs to.
         answered (bool | None | Unset): For call tasks, whether the call was answered; null otherwise.
+        call_script (str | None | Unset): Call script or talking points of a call task.
+        completed (bool | None | Unset): Whether the task counts as completed (given in the answer of skip, where it is
+            false). Example: False.
         completed_at (datetime.datetime | str | None | Unset): When the task was completed; null while it is open.
+        completed_by_user_id (str | None | Unset): Id of the user who completed the task, once completed.
         contact (Contact | None | Unset): The contact the task is about.
         contact_id (str | None | Unset): Id of the contact the task is about.
         created_at (datetime.datetime | str | None | Unset): When the task was created.
         created_from (str | None | Unset): Where the task was created, for example `zp_ui` for the Apollo web app.
         creator_id (str | None | Unset): Id of the Apollo user who created the task.
+        deleted (bool | None | Unset): True in the answer of complete or skip when the task no longer
+            exists (a paused sequence removes its tasks); that answer holds
+            only `id` besides. crmtasks raises
+            `crmtasks.apollo.TaskDeletedError` for it.
+             Example: False.
         due_at (datetime.datetime | str | None | Unset): When the task is due.
         emailer_campaign_id (str | None | Unset): Id of the sequence that generated the task, if any.
         hubspot_id (str | None | Unset): Id of the synced HubSpot record, if any.
@@ -83,6 +97,8 @@ class Task:
         playbook_id (str | None | Unset): Id of the playbook linked to the task, if any.
         playbook_step_ids (list[str | None] | None | Unset): Ids of the playbook steps linked to the task.
         priority (TaskPriority | str | None | Unset): How urgent a task is.
+        relevant_fields (list[str | None] | None | Unset): Names of the team-defined relevant fields shown with the
+            task.
         rule_config_id (str | None | Unset): Id of the automation rule that created the task, if any.
         salesforce_id (str | None | Unset): Id of the synced Salesforce record, if any.
         salesforce_type (str | None | Unset): Salesforce activity type the task syncs to, if any.
@@ -112,12 +128,16 @@ class Task:
     account: Account | None | Unset = UNSET
     account_id: str | None | Unset = UNSET
     answered: bool | None | Unset = UNSET
+    call_script: str | None | Unset = UNSET
+    completed: bool | None | Unset = UNSET
     completed_at: datetime.datetime | str | None | Unset = UNSET
+    completed_by_user_id: str | None | Unset = UNSET
     contact: Contact | None | Unset = UNSET
     contact_id: str | None | Unset = UNSET
     created_at: datetime.datetime | str | None | Unset = UNSET
     created_from: str | None | Unset = UNSET
     creator_id: str | None | Unset = UNSET
+    deleted: bool | None | Unset = UNSET
     due_at: datetime.datetime | str | None | Unset = UNSET
     emailer_campaign_id: str | None | Unset = UNSET
     hubspot_id: str | None | Unset = UNSET
@@ -130,6 +150,7 @@ class Task:
     playbook_id: str | None | Unset = UNSET
     playbook_step_ids: list[str | None] | None | Unset = UNSET
     priority: TaskPriority | str | None | Unset = UNSET
+    relevant_fields: list[str | None] | None | Unset = UNSET
     rule_config_id: str | None | Unset = UNSET
     salesforce_id: str | None | Unset = UNSET
     salesforce_type: str | None | Unset = UNSET
@@ -184,11 +205,20 @@ class Task:
         v = self.answered
         if v is not UNSET:
             field_dict["answered"] = v
+        v = self.call_script
+        if v is not UNSET:
+            field_dict["call_script"] = v
+        v = self.completed
+        if v is not UNSET:
+            field_dict["completed"] = v
         v = self.completed_at
         if isinstance(v, datetime.date):
             v = v.isoformat()
         if v is not UNSET:
             field_dict["completed_at"] = v
+        v = self.completed_by_user_id
+        if v is not UNSET:
+            field_dict["completed_by_user_id"] = v
         v = self.contact
         if v is not None and v is not UNSET:
             v = v.to_dict()
@@ -208,6 +238,9 @@ class Task:
         v = self.creator_id
         if v is not UNSET:
             field_dict["creator_id"] = v
+        v = self.deleted
+        if v is not UNSET:
+            field_dict["deleted"] = v
         v = self.due_at
         if isinstance(v, datetime.date):
             v = v.isoformat()
@@ -252,6 +285,11 @@ class Task:
             v = v.value
         if v is not UNSET:
             field_dict["priority"] = v
+        v = self.relevant_fields
+        if v.__class__ is list:
+            v = list(v)
+        if v is not UNSET:
+            field_dict["relevant_fields"] = v
         v = self.rule_config_id
         if v is not UNSET:
             field_dict["rule_config_id"] = v
@@ -326,6 +364,14 @@ class Task:
         if v.__class__ is not bool and v is not UNSET and v is not None:
             v = _reading.boolean(v, "Task.answered", True)
         task.answered = v
+        v = get("call_script", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.call_script", True)
+        task.call_script = v
+        v = get("completed", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _reading.boolean(v, "Task.completed", False)
+        task.completed = v
         v = get("completed_at", UNSET)
         if v.__class__ is str:
             try:
@@ -338,6 +384,10 @@ class Task:
         elif v is not UNSET and v is not None:
             v = _reading.date_time(v, "Task.completed_at", True)
         task.completed_at = v
+        v = get("completed_by_user_id", UNSET)
+        if v.__class__ is not str and v is not UNSET and v is not None:
+            v = _reading.string(v, "Task.completed_by_user_id", True)
+        task.completed_by_user_id = v
         v = get("contact", UNSET)
         if v.__class__ is dict:
             v = Contact.from_dict(v)
@@ -369,6 +419,10 @@ class Task:
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.creator_id", True)
         task.creator_id = v
+        v = get("deleted", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _reading.boolean(v, "Task.deleted", False)
+        task.deleted = v
         v = get("due_at", UNSET)
         if v.__class__ is str:
             try:
@@ -440,6 +494,16 @@ class Task:
         elif v is not UNSET:
             v = _reading.enum(TaskPriority, v, "Task.priority", False)
         task.priority = v
+        v = get("relevant_fields", UNSET)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    v = _reading.items(_reading.string, v, "Task.relevant_fields[]", (str,))
+                    break
+        elif v is not UNSET and v is not None:
+            _reading.not_a_list(v, "Task.relevant_fields", True)
+            v = None
+        task.relevant_fields = v
         v = get("rule_config_id", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
             v = _reading.string(v, "Task.rule_config_id", True)

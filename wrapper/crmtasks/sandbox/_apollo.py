@@ -1,4 +1,21 @@
-"""The emulated Apollo.io task API: what its spec cannot say (sorting, facets, bulk create, the task's contact)."""
+"""The emulated Apollo.io task API: what its spec cannot say (sorting, facets, bulk create, the task's contact,
+what a task's status allows).
+
+The status rules follow Apollo's reference: a task is created ``scheduled``;
+complete and skip resolve a scheduled task and answer 422 ("already completed
+/ skipped", without saying which) for a resolved one; an update of a completed
+or skipped task applies only ``note``, ``priority`` and ``contact_id`` and
+silently leaves the other fields it names as they are (the reference describes
+them as applying to scheduled tasks only); an update of a scheduled task that
+leaves out ``priority`` or ``creator_id`` resets them to ``medium`` and to
+``SANDBOX_USER``, the user the sandbox's key and tokens act as.
+
+``ApolloStore.mark_deleted(task_id)`` removes a task as Apollo does when, say,
+its sequence is paused: then get and update answer 422 (the task has been
+deleted), complete and skip 200 with ``{"task": {"id": ..., "deleted": true}}``,
+and search no longer finds it. An id that never existed is answered the same way
+(the reference documents no 404).
+"""
 
 from __future__ import annotations
 
@@ -14,8 +31,10 @@ from crmtasks_apollo import spec_data
 from .._core import SpecData
 from ._common import (
     Incoming,
+    Problem,
     epoch_millis,
     iso_z,
+    json_response,
     null,
     number,
     offset_without_colon,
@@ -37,6 +56,13 @@ _FIRST = ["Sarah", "Ravi", "Ana", "Tom", "Mei", "Omar"]
 _LAST = ["Lee", "Patel", "Souza", "Becker", "Chen", "Haddad"]
 _COMPANIES = [("Globex", "globex.example"), ("Initech", "initech.example"), ("Umbrella", "umbrella.example")]
 _ENUMS = {name: prop.get("enum", []) for name, prop in spec_data.SCHEMAS["CreateTaskRequest"]["properties"].items()}
+SANDBOX_USER = "6512a0f3c4b5d60001a1b2c3"
+"""The Apollo user the sandbox's API key and access tokens act as (what an update resets ``creator_id`` to)."""
+_RESOLVED = ("completed", "skipped")
+_ON_RESOLVED = ("note", "priority", "contact_id")
+_DELETED = "This task has been deleted. Please refresh your page."
+_GONE = "This task or emailer message has been deleted. Please refresh your page."
+_ALREADY = {"error": "This task is already completed / skipped.", "allow_moving_to_next_task": True}
 
 
 class ApolloStore(SpecStore):
@@ -45,6 +71,7 @@ class ApolloStore(SpecStore):
     spec: ClassVar[SpecData] = spec_data
     credentials: ClassVar[Mapping[str, str]] = {"api_key": "sandbox-apollo-key", "access_token": "sandbox-apollo-token"}
     invalid_status = 422
+    not_found_status = 422  # Apollo's answer to a get of a task that no longer exists
     deviations = (
         (
             unlisted("type", "linkedin_step_connect_v2", _ENUMS["type"]),
@@ -75,6 +102,10 @@ class ApolloStore(SpecStore):
             "Please upgrade your plan from https://app.apollo.io/#/settings/plans/upgrade."
         )
 
+    def not_found(self, collection: str, record_id: str) -> str:
+        """What Apollo's get says of a task that no longer exists."""
+        return _GONE
+
     def new_id(self, collection: str) -> str:
         """Apollo's ids: 24 hex digits, like MongoDB's."""
         return f"{0x65F0C1D2E3A4B500 + self._ids.take():024x}"
@@ -87,7 +118,8 @@ class ApolloStore(SpecStore):
         account_id = self.new_id(collection)
         return {
             "id": self.new_id(collection),
-            "user_id": body.get("user_id") or "6512a0f3c4b5d60001a1b2c3",
+            "user_id": body.get("user_id") or SANDBOX_USER,
+            "creator_id": SANDBOX_USER,
             "created_at": iso_z(self.now()),
             "completed_at": None,
             "note": body.get("note"),
@@ -101,6 +133,7 @@ class ApolloStore(SpecStore):
             "account_id": account_id,
             "persona_ids": [],
             "subject": body.get("title"),
+            "title": body.get("title"),
             "created_from": "api",
             "playbook_step_ids": [],
             "starred_by_user_ids": [],
@@ -122,6 +155,61 @@ class ApolloStore(SpecStore):
         # Apollo's current answer (its older one was the bare `true`, which the clients also read).
         tasks = [self.add_task({**body, "contact_id": contact_id}) for contact_id in body["contact_ids"]]
         return self.reply(request, {"success": True, "tasks": tasks})
+
+    def mark_deleted(self, task_id: str) -> None:
+        """Remove a task as Apollo does when its sequence is paused (see the module's docstring)."""
+        del self.tasks[task_id]
+
+    def update_task(self, request: Incoming) -> httpx.Response:
+        try:
+            task = self.record(request)
+        except Problem:
+            raise Problem(self.not_found_status, _DELETED) from None
+        body = self._optional_body(request)
+        if task["status"] in _RESOLVED:
+            changes = {name: value for name, value in body.items() if name in _ON_RESOLVED}
+        else:
+            changes = {"priority": "medium", "creator_id": SANDBOX_USER, **body}
+        self._apply(task, changes)
+        return self.answer(request, task)
+
+    def complete_task(self, request: Incoming) -> httpx.Response:
+        return self._resolve(request, "completed")
+
+    def skip_task(self, request: Incoming) -> httpx.Response:
+        return self._resolve(request, "skipped")
+
+    def _resolve(self, request: Incoming, outcome: str) -> httpx.Response:
+        """Complete or skip a scheduled task (``on_task_page`` changes nothing here: the sandbox indexes at once)."""
+        body = self._optional_body(request)
+        task_id = request.path_params["task_id"]
+        task = self.tasks.get(task_id)
+        if task is None:
+            return self.reply(request, {"task": {"id": task_id, "deleted": True}})
+        if task["status"] in _RESOLVED:
+            return json_response(422, _ALREADY)
+        self._apply(task, {"status": outcome, **({"note": body["note"]} if "note" in body else {})})
+        if outcome == "completed":
+            return self.reply(request, {"task": task, "contact": task.get("contact")})
+        return self.reply(
+            request, {"task": {"id": task_id, "status": outcome, "note": task["note"], "completed": False}}
+        )
+
+    def _apply(self, task: Record, changes: Record) -> None:
+        """Change a stored task; a new status stamps its time, a new contact id moves the embedded contact."""
+        if changes.get("status") in _RESOLVED and changes["status"] != task["status"]:
+            stamp = "completed_at" if changes["status"] == "completed" else "skipped_at"
+            task[stamp] = iso_z(self.now())
+            if changes["status"] == "completed":
+                task["completed_by_user_id"] = SANDBOX_USER
+        if "contact_id" in changes and isinstance(task.get("contact"), dict):
+            task["contact"] = {**task["contact"], "id": changes["contact_id"]}
+        task.update(changes)
+
+    def _optional_body(self, request: Incoming) -> Record:
+        """The JSON body, checked, of an operation whose body may be left out (a JSON ``null`` is no object)."""
+        absent = request.body is None and request.headers.get("content-length", "0") == "0"
+        return {} if absent else self.body(request)
 
     def search_tasks(self, request: Incoming) -> httpx.Response:
         query = self.query(request)

@@ -126,7 +126,8 @@ def sync_detailed(
     with the created tasks, one per contact id; its older documentation
     (and older deployments) answer the bare JSON value `true` and return
     no tasks (use `searchTasks` to read them back). Both are declared.
-    Requires a master API key; other keys are refused with 403.
+    Needs a master API key or one scoped to this endpoint; other keys are
+    refused with 403.
 
     Args:
         body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
@@ -169,7 +170,8 @@ def sync(
     with the created tasks, one per contact id; its older documentation
     (and older deployments) answer the bare JSON value `true` and return
     no tasks (use `searchTasks` to read them back). Both are declared.
-    Requires a master API key; other keys are refused with 403.
+    Needs a master API key or one scoped to this endpoint; other keys are
+    refused with 403.
 
     Args:
         body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
@@ -207,7 +209,8 @@ async def asyncio_detailed(
     with the created tasks, one per contact id; its older documentation
     (and older deployments) answer the bare JSON value `true` and return
     no tasks (use `searchTasks` to read them back). Both are declared.
-    Requires a master API key; other keys are refused with 403.
+    Needs a master API key or one scoped to this endpoint; other keys are
+    refused with 403.
 
     Args:
         body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
@@ -248,7 +251,8 @@ async def asyncio(
     with the created tasks, one per contact id; its older documentation
     (and older deployments) answer the bare JSON value `true` and return
     no tasks (use `searchTasks` to read them back). Both are declared.
-    Requires a master API key; other keys are refused with 403.
+    Needs a master API key or one scoped to this endpoint; other keys are
+    refused with 403.
 
     Args:
         body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is

@@ -97,8 +97,8 @@ def sync_detailed(
     seed documentation only describes the bulk variant.
 
     As with bulk creation, nothing is de-duplicated: a repeated call
-    creates another task with the same details. Requires a master API
-    key; other keys are refused with 403.
+    creates another task with the same details. Needs a master API key
+    or one scoped to this endpoint; other keys are refused with 403.
 
     Args:
         body (CreateTaskRequest): Fields of a single task to create.
@@ -134,8 +134,8 @@ def sync(
     seed documentation only describes the bulk variant.
 
     As with bulk creation, nothing is de-duplicated: a repeated call
-    creates another task with the same details. Requires a master API
-    key; other keys are refused with 403.
+    creates another task with the same details. Needs a master API key
+    or one scoped to this endpoint; other keys are refused with 403.
 
     Args:
         body (CreateTaskRequest): Fields of a single task to create.
@@ -166,8 +166,8 @@ async def asyncio_detailed(
     seed documentation only describes the bulk variant.
 
     As with bulk creation, nothing is de-duplicated: a repeated call
-    creates another task with the same details. Requires a master API
-    key; other keys are refused with 403.
+    creates another task with the same details. Needs a master API key
+    or one scoped to this endpoint; other keys are refused with 403.
 
     Args:
         body (CreateTaskRequest): Fields of a single task to create.
@@ -201,8 +201,8 @@ async def asyncio(
     seed documentation only describes the bulk variant.
 
     As with bulk creation, nothing is de-duplicated: a repeated call
-    creates another task with the same details. Requires a master API
-    key; other keys are refused with 403.
+    creates another task with the same details. Needs a master API key
+    or one scoped to this endpoint; other keys are refused with 403.
 
     Args:
         body (CreateTaskRequest): Fields of a single task to create.

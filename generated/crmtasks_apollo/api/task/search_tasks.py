@@ -125,6 +125,8 @@ def sync_detailed(
     Apollo serves at most 100 tasks per page and at most 50,000 tasks
     (500 pages) per search; tasks beyond that limit are silently left
     out, so narrow the search if `pagination.total_entries` is larger.
+    The reference documents no filters beyond the parameters below.
+    Teams on a free plan are refused with 403.
 
     Args:
         sort_by_field (TaskSortField | Unset): Sort order for task searches. `task_due_at` and
@@ -175,6 +177,8 @@ def sync(
     Apollo serves at most 100 tasks per page and at most 50,000 tasks
     (500 pages) per search; tasks beyond that limit are silently left
     out, so narrow the search if `pagination.total_entries` is larger.
+    The reference documents no filters beyond the parameters below.
+    Teams on a free plan are refused with 403.
 
     Args:
         sort_by_field (TaskSortField | Unset): Sort order for task searches. `task_due_at` and
@@ -220,6 +224,8 @@ async def asyncio_detailed(
     Apollo serves at most 100 tasks per page and at most 50,000 tasks
     (500 pages) per search; tasks beyond that limit are silently left
     out, so narrow the search if `pagination.total_entries` is larger.
+    The reference documents no filters beyond the parameters below.
+    Teams on a free plan are refused with 403.
 
     Args:
         sort_by_field (TaskSortField | Unset): Sort order for task searches. `task_due_at` and
@@ -268,6 +274,8 @@ async def asyncio(
     Apollo serves at most 100 tasks per page and at most 50,000 tasks
     (500 pages) per search; tasks beyond that limit are silently left
     out, so narrow the search if `pagination.total_entries` is larger.
+    The reference documents no filters beyond the parameters below.
+    Teams on a free plan are refused with 403.
 
     Args:
         sort_by_field (TaskSortField | Unset): Sort order for task searches. `task_due_at` and

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from crmtasks import _reading
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SkipTaskRequest")
+# The members the spec declares; any other member of an answer goes to additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    {
+        "note",
+        "on_task_page",
+    }
+)
+
+
+@_attrs_define
+class SkipTaskRequest:
+    """What to record when skipping a task.
+
+    Attributes:
+        note (str | None | Unset): Note to record with the skip.
+        on_task_page (bool | None | Unset): Reindex the task at once, so that a search right after shows it
+            skipped (Apollo's name for the flag; false, the default,
+            reindexes in the background).
+    """
+
+    note: str | None | Unset = UNSET
+    on_task_page: bool | None | Unset = UNSET
+    _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
+        if self._additional is None:
+            additional: dict[str, Any] = {}
+            v: Any
+            d = self._raw
+            if d.__class__ is dict and not _KEYS.issuperset(d):
+                for prop_name, v in d.items():
+                    if prop_name not in _KEYS:
+                        additional[prop_name] = v
+            self._additional = additional
+        return self._additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    @property
+    def raw(self) -> Any:
+        """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
+        return self._raw
+
+    def to_dict(self) -> dict[str, Any]:
+        v: Any
+        field_dict: dict[str, Any] = {}
+        for prop_name, v in self.additional_properties.items():
+            field_dict[prop_name] = v
+        v = self.note
+        if v is not UNSET:
+            field_dict["note"] = v
+        v = self.on_task_page
+        if v is not UNSET:
+            field_dict["on_task_page"] = v
+        return field_dict
+
+    def to_json(self) -> str:
+        """``to_dict()`` as JSON text: undeclared members and values kept as they came included."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read an object of the answer leniently: see crmtasks._reading for the rules."""
+        v: Any
+        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "SkipTaskRequest")
+        get = d.get
+        skip_task_request = cls.__new__(cls)
+        v = get("note", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "SkipTaskRequest.note", False)
+        skip_task_request.note = v
+        v = get("on_task_page", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _reading.boolean(v, "SkipTaskRequest.on_task_page", False)
+        skip_task_request.on_task_page = v
+        skip_task_request._raw = src_dict
+        skip_task_request._additional = None
+        return skip_task_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
