@@ -53,7 +53,7 @@ def test_readme_examples_run(
 ) -> None:
     sandbox = Sandbox(seed=5)
     # The examples build clients from the environment; here they get the sandbox's.
-    for api in ("keap", "apollo", "ysuite"):
+    for api in ("keap", "apollo", "ysuite", "hubspot"):
         monkeypatch.setattr(crmtasks, registered(api).client, sandboxed(sandbox, api))
     app = sandbox.oauth_app("keap")
     monkeypatch.setenv("KEAP_CLIENT_ID", app["client_id"])
@@ -69,6 +69,9 @@ def test_readme_examples_run(
             exec(compile(block, str(README), "exec"), namespace)
     printed = capsys.readouterr().out
     assert "RateLimitInfo(daily=" in printed and "5 tasks" in printed
+    # The HubSpot example: the task it completed is found by the search, then archived.
+    assert namespace["completed"].total >= 1
+    assert namespace["call"].id in [t.id for t in namespace["completed"].results]
     # The raw-answer example: a status, the sandbox's request id, no retry; the ySuite total before iterating.
     assert re.search(r"^200 sandbox-keap-\d+ 0 RateLimitInfo", printed, flags=re.M)
     assert namespace["done"] == namespace["listing"].total == 6  # the 5 seeded and the one created above
