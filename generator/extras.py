@@ -139,6 +139,19 @@ def filter_keys(x_filter: Schema) -> dict[str, Schema]:
     return keys
 
 
+def typed_properties(reader: SpecReader, operation: Schema) -> tuple[str, Schema] | None:
+    """The body member of ``operation`` that is a map with ``x-properties``, and those properties, if any."""
+    body = reader.body_schema_name(operation)
+    if body is None:
+        return None
+    raw = reader.resolve({"$ref": f"#/components/schemas/{body}"})[0]
+    for name, schema in TypedDicts(reader).properties(raw).items():
+        declared = reader.resolve(schema)[0].get("x-properties")
+        if declared:
+            return name, declared
+    return None
+
+
 def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, operation: Schema) -> Schema:
     params = reader.parameters(item, operation)
     data: Schema = {
@@ -156,6 +169,9 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
     }
     if "x-method" in operation:
         data["client_method"] = operation["x-method"]
+    typed = typed_properties(reader, operation)
+    if typed is not None:
+        data["typed_properties"] = {"field": typed[0], "properties": copy.deepcopy(typed[1])}
     if "x-pagination" in operation:
         pagination = dict(operation["x-pagination"])
         by_name = {p["name"]: p for p in params}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field, replace
 
-from extras import Schema, SpecReader, TypedDicts, class_name, filter_keys, python_name
+from extras import Schema, SpecReader, TypedDicts, class_name, filter_keys, python_name, typed_properties
 
 NOT_GIVEN = "NotGiven"
 # Parameters of every list (and of lists with a result cap), typed and documented as the wrapper's paginators take them.
@@ -150,10 +150,12 @@ class _Builder:
             body_fields = self.dicts.typed_dict(body, flat, f"Request body of {http.upper()} {path}.")
             properties = self.dicts.properties(self.reader.resolve({"$ref": f"#/components/schemas/{body}"})[0])
             required = set(flat.get("required", []))
+            typed = typed_properties(self.reader, operation)
             for name, schema in properties.items():
-                params.append(
-                    _Param(name, self.annotation(schema), _doc(self.reader.named(schema)[0], name), name in required)
-                )
+                needed = name in required and (typed is None or typed[0] != name)  # typed keywords may fill it
+                params.append(_Param(name, self.annotation(schema), _doc(self.reader.named(schema)[0], name), needed))
+            if typed is not None:
+                params.extend(self.typed_params(typed[0], typed[1], {p.name for p in params}))
         answer = self.answer_schema(operation)
         if pagination:
             params.extend(_Param(n, a, d) for n, a, d in PAGING)
@@ -172,6 +174,25 @@ class _Builder:
         detail = textwrap.fill(_first_paragraph(operation.get("description")), width=104)
         return _Method(declared["name"], python_name(operation["operationId"]), params, returns, bool(pagination),
                        f"{doc}\n\n{detail}" if detail else doc, self.model(answer), body_fields)  # fmt: skip
+
+    def typed_params(self, field: str, declared: Schema, taken: set[str]) -> list[_Param]:
+        """One keyword per typed entry of the map ``field`` (x-properties)."""
+        params: list[_Param] = []
+        for name, schema in declared.items():
+            if name in taken or not name.isidentifier():
+                raise ValueError(f"x-properties: {name!r} cannot be a keyword beside the others")
+            what = _first_paragraph(schema.get("description")).rstrip(".")
+            doc = f"{what}; sent in ``{field}``." if what else f"Sent as ``{field}[{name!r}]``."
+            params.append(_Param(name, self.typed_annotation(schema), doc))
+        return params
+
+    def typed_annotation(self, schema: Schema) -> str:
+        """What a typed property's keyword takes: a datetime, a literal of its values, or its plain type."""
+        if schema.get("format") == "date-time":
+            return "datetime.datetime"
+        if "enum" in schema:
+            return f"Literal[{', '.join(repr(v) for v in schema['enum'])}]"
+        return {"integer": "int", "number": "float", "boolean": "bool"}.get(schema["type"], "str")
 
     def filter_params(self, param: Schema) -> list[_Param]:
         x_filter = param["x-filter"]

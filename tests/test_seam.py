@@ -33,6 +33,7 @@ EXTENSIONS = {
     "x-rate-limit": "XRateLimit",
     "x-token-endpoint-auth-method": "TokenEndpointAuth",
     "x-method": "XMethod",
+    "x-properties": "XProperties",
     "x-idempotent": None,  # a boolean
 }
 FOREIGN = {"x-enum-varnames"}  # openapi-python-client's own

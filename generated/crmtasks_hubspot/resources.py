@@ -6,8 +6,9 @@ Each method hands the arguments given to crmtasks._resources, which checks, buil
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from crmtasks._core import NOT_GIVEN, NotGiven, given
 from crmtasks._resources import AsyncResource, SyncResource
@@ -81,8 +82,16 @@ class TasksWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -94,6 +103,15 @@ class TasksWithRawResponse(SyncResource):
         Args:
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             associations: Records to associate the task with.
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -105,6 +123,14 @@ class TasksWithRawResponse(SyncResource):
             **given(
                 properties=properties,
                 associations=associations,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -201,7 +227,15 @@ class TasksWithRawResponse(SyncResource):
         task_id: str,
         *,
         id_property: str | NotGiven = NOT_GIVEN,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -214,6 +248,15 @@ class TasksWithRawResponse(SyncResource):
             task_id: Id of the task (or its value of the `idProperty` property).
             id_property: A unique property whose value the path's id is, instead of the task's id.
             properties: Property values to set by property name; every value is a string (an empty one clears it).
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -226,6 +269,14 @@ class TasksWithRawResponse(SyncResource):
             **given(
                 id_property=id_property,
                 properties=properties,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -495,8 +546,16 @@ class Tasks(SyncResource):
     def create(
         self,
         *,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -511,6 +570,15 @@ class Tasks(SyncResource):
         Args:
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             associations: Records to associate the task with.
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -522,6 +590,14 @@ class Tasks(SyncResource):
             **given(
                 properties=properties,
                 associations=associations,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -648,7 +724,15 @@ class Tasks(SyncResource):
         task_id: str,
         *,
         id_property: str | NotGiven = NOT_GIVEN,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -664,6 +748,15 @@ class Tasks(SyncResource):
             task_id: Id of the task (or its value of the `idProperty` property).
             id_property: A unique property whose value the path's id is, instead of the task's id.
             properties: Property values to set by property name; every value is a string (an empty one clears it).
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -676,6 +769,14 @@ class Tasks(SyncResource):
             **given(
                 id_property=id_property,
                 properties=properties,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -952,8 +1053,16 @@ class AsyncTasksWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -965,6 +1074,15 @@ class AsyncTasksWithRawResponse(AsyncResource):
         Args:
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             associations: Records to associate the task with.
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -976,6 +1094,14 @@ class AsyncTasksWithRawResponse(AsyncResource):
             **given(
                 properties=properties,
                 associations=associations,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1072,7 +1198,15 @@ class AsyncTasksWithRawResponse(AsyncResource):
         task_id: str,
         *,
         id_property: str | NotGiven = NOT_GIVEN,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1085,6 +1219,15 @@ class AsyncTasksWithRawResponse(AsyncResource):
             task_id: Id of the task (or its value of the `idProperty` property).
             id_property: A unique property whose value the path's id is, instead of the task's id.
             properties: Property values to set by property name; every value is a string (an empty one clears it).
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1097,6 +1240,14 @@ class AsyncTasksWithRawResponse(AsyncResource):
             **given(
                 id_property=id_property,
                 properties=properties,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1366,8 +1517,16 @@ class AsyncTasks(AsyncResource):
     async def create(
         self,
         *,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1382,6 +1541,15 @@ class AsyncTasks(AsyncResource):
         Args:
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             associations: Records to associate the task with.
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1393,6 +1561,14 @@ class AsyncTasks(AsyncResource):
             **given(
                 properties=properties,
                 associations=associations,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1519,7 +1695,15 @@ class AsyncTasks(AsyncResource):
         task_id: str,
         *,
         id_property: str | NotGiven = NOT_GIVEN,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1535,6 +1719,15 @@ class AsyncTasks(AsyncResource):
             task_id: Id of the task (or its value of the `idProperty` property).
             id_property: A unique property whose value the path's id is, instead of the task's id.
             properties: Property values to set by property name; every value is a string (an empty one clears it).
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1547,6 +1740,14 @@ class AsyncTasks(AsyncResource):
             **given(
                 id_property=id_property,
                 properties=properties,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,

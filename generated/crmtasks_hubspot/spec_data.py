@@ -114,6 +114,48 @@ OPERATIONS: dict[str, Operation] = {
         "params": {},
         "path": "/crm/v3/objects/tasks",
         "status": 201,
+        "typed_properties": {
+            "field": "properties",
+            "properties": {
+                "hs_task_body": {"description": "The task's notes.", "type": "string"},
+                "hs_task_priority": {
+                    "description": "The task's priority.",
+                    "enum": ["LOW", "MEDIUM", "HIGH"],
+                    "type": "string",
+                },
+                "hs_task_reminders": {
+                    "description": "When to remind the owner; sent as epoch milliseconds.",
+                    "encoding": "epoch-millis",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hs_task_status": {
+                    "description": "Whether the task is done (portals may show other statuses).",
+                    "enum": ["NOT_STARTED", "COMPLETED"],
+                    "type": "string",
+                },
+                "hs_task_subject": {"description": "The task's title.", "type": "string"},
+                "hs_task_type": {
+                    "description": "The kind of task.",
+                    "enum": ["EMAIL", "CALL", "TODO"],
+                    "type": "string",
+                },
+                "hs_timestamp": {
+                    "description": "When the task is due "
+                    "(needed on create); "
+                    "sent as ISO 8601, read "
+                    "also from epoch "
+                    "milliseconds.",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hubspot_owner_id": {
+                    "description": "The id of the HubSpot user who owns the task.",
+                    "pattern": "^[0-9]+$",
+                    "type": "string",
+                },
+            },
+        },
     },
     "get_task": {
         "body": None,
@@ -207,6 +249,48 @@ OPERATIONS: dict[str, Operation] = {
         },
         "path": "/crm/v3/objects/tasks/{taskId}",
         "status": 200,
+        "typed_properties": {
+            "field": "properties",
+            "properties": {
+                "hs_task_body": {"description": "The task's notes.", "type": "string"},
+                "hs_task_priority": {
+                    "description": "The task's priority.",
+                    "enum": ["LOW", "MEDIUM", "HIGH"],
+                    "type": "string",
+                },
+                "hs_task_reminders": {
+                    "description": "When to remind the owner; sent as epoch milliseconds.",
+                    "encoding": "epoch-millis",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hs_task_status": {
+                    "description": "Whether the task is done (portals may show other statuses).",
+                    "enum": ["NOT_STARTED", "COMPLETED"],
+                    "type": "string",
+                },
+                "hs_task_subject": {"description": "The task's title.", "type": "string"},
+                "hs_task_type": {
+                    "description": "The kind of task.",
+                    "enum": ["EMAIL", "CALL", "TODO"],
+                    "type": "string",
+                },
+                "hs_timestamp": {
+                    "description": "When the task is due "
+                    "(needed on create); "
+                    "sent as ISO 8601, read "
+                    "also from epoch "
+                    "milliseconds.",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hubspot_owner_id": {
+                    "description": "The id of the HubSpot user who owns the task.",
+                    "pattern": "^[0-9]+$",
+                    "type": "string",
+                },
+            },
+        },
     },
 }
 

@@ -333,6 +333,52 @@ x-token-endpoint-auth-method on an oauth2 scheme: how the token endpoint takes t
 """
 
 
+class TypedProperty(TypedDict):
+    """
+    One named entry of a map of strings (x-properties): what its value means. The value travels as a string; the wrapper converts typed input to it and reads it back typed.
+    """
+
+    type: Literal["string", "integer", "number", "boolean"]
+    """
+    The value's type in Python (a string's format may say more).
+    """
+    format: NotRequired[Literal["date-time"]]
+    """
+    date-time: an aware datetime on input, read back as one.
+    """
+    encoding: NotRequired[Literal["iso", "epoch-millis"]]
+    """
+    How a date-time is written as the string: ISO 8601 in UTC with milliseconds (default) or epoch milliseconds. Either is read.
+    """
+    enum: NotRequired[list[str]]
+    """
+    The values a keyword accepts; others read back are kept as str and reported.
+    """
+    pattern: NotRequired[str]
+    """
+    A regular expression a string value must match.
+    """
+    description: NotRequired[str]
+
+
+XProperties: TypeAlias = dict[str, TypedProperty]
+"""
+x-properties on a map schema (additionalProperties only): its well-known entries, typed. Each becomes a keyword of the methods whose body has the map as a member, and an accessor of the models that hold it.
+"""
+
+
+class TypedProperties(TypedDict):
+    """
+    An operation's body member that is a map with x-properties, as the wrapper reads it.
+    """
+
+    field: str
+    """
+    The body member (the map) the typed keywords go into.
+    """
+    properties: XProperties
+
+
 Pagination: TypeAlias = TokenPagination | PagePagination
 """
 An operation's x-pagination as the wrapper reads it: parameter names and answer paths as Python names of the generated client, and the page size maximum from the spec.
@@ -367,6 +413,7 @@ class Operation(TypedDict):
     filter: NotRequired[Filter]
     order_by: NotRequired[OrderBy]
     client_method: NotRequired[XMethod]
+    typed_properties: NotRequired[TypedProperties]
 
 
 SecurityScheme = TypedDict(
