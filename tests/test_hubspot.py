@@ -223,3 +223,47 @@ async def test_typed_properties_as_keywords_and_accessors(fresh: str, mode: str)
     strict = client(fresh, mode, strict_responses=True)
     with pytest.raises(crmtasks.APIResponseValidationError, match="hs_task_status"):
         await resolve(strict.tasks.get(created.id, properties=[STATUS]))
+
+
+async def test_search_with_typed_keywords_and_any_of(fresh: str, mode: str) -> None:
+    hubspot = client(fresh, mode)
+    for day in range(1, 9):
+        await resolve(
+            hubspot.tasks.create(
+                hs_task_subject=f"{'Renewal' if day <= 3 else 'Call'} day {day}",
+                hs_timestamp=dt.datetime(2026, 7, day, 9, tzinfo=dt.UTC),
+                hs_task_status="COMPLETED" if day % 4 == 0 else "NOT_STARTED",
+                hs_task_priority="HIGH" if day % 2 else "LOW",
+            )
+        )
+
+    async def subjects(**keywords: Any) -> list[str]:
+        page = await resolve(hubspot.tasks.with_raw_response.search(properties=[SUBJECT], **keywords))
+        return sorted(t.properties[SUBJECT] for t in page.parse().results)
+
+    july_2 = dt.datetime(2026, 7, 2, tzinfo=dt.UTC)
+    assert await subjects(
+        hs_task_status="NOT_STARTED",
+        hs_timestamp__gte=july_2,
+        hs_task_subject__contains_token="renewal",
+        hs_task_priority__in=["HIGH", "MEDIUM"],
+    ) == ["Renewal day 3"]
+    assert await subjects(any_of=[{"hs_task_status": "COMPLETED"}, {"hs_task_subject__contains_token": "renew*"}]) == [
+        "Call day 4",
+        "Call day 8",
+        "Renewal day 1",
+        "Renewal day 2",
+        "Renewal day 3",
+    ]
+    assert await subjects(
+        hs_timestamp__between=(july_2, july_2 + dt.timedelta(days=2)), hs_task_body__exists=False
+    ) == [
+        "Renewal day 2",
+        "Renewal day 3",
+    ]
+    assert await subjects(hs_task_priority="LOW", any_of=[{"hs_task_status": "COMPLETED"}]) == [
+        "Call day 4",
+        "Call day 8",
+    ]
+    with pytest.raises(crmtasks.ValidationError, match="at most 5"):
+        await subjects(any_of=[{"hs_task_status": "COMPLETED"}] * 6)

@@ -109,3 +109,95 @@ async def test_values_that_are_not_declared_are_reported_and_kept(flavour: str) 
     strict = make_client("hubspot", flavour, MockAPI(answer), strict_responses=True)
     with pytest.raises(crmtasks.APIResponseValidationError, match=r"properties\.hs_task_status.*WAITING"):
         await settle(strict.tasks.get("1"))
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True)
+
+
+def filters_sent(mock: MockAPI) -> list[list[dict[str, Any]]]:
+    return [group["filters"] for group in sent(mock)["filterGroups"]]
+
+
+async def test_search_keywords_build_one_and_group(flavour: str) -> None:
+    mock = MockAPI({"total": 0, "results": []})
+    hubspot = make_client("hubspot", flavour, mock)
+    since = dt.datetime(2026, 7, 1, 2, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    await settle(
+        hubspot.tasks.search(
+            hs_task_status="NOT_STARTED",
+            hs_timestamp__gte=since,
+            hs_task_subject__contains_token="renewal",
+            hs_task_priority__in=["HIGH", "MEDIUM"],
+            hs_task_body__exists=False,
+            hs_timestamp__between=(since, since + dt.timedelta(days=1)),
+        )
+    )
+    (group,) = filters_sent(mock)  # in the order of the signature
+    assert sorted(group, key=canonical) == sorted(
+        [
+            {"propertyName": "hs_task_status", "operator": "EQ", "value": "NOT_STARTED"},
+            {"propertyName": "hs_timestamp", "operator": "GTE", "value": "2026-07-01T00:00:00.000Z"},
+            {"propertyName": "hs_task_subject", "operator": "CONTAINS_TOKEN", "value": "renewal"},
+            {"propertyName": "hs_task_priority", "operator": "IN", "values": ["HIGH", "MEDIUM"]},
+            {"propertyName": "hs_task_body", "operator": "NOT_HAS_PROPERTY"},
+            {
+                "propertyName": "hs_timestamp",
+                "operator": "BETWEEN",
+                "value": "2026-07-01T00:00:00.000Z",
+                "highValue": "2026-07-02T00:00:00.000Z",
+            },
+        ],
+        key=canonical,
+    )
+
+
+async def test_any_of_ors_groups_and_shared_keywords_join_each(flavour: str) -> None:
+    mock = MockAPI({"total": 0, "results": []}, {"total": 0, "results": []})
+    hubspot = make_client("hubspot", flavour, mock)
+    await settle(
+        hubspot.tasks.search(
+            hubspot_owner_id="7", any_of=[{"hs_task_status": "COMPLETED"}, {"hs_task_type__neq": "CALL"}]
+        )
+    )
+    owner = {"propertyName": "hubspot_owner_id", "operator": "EQ", "value": "7"}
+    assert filters_sent(mock) == [
+        [owner, {"propertyName": "hs_task_status", "operator": "EQ", "value": "COMPLETED"}],
+        [owner, {"propertyName": "hs_task_type", "operator": "NEQ", "value": "CALL"}],
+    ]
+    await settle(hubspot.tasks.search())
+    assert sent(mock)["filterGroups"] == []  # no filter: every task
+
+
+SIX = {
+    "hs_task_subject__exists": True,
+    "hs_task_body__exists": True,
+    "hs_task_type": "CALL",
+    "hs_task_status": "COMPLETED",
+    "hs_task_priority": "LOW",
+    "hubspot_owner_id": "1",
+}
+
+
+@pytest.mark.parametrize(
+    ("keywords", "named", "message"),
+    [
+        ({"any_of": [{"hs_task_status": "COMPLETED"}] * 6}, "any_of", "at most 5"),
+        ({**SIX, "hs_timestamp__exists": True}, None, "at most 6"),
+        ({"any_of": [SIX, {**SIX, "hs_task_reminders__exists": True}]}, "any_of[1]", "at most 6"),
+        ({"any_of": [{k: v for k, v in list(SIX.items())[:4]}] * 5}, "any_of", "at most 18"),
+        ({"hs_task_priority__in": ["URGENT"]}, "hs_task_priority__in[0]", "'LOW'"),
+        ({"hs_timestamp__gt": dt.datetime(2026, 7, 1)}, "hs_timestamp__gt", "timezone"),
+        ({"hs_timestamp__between": (dt.datetime(2026, 7, 1, tzinfo=UTC),)}, "hs_timestamp__between", "low, high"),
+        ({"hs_task_status": "COMPLETED", "filterGroups": []}, "filterGroups", "not both"),
+        ({"any_of": [{"hs_task_subject__startswith": "x"}]}, "any_of[0].hs_task_subject__startswith", "not a search"),
+    ],
+)
+async def test_search_limits_and_values_are_checked_before_sending(
+    flavour: str, keywords: dict[str, Any], named: str | None, message: str
+) -> None:
+    mock = MockAPI()
+    hubspot = make_client("hubspot", flavour, mock)
+    with pytest.raises(crmtasks.ValidationError, match=message) as refused:
+        await settle(hubspot.tasks.search(**keywords))
+    assert refused.value.field == named and mock.count == 0

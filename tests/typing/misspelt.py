@@ -38,3 +38,4 @@ def ysuite_misspellings(ysuite: crmtasks.YSuite) -> None:
 def hubspot_misspellings(hubspot: crmtasks.HubSpot) -> None:
     hubspot.tasks.create(hs_timestamp=dt.datetime.now(dt.UTC), hs_task_subjet="Call")  # misspelt: hs_task_subjet
     hubspot.tasks.update("1", hs_task_statuss="COMPLETED")  # misspelt: hs_task_statuss
+    hubspot.tasks.search(hs_task_status__is="COMPLETED")  # misspelt: hs_task_status__is

@@ -257,3 +257,11 @@ def hubspot_typed_properties(hubspot: crmtasks.HubSpot) -> None:
     assert_type(hubspot.tasks.update("1", hs_task_status="COMPLETED"), crmtasks_hubspot.models.Task)
     got = hubspot.tasks.get("1")
     assert_type(got.hs_task_subject, str | None)
+    page = hubspot.tasks.with_raw_response.search(
+        hs_task_status="NOT_STARTED",
+        hs_timestamp__gte=DUE,
+        hs_task_subject__contains_token="renewal",
+        hs_task_priority__in=["HIGH", "MEDIUM"],
+        any_of=[{"hs_task_type": "CALL"}, {"hs_task_body__exists": False}],
+    ).parse()
+    assert_type(page, crmtasks_hubspot.models.TaskSearchPage)

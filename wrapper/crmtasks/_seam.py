@@ -379,6 +379,107 @@ class TypedProperties(TypedDict):
     properties: XProperties
 
 
+class XSearchOperator(TypedDict):
+    """
+    One keyword suffix of x-search: the operator it sends and what its value is.
+    """
+
+    operator: str
+    """
+    The operator as the API names it.
+    """
+    takes: NotRequired[Literal["value", "range", "values", "token", "presence"]]
+    """
+    value (default): one typed value; range: a (low, high) pair; values: a list; token: a str matched as a word (wildcards allowed); presence: a bool, True for the operator and False for its negation.
+    """
+    negated: NotRequired[str]
+    """
+    presence: the operator sent for False.
+    """
+    kinds: NotRequired[list[Literal["text", "enum", "date-time", "number", "boolean"]]]
+    """
+    The kinds of typed property it applies to (text: a string without listed values); every kind when not given.
+    """
+
+
+class Members(TypedDict):
+    """
+    The names of a filter's members: the property, the operator, the value, the upper bound of a range and the list of values.
+    """
+
+    property: str
+    operator: str
+    value: str
+    high_value: str
+    values: str
+
+
+class XSearch(TypedDict):
+    """
+    x-search on a search operation whose body takes groups of filters on typed properties (OR of groups, AND inside one): its keyword filters.
+    """
+
+    properties: str
+    """
+    The component schema whose x-properties are the properties filtered on.
+    """
+    groups: str
+    """
+    The body member holding the groups.
+    """
+    filters: str
+    """
+    The member of a group holding its filters.
+    """
+    members: Members
+    """
+    The names of a filter's members: the property, the operator, the value, the upper bound of a range and the list of values.
+    """
+    max_filters: NotRequired[int]
+    """
+    The most filters of all groups together.
+    """
+    operators: dict[str, XSearchOperator]
+    """
+    Each keyword suffix ('' for equality) and its operator.
+    """
+
+
+class SearchKey(TypedDict):
+    """
+    What one search keyword stands for.
+    """
+
+    property: str
+    operator: str
+    takes: Literal["value", "range", "values", "token", "presence"]
+    negated: NotRequired[str]
+
+
+class Search(TypedDict):
+    """
+    An operation's x-search as the wrapper reads it, with its keywords.
+    """
+
+    groups: str
+    filters: str
+    members: Members
+    """
+    The names of a filter's members: the property, the operator, the value, the upper bound of a range and the list of values.
+    """
+    max_filters: NotRequired[int]
+    max_groups: int | None
+    """
+    The most groups (the groups member's maxItems).
+    """
+    max_group_filters: int | None
+    """
+    The most filters of one group (its maxItems).
+    """
+    keys: dict[str, SearchKey]
+    properties: XProperties
+
+
 Pagination: TypeAlias = TokenPagination | PagePagination
 """
 An operation's x-pagination as the wrapper reads it: parameter names and answer paths as Python names of the generated client, and the page size maximum from the spec.
@@ -414,6 +515,7 @@ class Operation(TypedDict):
     order_by: NotRequired[OrderBy]
     client_method: NotRequired[XMethod]
     typed_properties: NotRequired[TypedProperties]
+    search: NotRequired[Search]
 
 
 SecurityScheme = TypedDict(
