@@ -139,6 +139,57 @@ def filter_keys(x_filter: Schema) -> dict[str, Schema]:
     return keys
 
 
+def typed_properties(reader: SpecReader, operation: Schema) -> tuple[str, Schema] | None:
+    """The body member of ``operation`` that is a map with ``x-properties``, and those properties, if any."""
+    body = reader.body_schema_name(operation)
+    if body is None:
+        return None
+    raw = reader.resolve({"$ref": f"#/components/schemas/{body}"})[0]
+    for name, schema in TypedDicts(reader).properties(raw).items():
+        declared = reader.resolve(schema)[0].get("x-properties")
+        if declared:
+            return name, declared
+    return None
+
+
+def property_kind(schema: Schema) -> str:
+    """The kind of a typed property that x-search operators apply to: text, enum, date-time, number or boolean."""
+    if schema.get("format") == "date-time":
+        return "date-time"
+    if "enum" in schema:
+        return "enum"
+    return {"integer": "number", "number": "number", "boolean": "boolean"}.get(schema["type"], "text")
+
+
+def search_keys(reader: SpecReader, x_search: Schema) -> tuple[Schema, dict[str, Schema]]:
+    """The typed properties an x-search filters on, and what each keyword (``hs_timestamp__gte``) stands for."""
+    declared: Schema = reader.resolve({"$ref": f"#/components/schemas/{x_search['properties']}"})[0]["x-properties"]
+    keys: dict[str, Schema] = {}
+    for name, schema in declared.items():
+        for suffix, op in x_search["operators"].items():
+            if "kinds" in op and property_kind(schema) not in op["kinds"]:
+                continue
+            key = {"property": name, "operator": op["operator"], "takes": op.get("takes", "value")}
+            if "negated" in op:
+                key["negated"] = op["negated"]
+            keys[name + suffix] = key
+    return declared, keys
+
+
+def _search_data(reader: SpecReader, operation: Schema) -> Schema:
+    """An operation's x-search as spec_data gives it: its keywords, and the limits of groups from the body schema."""
+    x_search = operation["x-search"]
+    declared, keys = search_keys(reader, x_search)
+    body = reader.flatten({"$ref": f"#/components/schemas/{reader.body_schema_name(operation)}"})
+    groups = body["properties"][x_search["groups"]]
+    data = {k: v for k, v in x_search.items() if k in ("groups", "filters", "members", "max_filters")}
+    data["max_groups"] = groups.get("maxItems")
+    data["max_group_filters"] = groups["items"]["properties"][x_search["filters"]].get("maxItems")
+    data["keys"] = keys
+    data["properties"] = copy.deepcopy(declared)
+    return data
+
+
 def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, operation: Schema) -> Schema:
     params = reader.parameters(item, operation)
     data: Schema = {
@@ -156,6 +207,11 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
     }
     if "x-method" in operation:
         data["client_method"] = operation["x-method"]
+    typed = typed_properties(reader, operation)
+    if typed is not None:
+        data["typed_properties"] = {"field": typed[0], "properties": copy.deepcopy(typed[1])}
+    if "x-search" in operation:
+        data["search"] = _search_data(reader, operation)
     if "x-pagination" in operation:
         pagination = dict(operation["x-pagination"])
         by_name = {p["name"]: p for p in params}
@@ -187,6 +243,23 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
                 "enum_class": class_name(reader.resolve(param["schema"])[1] or ""),
             }
     return data
+
+
+def typed_annotation(schema: Schema) -> str:
+    """What a typed property (x-properties) takes: a datetime, a literal of its values, or its plain type."""
+    if schema.get("format") == "date-time":
+        return "datetime.datetime"
+    if "enum" in schema:
+        return f"Literal[{', '.join(repr(v) for v in schema['enum'])}]"
+    return {"integer": "int", "number": "float", "boolean": "bool"}.get(schema["type"], "str")
+
+
+def search_annotation(schema: Schema, takes: str) -> str:
+    """What a search keyword takes (x-search), by what its operator takes."""
+    one = typed_annotation(schema)
+    return {"range": f"tuple[{one}, {one}]", "values": f"Sequence[{one}]", "token": "str", "presence": "bool"}.get(
+        takes, one
+    )
 
 
 def _scheme_data(scheme: Schema) -> Schema:
@@ -346,6 +419,10 @@ def kwargs_module(spec: Schema, source: str) -> str:
                 if p["in"] == "query" and p["name"] not in skip and "x-filter" not in p and "x-order-by" not in p
             }
             dicts.add(f"{op_class}Params", f"Query parameters of {method.upper()} {path}.", fields)
+        if "x-search" in operation:
+            declared, keys = search_keys(reader, operation["x-search"])
+            fields = {name: search_annotation(declared[key["property"]], key["takes"]) for name, key in keys.items()}
+            dicts.add(f"{op_class}Filter", f"Filter keywords of {method.upper()} {path} (one AND group).", fields)
         for param in params:
             if "x-filter" in param:
                 x_filter = param["x-filter"]

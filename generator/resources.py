@@ -21,9 +21,21 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass, field, replace
 
-from extras import Schema, SpecReader, TypedDicts, class_name, filter_keys, python_name
+from extras import (
+    Schema,
+    SpecReader,
+    TypedDicts,
+    class_name,
+    filter_keys,
+    python_name,
+    search_annotation,
+    search_keys,
+    typed_annotation,
+    typed_properties,
+)
 
 NOT_GIVEN = "NotGiven"
+_COMPARISONS = {"NEQ": "not", "LT": "before (below)", "LTE": "at most", "GT": "after (above)", "GTE": "at least"}
 # Parameters of every list (and of lists with a result cap), typed and documented as the wrapper's paginators take them.
 PAGING = [
     ("page_size", "int | None", "Items per request; the API's maximum when not given."),
@@ -150,10 +162,16 @@ class _Builder:
             body_fields = self.dicts.typed_dict(body, flat, f"Request body of {http.upper()} {path}.")
             properties = self.dicts.properties(self.reader.resolve({"$ref": f"#/components/schemas/{body}"})[0])
             required = set(flat.get("required", []))
+            typed = typed_properties(self.reader, operation)
+            searched = operation.get("x-search", {}).get("groups")
             for name, schema in properties.items():
-                params.append(
-                    _Param(name, self.annotation(schema), _doc(self.reader.named(schema)[0], name), name in required)
-                )
+                # typed keywords may fill a map; keyword filters the groups
+                needed = name in required and name != searched and (typed is None or typed[0] != name)
+                params.append(_Param(name, self.annotation(schema), _doc(self.reader.named(schema)[0], name), needed))
+            if typed is not None:
+                params.extend(self.typed_params(typed[0], typed[1], {p.name for p in params}))
+            if searched is not None:
+                params.extend(self.search_params(operation, {p.name for p in params}))
         answer = self.answer_schema(operation)
         if pagination:
             params.extend(_Param(n, a, d) for n, a, d in PAGING)
@@ -172,6 +190,51 @@ class _Builder:
         detail = textwrap.fill(_first_paragraph(operation.get("description")), width=104)
         return _Method(declared["name"], python_name(operation["operationId"]), params, returns, bool(pagination),
                        f"{doc}\n\n{detail}" if detail else doc, self.model(answer), body_fields)  # fmt: skip
+
+    def typed_params(self, field: str, declared: Schema, taken: set[str]) -> list[_Param]:
+        """One keyword per typed entry of the map ``field`` (x-properties)."""
+        params: list[_Param] = []
+        for name, schema in declared.items():
+            if name in taken or not name.isidentifier():
+                raise ValueError(f"x-properties: {name!r} cannot be a keyword beside the others")
+            what = _first_paragraph(schema.get("description")).rstrip(".")
+            doc = f"{what}; sent in ``{field}``." if what else f"Sent as ``{field}[{name!r}]``."
+            params.append(_Param(name, self.typed_annotation(schema), doc))
+        return params
+
+    def search_params(self, operation: Schema, taken: set[str]) -> list[_Param]:
+        """One keyword per x-search filter (a property and an operator), and ``any_of`` for OR'ed groups."""
+        declared, keys = search_keys(self.reader, operation["x-search"])
+        groups = operation["x-search"]["groups"]
+        params: list[_Param] = []
+        for name, key in keys.items():
+            if name in taken or not name.isidentifier():
+                raise ValueError(f"x-search: {name!r} cannot be a keyword beside the others")
+            what = {
+                "value": f"is {key['operator']} this",
+                "range": "lies between these two (inclusive)",
+                "values": "is one of these" if key["operator"] == "IN" else "is none of these",
+                "token": "contains this word (``*`` a wildcard)"
+                if key["operator"] == "CONTAINS_TOKEN"
+                else "lacks this word (``*`` a wildcard)",
+                "presence": "has a value (True) or none (False)",
+            }[key["takes"]]
+            text = f"Only tasks whose {key['property']} {what}."
+            if key["takes"] == "value" and key["operator"] != "EQ":
+                text = (
+                    f"Only tasks whose {key['property']} is {_COMPARISONS.get(key['operator'], key['operator'])} this."
+                )
+            params.append(_Param(name, search_annotation(declared[key["property"]], key["takes"]), text))
+        order = f"kwargs.{class_name(operation['operationId'])}Filter"
+        text = (
+            "Groups of the same keywords (dicts), any of which must match; the keywords given outside join every "
+            f"group. Instead of ``{groups}``."
+        )
+        params.append(_Param("any_of", f"Sequence[{order}] | None", text))
+        return params
+
+    def typed_annotation(self, schema: Schema) -> str:
+        return typed_annotation(schema)
 
     def filter_params(self, param: Schema) -> list[_Param]:
         x_filter = param["x-filter"]

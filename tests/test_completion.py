@@ -62,6 +62,10 @@ def expected_keywords(api: str, operation: str) -> set[str]:
     names |= {n for n, p in declared["params"].items() if p["in"] == "query" and n not in skip}
     if declared["body"]:
         names |= set(spec_data.SCHEMAS[declared["body"]].get("properties", {}))
+    if "typed_properties" in declared:
+        names |= set(declared["typed_properties"]["properties"])
+    if "search" in declared:
+        names |= {*declared["search"]["keys"], "any_of"}
     if pagination:
         names |= {"page_size", "limit", "prefetch"}
     return names

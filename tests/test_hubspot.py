@@ -5,6 +5,7 @@ Every scenario runs with the sync client and its async twin (``mode``).
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 from collections.abc import Iterator
 from typing import Any
@@ -188,3 +189,81 @@ async def test_rate_limit_headers_are_read(fresh: str, mode: str) -> None:
     info = hubspot.rate_limit
     assert info is not None and info.quota is info["daily"]
     assert info["ten_secondly"].limit == 190 and info["daily"].remaining is not None
+
+
+async def test_typed_properties_as_keywords_and_accessors(fresh: str, mode: str) -> None:
+    hubspot = client(fresh, mode)
+    due = dt.datetime(2026, 7, 15, 11, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    created = await resolve(
+        hubspot.tasks.create(
+            hs_task_subject="Call", hs_timestamp=due, hs_task_priority="HIGH", properties={"hs_task_body": "Renewal"}
+        )
+    )
+    assert created.properties[DUE] == "2026-07-15T09:30:00.000Z"  # the raw strings stay
+    assert created.hs_timestamp == due and created.hs_timestamp.tzinfo is not None
+    assert (created.hs_task_subject, created.hs_task_priority, created.hs_task_body) == ("Call", "HIGH", "Renewal")
+    assert created.hs_task_status == "NOT_STARTED" and created.hubspot_owner_id is None
+
+    updated = await resolve(hubspot.tasks.update(created.id, hs_task_status="COMPLETED", hubspot_owner_id="52550153"))
+    assert updated.hs_task_status == "COMPLETED" and updated.hubspot_owner_id == "52550153"
+
+    with pytest.raises(crmtasks.ValidationError, match="hs_task_priority") as refused:
+        await resolve(hubspot.tasks.create(hs_timestamp=due, hs_task_priority="URGENT"))  # type: ignore[arg-type]
+    assert "LOW" in str(refused.value)
+    with pytest.raises(crmtasks.ValidationError, match="hs_timestamp"):
+        await resolve(hubspot.tasks.create(hs_timestamp=dt.datetime(2026, 7, 15)))  # naive
+    with pytest.raises(crmtasks.ValidationError, match="hs_task_status"):
+        await resolve(hubspot.tasks.update(created.id, hs_task_status="COMPLETED", properties={STATUS: "COMPLETED"}))
+    assert control(fresh, "counts")["tasks"]["hubspot"] == 1
+
+    # A status the spec does not list (a portal's own) stays a str, and is reported.
+    await resolve(hubspot.tasks.update(created.id, properties={STATUS: "WAITING"}))
+    got = await resolve(hubspot.tasks.get(created.id, properties=[STATUS]))
+    assert got.hs_task_status == "WAITING" and got.properties[STATUS] == "WAITING"
+    strict = client(fresh, mode, strict_responses=True)
+    with pytest.raises(crmtasks.APIResponseValidationError, match="hs_task_status"):
+        await resolve(strict.tasks.get(created.id, properties=[STATUS]))
+
+
+async def test_search_with_typed_keywords_and_any_of(fresh: str, mode: str) -> None:
+    hubspot = client(fresh, mode)
+    for day in range(1, 9):
+        await resolve(
+            hubspot.tasks.create(
+                hs_task_subject=f"{'Renewal' if day <= 3 else 'Call'} day {day}",
+                hs_timestamp=dt.datetime(2026, 7, day, 9, tzinfo=dt.UTC),
+                hs_task_status="COMPLETED" if day % 4 == 0 else "NOT_STARTED",
+                hs_task_priority="HIGH" if day % 2 else "LOW",
+            )
+        )
+
+    async def subjects(**keywords: Any) -> list[str]:
+        page = await resolve(hubspot.tasks.with_raw_response.search(properties=[SUBJECT], **keywords))
+        return sorted(t.properties[SUBJECT] for t in page.parse().results)
+
+    july_2 = dt.datetime(2026, 7, 2, tzinfo=dt.UTC)
+    assert await subjects(
+        hs_task_status="NOT_STARTED",
+        hs_timestamp__gte=july_2,
+        hs_task_subject__contains_token="renewal",
+        hs_task_priority__in=["HIGH", "MEDIUM"],
+    ) == ["Renewal day 3"]
+    assert await subjects(any_of=[{"hs_task_status": "COMPLETED"}, {"hs_task_subject__contains_token": "renew*"}]) == [
+        "Call day 4",
+        "Call day 8",
+        "Renewal day 1",
+        "Renewal day 2",
+        "Renewal day 3",
+    ]
+    assert await subjects(
+        hs_timestamp__between=(july_2, july_2 + dt.timedelta(days=2)), hs_task_body__exists=False
+    ) == [
+        "Renewal day 2",
+        "Renewal day 3",
+    ]
+    assert await subjects(hs_task_priority="LOW", any_of=[{"hs_task_status": "COMPLETED"}]) == [
+        "Call day 4",
+        "Call day 8",
+    ]
+    with pytest.raises(crmtasks.ValidationError, match="at most 5"):
+        await subjects(any_of=[{"hs_task_status": "COMPLETED"}] * 6)

@@ -33,6 +33,8 @@ EXTENSIONS = {
     "x-rate-limit": "XRateLimit",
     "x-token-endpoint-auth-method": "TokenEndpointAuth",
     "x-method": "XMethod",
+    "x-properties": "XProperties",
+    "x-search": "XSearch",
     "x-idempotent": None,  # a boolean
 }
 FOREIGN = {"x-enum-varnames"}  # openapi-python-client's own

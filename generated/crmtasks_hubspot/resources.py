@@ -6,8 +6,9 @@ Each method hands the arguments given to crmtasks._resources, which checks, buil
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from crmtasks._core import NOT_GIVEN, NotGiven, given
 from crmtasks._resources import AsyncResource, SyncResource
@@ -81,8 +82,16 @@ class TasksWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -94,6 +103,15 @@ class TasksWithRawResponse(SyncResource):
         Args:
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             associations: Records to associate the task with.
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -105,6 +123,14 @@ class TasksWithRawResponse(SyncResource):
             **given(
                 properties=properties,
                 associations=associations,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -201,7 +227,15 @@ class TasksWithRawResponse(SyncResource):
         task_id: str,
         *,
         id_property: str | NotGiven = NOT_GIVEN,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -214,6 +248,15 @@ class TasksWithRawResponse(SyncResource):
             task_id: Id of the task (or its value of the `idProperty` property).
             id_property: A unique property whose value the path's id is, instead of the task's id.
             properties: Property values to set by property name; every value is a string (an empty one clears it).
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -226,6 +269,14 @@ class TasksWithRawResponse(SyncResource):
             **given(
                 id_property=id_property,
                 properties=properties,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -382,12 +433,65 @@ class TasksWithRawResponse(SyncResource):
     def search(
         self,
         *,
-        filterGroups: Sequence[kwargs.FilterGroupFields],
+        filterGroups: Sequence[kwargs.FilterGroupFields] | NotGiven = NOT_GIVEN,
         sorts: Sequence[kwargs.SortFields] | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
         properties: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__neq: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_subject__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_subject__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_body__neq: str | NotGiven = NOT_GIVEN,
+        hs_task_body__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_body__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_body__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_body__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_body__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status__neq: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status__in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_priority__neq: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_priority__in: Sequence[Literal["LOW", "MEDIUM", "HIGH"]] | NotGiven = NOT_GIVEN,
+        hs_task_priority__not_in: Sequence[Literal["LOW", "MEDIUM", "HIGH"]] | NotGiven = NOT_GIVEN,
+        hs_task_priority__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_task_type__neq: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_task_type__in: Sequence[Literal["EMAIL", "CALL", "TODO"]] | NotGiven = NOT_GIVEN,
+        hs_task_type__not_in: Sequence[Literal["EMAIL", "CALL", "TODO"]] | NotGiven = NOT_GIVEN,
+        hs_task_type__exists: bool | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_timestamp__exists: bool | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__neq: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__contains_token: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
+        any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -403,6 +507,63 @@ class TasksWithRawResponse(SyncResource):
             properties: Properties to return (HubSpot's defaults when not given).
             limit: Results per page, at most 200.
             after: The cursor of the previous page's `paging.next.after`.
+            hs_task_subject: Only tasks whose hs_task_subject is EQ this.
+            hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
+            hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
+            hs_task_subject__not_in: Only tasks whose hs_task_subject is none of these.
+            hs_task_subject__contains_token: Only tasks whose hs_task_subject contains this word (``*`` a wildcard).
+            hs_task_subject__not_contains_token: Only tasks whose hs_task_subject lacks this word (``*`` a
+                wildcard).
+            hs_task_subject__exists: Only tasks whose hs_task_subject has a value (True) or none (False).
+            hs_task_body: Only tasks whose hs_task_body is EQ this.
+            hs_task_body__neq: Only tasks whose hs_task_body is not this.
+            hs_task_body__in: Only tasks whose hs_task_body is one of these.
+            hs_task_body__not_in: Only tasks whose hs_task_body is none of these.
+            hs_task_body__contains_token: Only tasks whose hs_task_body contains this word (``*`` a wildcard).
+            hs_task_body__not_contains_token: Only tasks whose hs_task_body lacks this word (``*`` a wildcard).
+            hs_task_body__exists: Only tasks whose hs_task_body has a value (True) or none (False).
+            hs_task_status: Only tasks whose hs_task_status is EQ this.
+            hs_task_status__neq: Only tasks whose hs_task_status is not this.
+            hs_task_status__in: Only tasks whose hs_task_status is one of these.
+            hs_task_status__not_in: Only tasks whose hs_task_status is none of these.
+            hs_task_status__exists: Only tasks whose hs_task_status has a value (True) or none (False).
+            hs_task_priority: Only tasks whose hs_task_priority is EQ this.
+            hs_task_priority__neq: Only tasks whose hs_task_priority is not this.
+            hs_task_priority__in: Only tasks whose hs_task_priority is one of these.
+            hs_task_priority__not_in: Only tasks whose hs_task_priority is none of these.
+            hs_task_priority__exists: Only tasks whose hs_task_priority has a value (True) or none (False).
+            hs_task_type: Only tasks whose hs_task_type is EQ this.
+            hs_task_type__neq: Only tasks whose hs_task_type is not this.
+            hs_task_type__in: Only tasks whose hs_task_type is one of these.
+            hs_task_type__not_in: Only tasks whose hs_task_type is none of these.
+            hs_task_type__exists: Only tasks whose hs_task_type has a value (True) or none (False).
+            hs_timestamp: Only tasks whose hs_timestamp is EQ this.
+            hs_timestamp__neq: Only tasks whose hs_timestamp is not this.
+            hs_timestamp__lt: Only tasks whose hs_timestamp is before (below) this.
+            hs_timestamp__lte: Only tasks whose hs_timestamp is at most this.
+            hs_timestamp__gt: Only tasks whose hs_timestamp is after (above) this.
+            hs_timestamp__gte: Only tasks whose hs_timestamp is at least this.
+            hs_timestamp__between: Only tasks whose hs_timestamp lies between these two (inclusive).
+            hs_timestamp__exists: Only tasks whose hs_timestamp has a value (True) or none (False).
+            hubspot_owner_id: Only tasks whose hubspot_owner_id is EQ this.
+            hubspot_owner_id__neq: Only tasks whose hubspot_owner_id is not this.
+            hubspot_owner_id__in: Only tasks whose hubspot_owner_id is one of these.
+            hubspot_owner_id__not_in: Only tasks whose hubspot_owner_id is none of these.
+            hubspot_owner_id__contains_token: Only tasks whose hubspot_owner_id contains this word (``*`` a
+                wildcard).
+            hubspot_owner_id__not_contains_token: Only tasks whose hubspot_owner_id lacks this word (``*`` a
+                wildcard).
+            hubspot_owner_id__exists: Only tasks whose hubspot_owner_id has a value (True) or none (False).
+            hs_task_reminders: Only tasks whose hs_task_reminders is EQ this.
+            hs_task_reminders__neq: Only tasks whose hs_task_reminders is not this.
+            hs_task_reminders__lt: Only tasks whose hs_task_reminders is before (below) this.
+            hs_task_reminders__lte: Only tasks whose hs_task_reminders is at most this.
+            hs_task_reminders__gt: Only tasks whose hs_task_reminders is after (above) this.
+            hs_task_reminders__gte: Only tasks whose hs_task_reminders is at least this.
+            hs_task_reminders__between: Only tasks whose hs_task_reminders lies between these two (inclusive).
+            hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
+            any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
+                every group. Instead of ``filterGroups``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -418,6 +579,59 @@ class TasksWithRawResponse(SyncResource):
                 properties=properties,
                 limit=limit,
                 after=after,
+                hs_task_subject=hs_task_subject,
+                hs_task_subject__neq=hs_task_subject__neq,
+                hs_task_subject__in=hs_task_subject__in,
+                hs_task_subject__not_in=hs_task_subject__not_in,
+                hs_task_subject__contains_token=hs_task_subject__contains_token,
+                hs_task_subject__not_contains_token=hs_task_subject__not_contains_token,
+                hs_task_subject__exists=hs_task_subject__exists,
+                hs_task_body=hs_task_body,
+                hs_task_body__neq=hs_task_body__neq,
+                hs_task_body__in=hs_task_body__in,
+                hs_task_body__not_in=hs_task_body__not_in,
+                hs_task_body__contains_token=hs_task_body__contains_token,
+                hs_task_body__not_contains_token=hs_task_body__not_contains_token,
+                hs_task_body__exists=hs_task_body__exists,
+                hs_task_status=hs_task_status,
+                hs_task_status__neq=hs_task_status__neq,
+                hs_task_status__in=hs_task_status__in,
+                hs_task_status__not_in=hs_task_status__not_in,
+                hs_task_status__exists=hs_task_status__exists,
+                hs_task_priority=hs_task_priority,
+                hs_task_priority__neq=hs_task_priority__neq,
+                hs_task_priority__in=hs_task_priority__in,
+                hs_task_priority__not_in=hs_task_priority__not_in,
+                hs_task_priority__exists=hs_task_priority__exists,
+                hs_task_type=hs_task_type,
+                hs_task_type__neq=hs_task_type__neq,
+                hs_task_type__in=hs_task_type__in,
+                hs_task_type__not_in=hs_task_type__not_in,
+                hs_task_type__exists=hs_task_type__exists,
+                hs_timestamp=hs_timestamp,
+                hs_timestamp__neq=hs_timestamp__neq,
+                hs_timestamp__lt=hs_timestamp__lt,
+                hs_timestamp__lte=hs_timestamp__lte,
+                hs_timestamp__gt=hs_timestamp__gt,
+                hs_timestamp__gte=hs_timestamp__gte,
+                hs_timestamp__between=hs_timestamp__between,
+                hs_timestamp__exists=hs_timestamp__exists,
+                hubspot_owner_id=hubspot_owner_id,
+                hubspot_owner_id__neq=hubspot_owner_id__neq,
+                hubspot_owner_id__in=hubspot_owner_id__in,
+                hubspot_owner_id__not_in=hubspot_owner_id__not_in,
+                hubspot_owner_id__contains_token=hubspot_owner_id__contains_token,
+                hubspot_owner_id__not_contains_token=hubspot_owner_id__not_contains_token,
+                hubspot_owner_id__exists=hubspot_owner_id__exists,
+                hs_task_reminders=hs_task_reminders,
+                hs_task_reminders__neq=hs_task_reminders__neq,
+                hs_task_reminders__lt=hs_task_reminders__lt,
+                hs_task_reminders__lte=hs_task_reminders__lte,
+                hs_task_reminders__gt=hs_task_reminders__gt,
+                hs_task_reminders__gte=hs_task_reminders__gte,
+                hs_task_reminders__between=hs_task_reminders__between,
+                hs_task_reminders__exists=hs_task_reminders__exists,
+                any_of=any_of,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -495,8 +709,16 @@ class Tasks(SyncResource):
     def create(
         self,
         *,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -511,6 +733,15 @@ class Tasks(SyncResource):
         Args:
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             associations: Records to associate the task with.
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -522,6 +753,14 @@ class Tasks(SyncResource):
             **given(
                 properties=properties,
                 associations=associations,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -648,7 +887,15 @@ class Tasks(SyncResource):
         task_id: str,
         *,
         id_property: str | NotGiven = NOT_GIVEN,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -664,6 +911,15 @@ class Tasks(SyncResource):
             task_id: Id of the task (or its value of the `idProperty` property).
             id_property: A unique property whose value the path's id is, instead of the task's id.
             properties: Property values to set by property name; every value is a string (an empty one clears it).
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -676,6 +932,14 @@ class Tasks(SyncResource):
             **given(
                 id_property=id_property,
                 properties=properties,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -843,12 +1107,65 @@ class Tasks(SyncResource):
     def search(
         self,
         *,
-        filterGroups: Sequence[kwargs.FilterGroupFields],
+        filterGroups: Sequence[kwargs.FilterGroupFields] | NotGiven = NOT_GIVEN,
         sorts: Sequence[kwargs.SortFields] | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
         properties: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__neq: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_subject__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_subject__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_body__neq: str | NotGiven = NOT_GIVEN,
+        hs_task_body__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_body__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_body__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_body__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_body__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status__neq: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status__in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_priority__neq: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_priority__in: Sequence[Literal["LOW", "MEDIUM", "HIGH"]] | NotGiven = NOT_GIVEN,
+        hs_task_priority__not_in: Sequence[Literal["LOW", "MEDIUM", "HIGH"]] | NotGiven = NOT_GIVEN,
+        hs_task_priority__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_task_type__neq: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_task_type__in: Sequence[Literal["EMAIL", "CALL", "TODO"]] | NotGiven = NOT_GIVEN,
+        hs_task_type__not_in: Sequence[Literal["EMAIL", "CALL", "TODO"]] | NotGiven = NOT_GIVEN,
+        hs_task_type__exists: bool | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_timestamp__exists: bool | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__neq: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__contains_token: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
+        any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -869,6 +1186,63 @@ class Tasks(SyncResource):
             properties: Properties to return (HubSpot's defaults when not given).
             limit: Results per page, at most 200.
             after: The cursor of the previous page's `paging.next.after`.
+            hs_task_subject: Only tasks whose hs_task_subject is EQ this.
+            hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
+            hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
+            hs_task_subject__not_in: Only tasks whose hs_task_subject is none of these.
+            hs_task_subject__contains_token: Only tasks whose hs_task_subject contains this word (``*`` a wildcard).
+            hs_task_subject__not_contains_token: Only tasks whose hs_task_subject lacks this word (``*`` a
+                wildcard).
+            hs_task_subject__exists: Only tasks whose hs_task_subject has a value (True) or none (False).
+            hs_task_body: Only tasks whose hs_task_body is EQ this.
+            hs_task_body__neq: Only tasks whose hs_task_body is not this.
+            hs_task_body__in: Only tasks whose hs_task_body is one of these.
+            hs_task_body__not_in: Only tasks whose hs_task_body is none of these.
+            hs_task_body__contains_token: Only tasks whose hs_task_body contains this word (``*`` a wildcard).
+            hs_task_body__not_contains_token: Only tasks whose hs_task_body lacks this word (``*`` a wildcard).
+            hs_task_body__exists: Only tasks whose hs_task_body has a value (True) or none (False).
+            hs_task_status: Only tasks whose hs_task_status is EQ this.
+            hs_task_status__neq: Only tasks whose hs_task_status is not this.
+            hs_task_status__in: Only tasks whose hs_task_status is one of these.
+            hs_task_status__not_in: Only tasks whose hs_task_status is none of these.
+            hs_task_status__exists: Only tasks whose hs_task_status has a value (True) or none (False).
+            hs_task_priority: Only tasks whose hs_task_priority is EQ this.
+            hs_task_priority__neq: Only tasks whose hs_task_priority is not this.
+            hs_task_priority__in: Only tasks whose hs_task_priority is one of these.
+            hs_task_priority__not_in: Only tasks whose hs_task_priority is none of these.
+            hs_task_priority__exists: Only tasks whose hs_task_priority has a value (True) or none (False).
+            hs_task_type: Only tasks whose hs_task_type is EQ this.
+            hs_task_type__neq: Only tasks whose hs_task_type is not this.
+            hs_task_type__in: Only tasks whose hs_task_type is one of these.
+            hs_task_type__not_in: Only tasks whose hs_task_type is none of these.
+            hs_task_type__exists: Only tasks whose hs_task_type has a value (True) or none (False).
+            hs_timestamp: Only tasks whose hs_timestamp is EQ this.
+            hs_timestamp__neq: Only tasks whose hs_timestamp is not this.
+            hs_timestamp__lt: Only tasks whose hs_timestamp is before (below) this.
+            hs_timestamp__lte: Only tasks whose hs_timestamp is at most this.
+            hs_timestamp__gt: Only tasks whose hs_timestamp is after (above) this.
+            hs_timestamp__gte: Only tasks whose hs_timestamp is at least this.
+            hs_timestamp__between: Only tasks whose hs_timestamp lies between these two (inclusive).
+            hs_timestamp__exists: Only tasks whose hs_timestamp has a value (True) or none (False).
+            hubspot_owner_id: Only tasks whose hubspot_owner_id is EQ this.
+            hubspot_owner_id__neq: Only tasks whose hubspot_owner_id is not this.
+            hubspot_owner_id__in: Only tasks whose hubspot_owner_id is one of these.
+            hubspot_owner_id__not_in: Only tasks whose hubspot_owner_id is none of these.
+            hubspot_owner_id__contains_token: Only tasks whose hubspot_owner_id contains this word (``*`` a
+                wildcard).
+            hubspot_owner_id__not_contains_token: Only tasks whose hubspot_owner_id lacks this word (``*`` a
+                wildcard).
+            hubspot_owner_id__exists: Only tasks whose hubspot_owner_id has a value (True) or none (False).
+            hs_task_reminders: Only tasks whose hs_task_reminders is EQ this.
+            hs_task_reminders__neq: Only tasks whose hs_task_reminders is not this.
+            hs_task_reminders__lt: Only tasks whose hs_task_reminders is before (below) this.
+            hs_task_reminders__lte: Only tasks whose hs_task_reminders is at most this.
+            hs_task_reminders__gt: Only tasks whose hs_task_reminders is after (above) this.
+            hs_task_reminders__gte: Only tasks whose hs_task_reminders is at least this.
+            hs_task_reminders__between: Only tasks whose hs_task_reminders lies between these two (inclusive).
+            hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
+            any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
+                every group. Instead of ``filterGroups``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -884,6 +1258,59 @@ class Tasks(SyncResource):
                 properties=properties,
                 limit=limit,
                 after=after,
+                hs_task_subject=hs_task_subject,
+                hs_task_subject__neq=hs_task_subject__neq,
+                hs_task_subject__in=hs_task_subject__in,
+                hs_task_subject__not_in=hs_task_subject__not_in,
+                hs_task_subject__contains_token=hs_task_subject__contains_token,
+                hs_task_subject__not_contains_token=hs_task_subject__not_contains_token,
+                hs_task_subject__exists=hs_task_subject__exists,
+                hs_task_body=hs_task_body,
+                hs_task_body__neq=hs_task_body__neq,
+                hs_task_body__in=hs_task_body__in,
+                hs_task_body__not_in=hs_task_body__not_in,
+                hs_task_body__contains_token=hs_task_body__contains_token,
+                hs_task_body__not_contains_token=hs_task_body__not_contains_token,
+                hs_task_body__exists=hs_task_body__exists,
+                hs_task_status=hs_task_status,
+                hs_task_status__neq=hs_task_status__neq,
+                hs_task_status__in=hs_task_status__in,
+                hs_task_status__not_in=hs_task_status__not_in,
+                hs_task_status__exists=hs_task_status__exists,
+                hs_task_priority=hs_task_priority,
+                hs_task_priority__neq=hs_task_priority__neq,
+                hs_task_priority__in=hs_task_priority__in,
+                hs_task_priority__not_in=hs_task_priority__not_in,
+                hs_task_priority__exists=hs_task_priority__exists,
+                hs_task_type=hs_task_type,
+                hs_task_type__neq=hs_task_type__neq,
+                hs_task_type__in=hs_task_type__in,
+                hs_task_type__not_in=hs_task_type__not_in,
+                hs_task_type__exists=hs_task_type__exists,
+                hs_timestamp=hs_timestamp,
+                hs_timestamp__neq=hs_timestamp__neq,
+                hs_timestamp__lt=hs_timestamp__lt,
+                hs_timestamp__lte=hs_timestamp__lte,
+                hs_timestamp__gt=hs_timestamp__gt,
+                hs_timestamp__gte=hs_timestamp__gte,
+                hs_timestamp__between=hs_timestamp__between,
+                hs_timestamp__exists=hs_timestamp__exists,
+                hubspot_owner_id=hubspot_owner_id,
+                hubspot_owner_id__neq=hubspot_owner_id__neq,
+                hubspot_owner_id__in=hubspot_owner_id__in,
+                hubspot_owner_id__not_in=hubspot_owner_id__not_in,
+                hubspot_owner_id__contains_token=hubspot_owner_id__contains_token,
+                hubspot_owner_id__not_contains_token=hubspot_owner_id__not_contains_token,
+                hubspot_owner_id__exists=hubspot_owner_id__exists,
+                hs_task_reminders=hs_task_reminders,
+                hs_task_reminders__neq=hs_task_reminders__neq,
+                hs_task_reminders__lt=hs_task_reminders__lt,
+                hs_task_reminders__lte=hs_task_reminders__lte,
+                hs_task_reminders__gt=hs_task_reminders__gt,
+                hs_task_reminders__gte=hs_task_reminders__gte,
+                hs_task_reminders__between=hs_task_reminders__between,
+                hs_task_reminders__exists=hs_task_reminders__exists,
+                any_of=any_of,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -952,8 +1379,16 @@ class AsyncTasksWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -965,6 +1400,15 @@ class AsyncTasksWithRawResponse(AsyncResource):
         Args:
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             associations: Records to associate the task with.
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -976,6 +1420,14 @@ class AsyncTasksWithRawResponse(AsyncResource):
             **given(
                 properties=properties,
                 associations=associations,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1072,7 +1524,15 @@ class AsyncTasksWithRawResponse(AsyncResource):
         task_id: str,
         *,
         id_property: str | NotGiven = NOT_GIVEN,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1085,6 +1545,15 @@ class AsyncTasksWithRawResponse(AsyncResource):
             task_id: Id of the task (or its value of the `idProperty` property).
             id_property: A unique property whose value the path's id is, instead of the task's id.
             properties: Property values to set by property name; every value is a string (an empty one clears it).
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1097,6 +1566,14 @@ class AsyncTasksWithRawResponse(AsyncResource):
             **given(
                 id_property=id_property,
                 properties=properties,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1253,12 +1730,65 @@ class AsyncTasksWithRawResponse(AsyncResource):
     async def search(
         self,
         *,
-        filterGroups: Sequence[kwargs.FilterGroupFields],
+        filterGroups: Sequence[kwargs.FilterGroupFields] | NotGiven = NOT_GIVEN,
         sorts: Sequence[kwargs.SortFields] | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
         properties: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__neq: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_subject__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_subject__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_body__neq: str | NotGiven = NOT_GIVEN,
+        hs_task_body__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_body__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_body__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_body__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_body__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status__neq: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status__in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_priority__neq: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_priority__in: Sequence[Literal["LOW", "MEDIUM", "HIGH"]] | NotGiven = NOT_GIVEN,
+        hs_task_priority__not_in: Sequence[Literal["LOW", "MEDIUM", "HIGH"]] | NotGiven = NOT_GIVEN,
+        hs_task_priority__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_task_type__neq: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_task_type__in: Sequence[Literal["EMAIL", "CALL", "TODO"]] | NotGiven = NOT_GIVEN,
+        hs_task_type__not_in: Sequence[Literal["EMAIL", "CALL", "TODO"]] | NotGiven = NOT_GIVEN,
+        hs_task_type__exists: bool | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_timestamp__exists: bool | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__neq: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__contains_token: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
+        any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1274,6 +1804,63 @@ class AsyncTasksWithRawResponse(AsyncResource):
             properties: Properties to return (HubSpot's defaults when not given).
             limit: Results per page, at most 200.
             after: The cursor of the previous page's `paging.next.after`.
+            hs_task_subject: Only tasks whose hs_task_subject is EQ this.
+            hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
+            hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
+            hs_task_subject__not_in: Only tasks whose hs_task_subject is none of these.
+            hs_task_subject__contains_token: Only tasks whose hs_task_subject contains this word (``*`` a wildcard).
+            hs_task_subject__not_contains_token: Only tasks whose hs_task_subject lacks this word (``*`` a
+                wildcard).
+            hs_task_subject__exists: Only tasks whose hs_task_subject has a value (True) or none (False).
+            hs_task_body: Only tasks whose hs_task_body is EQ this.
+            hs_task_body__neq: Only tasks whose hs_task_body is not this.
+            hs_task_body__in: Only tasks whose hs_task_body is one of these.
+            hs_task_body__not_in: Only tasks whose hs_task_body is none of these.
+            hs_task_body__contains_token: Only tasks whose hs_task_body contains this word (``*`` a wildcard).
+            hs_task_body__not_contains_token: Only tasks whose hs_task_body lacks this word (``*`` a wildcard).
+            hs_task_body__exists: Only tasks whose hs_task_body has a value (True) or none (False).
+            hs_task_status: Only tasks whose hs_task_status is EQ this.
+            hs_task_status__neq: Only tasks whose hs_task_status is not this.
+            hs_task_status__in: Only tasks whose hs_task_status is one of these.
+            hs_task_status__not_in: Only tasks whose hs_task_status is none of these.
+            hs_task_status__exists: Only tasks whose hs_task_status has a value (True) or none (False).
+            hs_task_priority: Only tasks whose hs_task_priority is EQ this.
+            hs_task_priority__neq: Only tasks whose hs_task_priority is not this.
+            hs_task_priority__in: Only tasks whose hs_task_priority is one of these.
+            hs_task_priority__not_in: Only tasks whose hs_task_priority is none of these.
+            hs_task_priority__exists: Only tasks whose hs_task_priority has a value (True) or none (False).
+            hs_task_type: Only tasks whose hs_task_type is EQ this.
+            hs_task_type__neq: Only tasks whose hs_task_type is not this.
+            hs_task_type__in: Only tasks whose hs_task_type is one of these.
+            hs_task_type__not_in: Only tasks whose hs_task_type is none of these.
+            hs_task_type__exists: Only tasks whose hs_task_type has a value (True) or none (False).
+            hs_timestamp: Only tasks whose hs_timestamp is EQ this.
+            hs_timestamp__neq: Only tasks whose hs_timestamp is not this.
+            hs_timestamp__lt: Only tasks whose hs_timestamp is before (below) this.
+            hs_timestamp__lte: Only tasks whose hs_timestamp is at most this.
+            hs_timestamp__gt: Only tasks whose hs_timestamp is after (above) this.
+            hs_timestamp__gte: Only tasks whose hs_timestamp is at least this.
+            hs_timestamp__between: Only tasks whose hs_timestamp lies between these two (inclusive).
+            hs_timestamp__exists: Only tasks whose hs_timestamp has a value (True) or none (False).
+            hubspot_owner_id: Only tasks whose hubspot_owner_id is EQ this.
+            hubspot_owner_id__neq: Only tasks whose hubspot_owner_id is not this.
+            hubspot_owner_id__in: Only tasks whose hubspot_owner_id is one of these.
+            hubspot_owner_id__not_in: Only tasks whose hubspot_owner_id is none of these.
+            hubspot_owner_id__contains_token: Only tasks whose hubspot_owner_id contains this word (``*`` a
+                wildcard).
+            hubspot_owner_id__not_contains_token: Only tasks whose hubspot_owner_id lacks this word (``*`` a
+                wildcard).
+            hubspot_owner_id__exists: Only tasks whose hubspot_owner_id has a value (True) or none (False).
+            hs_task_reminders: Only tasks whose hs_task_reminders is EQ this.
+            hs_task_reminders__neq: Only tasks whose hs_task_reminders is not this.
+            hs_task_reminders__lt: Only tasks whose hs_task_reminders is before (below) this.
+            hs_task_reminders__lte: Only tasks whose hs_task_reminders is at most this.
+            hs_task_reminders__gt: Only tasks whose hs_task_reminders is after (above) this.
+            hs_task_reminders__gte: Only tasks whose hs_task_reminders is at least this.
+            hs_task_reminders__between: Only tasks whose hs_task_reminders lies between these two (inclusive).
+            hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
+            any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
+                every group. Instead of ``filterGroups``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1289,6 +1876,59 @@ class AsyncTasksWithRawResponse(AsyncResource):
                 properties=properties,
                 limit=limit,
                 after=after,
+                hs_task_subject=hs_task_subject,
+                hs_task_subject__neq=hs_task_subject__neq,
+                hs_task_subject__in=hs_task_subject__in,
+                hs_task_subject__not_in=hs_task_subject__not_in,
+                hs_task_subject__contains_token=hs_task_subject__contains_token,
+                hs_task_subject__not_contains_token=hs_task_subject__not_contains_token,
+                hs_task_subject__exists=hs_task_subject__exists,
+                hs_task_body=hs_task_body,
+                hs_task_body__neq=hs_task_body__neq,
+                hs_task_body__in=hs_task_body__in,
+                hs_task_body__not_in=hs_task_body__not_in,
+                hs_task_body__contains_token=hs_task_body__contains_token,
+                hs_task_body__not_contains_token=hs_task_body__not_contains_token,
+                hs_task_body__exists=hs_task_body__exists,
+                hs_task_status=hs_task_status,
+                hs_task_status__neq=hs_task_status__neq,
+                hs_task_status__in=hs_task_status__in,
+                hs_task_status__not_in=hs_task_status__not_in,
+                hs_task_status__exists=hs_task_status__exists,
+                hs_task_priority=hs_task_priority,
+                hs_task_priority__neq=hs_task_priority__neq,
+                hs_task_priority__in=hs_task_priority__in,
+                hs_task_priority__not_in=hs_task_priority__not_in,
+                hs_task_priority__exists=hs_task_priority__exists,
+                hs_task_type=hs_task_type,
+                hs_task_type__neq=hs_task_type__neq,
+                hs_task_type__in=hs_task_type__in,
+                hs_task_type__not_in=hs_task_type__not_in,
+                hs_task_type__exists=hs_task_type__exists,
+                hs_timestamp=hs_timestamp,
+                hs_timestamp__neq=hs_timestamp__neq,
+                hs_timestamp__lt=hs_timestamp__lt,
+                hs_timestamp__lte=hs_timestamp__lte,
+                hs_timestamp__gt=hs_timestamp__gt,
+                hs_timestamp__gte=hs_timestamp__gte,
+                hs_timestamp__between=hs_timestamp__between,
+                hs_timestamp__exists=hs_timestamp__exists,
+                hubspot_owner_id=hubspot_owner_id,
+                hubspot_owner_id__neq=hubspot_owner_id__neq,
+                hubspot_owner_id__in=hubspot_owner_id__in,
+                hubspot_owner_id__not_in=hubspot_owner_id__not_in,
+                hubspot_owner_id__contains_token=hubspot_owner_id__contains_token,
+                hubspot_owner_id__not_contains_token=hubspot_owner_id__not_contains_token,
+                hubspot_owner_id__exists=hubspot_owner_id__exists,
+                hs_task_reminders=hs_task_reminders,
+                hs_task_reminders__neq=hs_task_reminders__neq,
+                hs_task_reminders__lt=hs_task_reminders__lt,
+                hs_task_reminders__lte=hs_task_reminders__lte,
+                hs_task_reminders__gt=hs_task_reminders__gt,
+                hs_task_reminders__gte=hs_task_reminders__gte,
+                hs_task_reminders__between=hs_task_reminders__between,
+                hs_task_reminders__exists=hs_task_reminders__exists,
+                any_of=any_of,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1366,8 +2006,16 @@ class AsyncTasks(AsyncResource):
     async def create(
         self,
         *,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1382,6 +2030,15 @@ class AsyncTasks(AsyncResource):
         Args:
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             associations: Records to associate the task with.
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1393,6 +2050,14 @@ class AsyncTasks(AsyncResource):
             **given(
                 properties=properties,
                 associations=associations,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1519,7 +2184,15 @@ class AsyncTasks(AsyncResource):
         task_id: str,
         *,
         id_property: str | NotGiven = NOT_GIVEN,
-        properties: Mapping[str, str],
+        properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1535,6 +2208,15 @@ class AsyncTasks(AsyncResource):
             task_id: Id of the task (or its value of the `idProperty` property).
             id_property: A unique property whose value the path's id is, instead of the task's id.
             properties: Property values to set by property name; every value is a string (an empty one clears it).
+            hs_task_subject: The task's title; sent in ``properties``.
+            hs_task_body: The task's notes; sent in ``properties``.
+            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_priority: The task's priority; sent in ``properties``.
+            hs_task_type: The kind of task; sent in ``properties``.
+            hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
+                milliseconds; sent in ``properties``.
+            hubspot_owner_id: The id of the HubSpot user who owns the task; sent in ``properties``.
+            hs_task_reminders: When to remind the owner; sent as epoch milliseconds; sent in ``properties``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1547,6 +2229,14 @@ class AsyncTasks(AsyncResource):
             **given(
                 id_property=id_property,
                 properties=properties,
+                hs_task_subject=hs_task_subject,
+                hs_task_body=hs_task_body,
+                hs_task_status=hs_task_status,
+                hs_task_priority=hs_task_priority,
+                hs_task_type=hs_task_type,
+                hs_timestamp=hs_timestamp,
+                hubspot_owner_id=hubspot_owner_id,
+                hs_task_reminders=hs_task_reminders,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1714,12 +2404,65 @@ class AsyncTasks(AsyncResource):
     async def search(
         self,
         *,
-        filterGroups: Sequence[kwargs.FilterGroupFields],
+        filterGroups: Sequence[kwargs.FilterGroupFields] | NotGiven = NOT_GIVEN,
         sorts: Sequence[kwargs.SortFields] | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
         properties: Sequence[str] | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
+        hs_task_subject: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__neq: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_subject__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_subject__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_subject__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_body: str | NotGiven = NOT_GIVEN,
+        hs_task_body__neq: str | NotGiven = NOT_GIVEN,
+        hs_task_body__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_body__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_task_body__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_body__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_task_body__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status__neq: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status__in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_priority__neq: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
+        hs_task_priority__in: Sequence[Literal["LOW", "MEDIUM", "HIGH"]] | NotGiven = NOT_GIVEN,
+        hs_task_priority__not_in: Sequence[Literal["LOW", "MEDIUM", "HIGH"]] | NotGiven = NOT_GIVEN,
+        hs_task_priority__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_task_type__neq: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
+        hs_task_type__in: Sequence[Literal["EMAIL", "CALL", "TODO"]] | NotGiven = NOT_GIVEN,
+        hs_task_type__not_in: Sequence[Literal["EMAIL", "CALL", "TODO"]] | NotGiven = NOT_GIVEN,
+        hs_task_type__exists: bool | NotGiven = NOT_GIVEN,
+        hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_timestamp__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_timestamp__exists: bool | NotGiven = NOT_GIVEN,
+        hubspot_owner_id: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__neq: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__contains_token: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hubspot_owner_id__exists: bool | NotGiven = NOT_GIVEN,
+        hs_task_reminders: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
+        any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1740,6 +2483,63 @@ class AsyncTasks(AsyncResource):
             properties: Properties to return (HubSpot's defaults when not given).
             limit: Results per page, at most 200.
             after: The cursor of the previous page's `paging.next.after`.
+            hs_task_subject: Only tasks whose hs_task_subject is EQ this.
+            hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
+            hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
+            hs_task_subject__not_in: Only tasks whose hs_task_subject is none of these.
+            hs_task_subject__contains_token: Only tasks whose hs_task_subject contains this word (``*`` a wildcard).
+            hs_task_subject__not_contains_token: Only tasks whose hs_task_subject lacks this word (``*`` a
+                wildcard).
+            hs_task_subject__exists: Only tasks whose hs_task_subject has a value (True) or none (False).
+            hs_task_body: Only tasks whose hs_task_body is EQ this.
+            hs_task_body__neq: Only tasks whose hs_task_body is not this.
+            hs_task_body__in: Only tasks whose hs_task_body is one of these.
+            hs_task_body__not_in: Only tasks whose hs_task_body is none of these.
+            hs_task_body__contains_token: Only tasks whose hs_task_body contains this word (``*`` a wildcard).
+            hs_task_body__not_contains_token: Only tasks whose hs_task_body lacks this word (``*`` a wildcard).
+            hs_task_body__exists: Only tasks whose hs_task_body has a value (True) or none (False).
+            hs_task_status: Only tasks whose hs_task_status is EQ this.
+            hs_task_status__neq: Only tasks whose hs_task_status is not this.
+            hs_task_status__in: Only tasks whose hs_task_status is one of these.
+            hs_task_status__not_in: Only tasks whose hs_task_status is none of these.
+            hs_task_status__exists: Only tasks whose hs_task_status has a value (True) or none (False).
+            hs_task_priority: Only tasks whose hs_task_priority is EQ this.
+            hs_task_priority__neq: Only tasks whose hs_task_priority is not this.
+            hs_task_priority__in: Only tasks whose hs_task_priority is one of these.
+            hs_task_priority__not_in: Only tasks whose hs_task_priority is none of these.
+            hs_task_priority__exists: Only tasks whose hs_task_priority has a value (True) or none (False).
+            hs_task_type: Only tasks whose hs_task_type is EQ this.
+            hs_task_type__neq: Only tasks whose hs_task_type is not this.
+            hs_task_type__in: Only tasks whose hs_task_type is one of these.
+            hs_task_type__not_in: Only tasks whose hs_task_type is none of these.
+            hs_task_type__exists: Only tasks whose hs_task_type has a value (True) or none (False).
+            hs_timestamp: Only tasks whose hs_timestamp is EQ this.
+            hs_timestamp__neq: Only tasks whose hs_timestamp is not this.
+            hs_timestamp__lt: Only tasks whose hs_timestamp is before (below) this.
+            hs_timestamp__lte: Only tasks whose hs_timestamp is at most this.
+            hs_timestamp__gt: Only tasks whose hs_timestamp is after (above) this.
+            hs_timestamp__gte: Only tasks whose hs_timestamp is at least this.
+            hs_timestamp__between: Only tasks whose hs_timestamp lies between these two (inclusive).
+            hs_timestamp__exists: Only tasks whose hs_timestamp has a value (True) or none (False).
+            hubspot_owner_id: Only tasks whose hubspot_owner_id is EQ this.
+            hubspot_owner_id__neq: Only tasks whose hubspot_owner_id is not this.
+            hubspot_owner_id__in: Only tasks whose hubspot_owner_id is one of these.
+            hubspot_owner_id__not_in: Only tasks whose hubspot_owner_id is none of these.
+            hubspot_owner_id__contains_token: Only tasks whose hubspot_owner_id contains this word (``*`` a
+                wildcard).
+            hubspot_owner_id__not_contains_token: Only tasks whose hubspot_owner_id lacks this word (``*`` a
+                wildcard).
+            hubspot_owner_id__exists: Only tasks whose hubspot_owner_id has a value (True) or none (False).
+            hs_task_reminders: Only tasks whose hs_task_reminders is EQ this.
+            hs_task_reminders__neq: Only tasks whose hs_task_reminders is not this.
+            hs_task_reminders__lt: Only tasks whose hs_task_reminders is before (below) this.
+            hs_task_reminders__lte: Only tasks whose hs_task_reminders is at most this.
+            hs_task_reminders__gt: Only tasks whose hs_task_reminders is after (above) this.
+            hs_task_reminders__gte: Only tasks whose hs_task_reminders is at least this.
+            hs_task_reminders__between: Only tasks whose hs_task_reminders lies between these two (inclusive).
+            hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
+            any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
+                every group. Instead of ``filterGroups``.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1755,6 +2555,59 @@ class AsyncTasks(AsyncResource):
                 properties=properties,
                 limit=limit,
                 after=after,
+                hs_task_subject=hs_task_subject,
+                hs_task_subject__neq=hs_task_subject__neq,
+                hs_task_subject__in=hs_task_subject__in,
+                hs_task_subject__not_in=hs_task_subject__not_in,
+                hs_task_subject__contains_token=hs_task_subject__contains_token,
+                hs_task_subject__not_contains_token=hs_task_subject__not_contains_token,
+                hs_task_subject__exists=hs_task_subject__exists,
+                hs_task_body=hs_task_body,
+                hs_task_body__neq=hs_task_body__neq,
+                hs_task_body__in=hs_task_body__in,
+                hs_task_body__not_in=hs_task_body__not_in,
+                hs_task_body__contains_token=hs_task_body__contains_token,
+                hs_task_body__not_contains_token=hs_task_body__not_contains_token,
+                hs_task_body__exists=hs_task_body__exists,
+                hs_task_status=hs_task_status,
+                hs_task_status__neq=hs_task_status__neq,
+                hs_task_status__in=hs_task_status__in,
+                hs_task_status__not_in=hs_task_status__not_in,
+                hs_task_status__exists=hs_task_status__exists,
+                hs_task_priority=hs_task_priority,
+                hs_task_priority__neq=hs_task_priority__neq,
+                hs_task_priority__in=hs_task_priority__in,
+                hs_task_priority__not_in=hs_task_priority__not_in,
+                hs_task_priority__exists=hs_task_priority__exists,
+                hs_task_type=hs_task_type,
+                hs_task_type__neq=hs_task_type__neq,
+                hs_task_type__in=hs_task_type__in,
+                hs_task_type__not_in=hs_task_type__not_in,
+                hs_task_type__exists=hs_task_type__exists,
+                hs_timestamp=hs_timestamp,
+                hs_timestamp__neq=hs_timestamp__neq,
+                hs_timestamp__lt=hs_timestamp__lt,
+                hs_timestamp__lte=hs_timestamp__lte,
+                hs_timestamp__gt=hs_timestamp__gt,
+                hs_timestamp__gte=hs_timestamp__gte,
+                hs_timestamp__between=hs_timestamp__between,
+                hs_timestamp__exists=hs_timestamp__exists,
+                hubspot_owner_id=hubspot_owner_id,
+                hubspot_owner_id__neq=hubspot_owner_id__neq,
+                hubspot_owner_id__in=hubspot_owner_id__in,
+                hubspot_owner_id__not_in=hubspot_owner_id__not_in,
+                hubspot_owner_id__contains_token=hubspot_owner_id__contains_token,
+                hubspot_owner_id__not_contains_token=hubspot_owner_id__not_contains_token,
+                hubspot_owner_id__exists=hubspot_owner_id__exists,
+                hs_task_reminders=hs_task_reminders,
+                hs_task_reminders__neq=hs_task_reminders__neq,
+                hs_task_reminders__lt=hs_task_reminders__lt,
+                hs_task_reminders__lte=hs_task_reminders__lte,
+                hs_task_reminders__gt=hs_task_reminders__gt,
+                hs_task_reminders__gte=hs_task_reminders__gte,
+                hs_task_reminders__between=hs_task_reminders__between,
+                hs_task_reminders__exists=hs_task_reminders__exists,
+                any_of=any_of,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,

@@ -114,6 +114,48 @@ OPERATIONS: dict[str, Operation] = {
         "params": {},
         "path": "/crm/v3/objects/tasks",
         "status": 201,
+        "typed_properties": {
+            "field": "properties",
+            "properties": {
+                "hs_task_body": {"description": "The task's notes.", "type": "string"},
+                "hs_task_priority": {
+                    "description": "The task's priority.",
+                    "enum": ["LOW", "MEDIUM", "HIGH"],
+                    "type": "string",
+                },
+                "hs_task_reminders": {
+                    "description": "When to remind the owner; sent as epoch milliseconds.",
+                    "encoding": "epoch-millis",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hs_task_status": {
+                    "description": "Whether the task is done (portals may show other statuses).",
+                    "enum": ["NOT_STARTED", "COMPLETED"],
+                    "type": "string",
+                },
+                "hs_task_subject": {"description": "The task's title.", "type": "string"},
+                "hs_task_type": {
+                    "description": "The kind of task.",
+                    "enum": ["EMAIL", "CALL", "TODO"],
+                    "type": "string",
+                },
+                "hs_timestamp": {
+                    "description": "When the task is due "
+                    "(needed on create); "
+                    "sent as ISO 8601, read "
+                    "also from epoch "
+                    "milliseconds.",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hubspot_owner_id": {
+                    "description": "The id of the HubSpot user who owns the task.",
+                    "pattern": "^[0-9]+$",
+                    "type": "string",
+                },
+            },
+        },
     },
     "get_task": {
         "body": None,
@@ -193,6 +235,179 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.search.search_tasks",
         "params": {},
         "path": "/crm/v3/objects/tasks/search",
+        "search": {
+            "filters": "filters",
+            "groups": "filterGroups",
+            "keys": {
+                "hs_task_body": {"operator": "EQ", "property": "hs_task_body", "takes": "value"},
+                "hs_task_body__contains_token": {
+                    "operator": "CONTAINS_TOKEN",
+                    "property": "hs_task_body",
+                    "takes": "token",
+                },
+                "hs_task_body__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_task_body",
+                    "takes": "presence",
+                },
+                "hs_task_body__in": {"operator": "IN", "property": "hs_task_body", "takes": "values"},
+                "hs_task_body__neq": {"operator": "NEQ", "property": "hs_task_body", "takes": "value"},
+                "hs_task_body__not_contains_token": {
+                    "operator": "NOT_CONTAINS_TOKEN",
+                    "property": "hs_task_body",
+                    "takes": "token",
+                },
+                "hs_task_body__not_in": {"operator": "NOT_IN", "property": "hs_task_body", "takes": "values"},
+                "hs_task_priority": {"operator": "EQ", "property": "hs_task_priority", "takes": "value"},
+                "hs_task_priority__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_task_priority",
+                    "takes": "presence",
+                },
+                "hs_task_priority__in": {"operator": "IN", "property": "hs_task_priority", "takes": "values"},
+                "hs_task_priority__neq": {"operator": "NEQ", "property": "hs_task_priority", "takes": "value"},
+                "hs_task_priority__not_in": {"operator": "NOT_IN", "property": "hs_task_priority", "takes": "values"},
+                "hs_task_reminders": {"operator": "EQ", "property": "hs_task_reminders", "takes": "value"},
+                "hs_task_reminders__between": {
+                    "operator": "BETWEEN",
+                    "property": "hs_task_reminders",
+                    "takes": "range",
+                },
+                "hs_task_reminders__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_task_reminders",
+                    "takes": "presence",
+                },
+                "hs_task_reminders__gt": {"operator": "GT", "property": "hs_task_reminders", "takes": "value"},
+                "hs_task_reminders__gte": {"operator": "GTE", "property": "hs_task_reminders", "takes": "value"},
+                "hs_task_reminders__lt": {"operator": "LT", "property": "hs_task_reminders", "takes": "value"},
+                "hs_task_reminders__lte": {"operator": "LTE", "property": "hs_task_reminders", "takes": "value"},
+                "hs_task_reminders__neq": {"operator": "NEQ", "property": "hs_task_reminders", "takes": "value"},
+                "hs_task_status": {"operator": "EQ", "property": "hs_task_status", "takes": "value"},
+                "hs_task_status__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_task_status",
+                    "takes": "presence",
+                },
+                "hs_task_status__in": {"operator": "IN", "property": "hs_task_status", "takes": "values"},
+                "hs_task_status__neq": {"operator": "NEQ", "property": "hs_task_status", "takes": "value"},
+                "hs_task_status__not_in": {"operator": "NOT_IN", "property": "hs_task_status", "takes": "values"},
+                "hs_task_subject": {"operator": "EQ", "property": "hs_task_subject", "takes": "value"},
+                "hs_task_subject__contains_token": {
+                    "operator": "CONTAINS_TOKEN",
+                    "property": "hs_task_subject",
+                    "takes": "token",
+                },
+                "hs_task_subject__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_task_subject",
+                    "takes": "presence",
+                },
+                "hs_task_subject__in": {"operator": "IN", "property": "hs_task_subject", "takes": "values"},
+                "hs_task_subject__neq": {"operator": "NEQ", "property": "hs_task_subject", "takes": "value"},
+                "hs_task_subject__not_contains_token": {
+                    "operator": "NOT_CONTAINS_TOKEN",
+                    "property": "hs_task_subject",
+                    "takes": "token",
+                },
+                "hs_task_subject__not_in": {"operator": "NOT_IN", "property": "hs_task_subject", "takes": "values"},
+                "hs_task_type": {"operator": "EQ", "property": "hs_task_type", "takes": "value"},
+                "hs_task_type__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_task_type",
+                    "takes": "presence",
+                },
+                "hs_task_type__in": {"operator": "IN", "property": "hs_task_type", "takes": "values"},
+                "hs_task_type__neq": {"operator": "NEQ", "property": "hs_task_type", "takes": "value"},
+                "hs_task_type__not_in": {"operator": "NOT_IN", "property": "hs_task_type", "takes": "values"},
+                "hs_timestamp": {"operator": "EQ", "property": "hs_timestamp", "takes": "value"},
+                "hs_timestamp__between": {"operator": "BETWEEN", "property": "hs_timestamp", "takes": "range"},
+                "hs_timestamp__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_timestamp",
+                    "takes": "presence",
+                },
+                "hs_timestamp__gt": {"operator": "GT", "property": "hs_timestamp", "takes": "value"},
+                "hs_timestamp__gte": {"operator": "GTE", "property": "hs_timestamp", "takes": "value"},
+                "hs_timestamp__lt": {"operator": "LT", "property": "hs_timestamp", "takes": "value"},
+                "hs_timestamp__lte": {"operator": "LTE", "property": "hs_timestamp", "takes": "value"},
+                "hs_timestamp__neq": {"operator": "NEQ", "property": "hs_timestamp", "takes": "value"},
+                "hubspot_owner_id": {"operator": "EQ", "property": "hubspot_owner_id", "takes": "value"},
+                "hubspot_owner_id__contains_token": {
+                    "operator": "CONTAINS_TOKEN",
+                    "property": "hubspot_owner_id",
+                    "takes": "token",
+                },
+                "hubspot_owner_id__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hubspot_owner_id",
+                    "takes": "presence",
+                },
+                "hubspot_owner_id__in": {"operator": "IN", "property": "hubspot_owner_id", "takes": "values"},
+                "hubspot_owner_id__neq": {"operator": "NEQ", "property": "hubspot_owner_id", "takes": "value"},
+                "hubspot_owner_id__not_contains_token": {
+                    "operator": "NOT_CONTAINS_TOKEN",
+                    "property": "hubspot_owner_id",
+                    "takes": "token",
+                },
+                "hubspot_owner_id__not_in": {"operator": "NOT_IN", "property": "hubspot_owner_id", "takes": "values"},
+            },
+            "max_filters": 18,
+            "max_group_filters": 6,
+            "max_groups": 5,
+            "members": {
+                "high_value": "highValue",
+                "operator": "operator",
+                "property": "propertyName",
+                "value": "value",
+                "values": "values",
+            },
+            "properties": {
+                "hs_task_body": {"description": "The task's notes.", "type": "string"},
+                "hs_task_priority": {
+                    "description": "The task's priority.",
+                    "enum": ["LOW", "MEDIUM", "HIGH"],
+                    "type": "string",
+                },
+                "hs_task_reminders": {
+                    "description": "When to remind the owner; sent as epoch milliseconds.",
+                    "encoding": "epoch-millis",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hs_task_status": {
+                    "description": "Whether the task is done (portals may show other statuses).",
+                    "enum": ["NOT_STARTED", "COMPLETED"],
+                    "type": "string",
+                },
+                "hs_task_subject": {"description": "The task's title.", "type": "string"},
+                "hs_task_type": {
+                    "description": "The kind of task.",
+                    "enum": ["EMAIL", "CALL", "TODO"],
+                    "type": "string",
+                },
+                "hs_timestamp": {
+                    "description": "When the task is due (needed on "
+                    "create); sent as ISO 8601, read "
+                    "also from epoch milliseconds.",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hubspot_owner_id": {
+                    "description": "The id of the HubSpot user who owns the task.",
+                    "pattern": "^[0-9]+$",
+                    "type": "string",
+                },
+            },
+        },
         "status": 200,
     },
     "update_task": {
@@ -207,6 +422,48 @@ OPERATIONS: dict[str, Operation] = {
         },
         "path": "/crm/v3/objects/tasks/{taskId}",
         "status": 200,
+        "typed_properties": {
+            "field": "properties",
+            "properties": {
+                "hs_task_body": {"description": "The task's notes.", "type": "string"},
+                "hs_task_priority": {
+                    "description": "The task's priority.",
+                    "enum": ["LOW", "MEDIUM", "HIGH"],
+                    "type": "string",
+                },
+                "hs_task_reminders": {
+                    "description": "When to remind the owner; sent as epoch milliseconds.",
+                    "encoding": "epoch-millis",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hs_task_status": {
+                    "description": "Whether the task is done (portals may show other statuses).",
+                    "enum": ["NOT_STARTED", "COMPLETED"],
+                    "type": "string",
+                },
+                "hs_task_subject": {"description": "The task's title.", "type": "string"},
+                "hs_task_type": {
+                    "description": "The kind of task.",
+                    "enum": ["EMAIL", "CALL", "TODO"],
+                    "type": "string",
+                },
+                "hs_timestamp": {
+                    "description": "When the task is due "
+                    "(needed on create); "
+                    "sent as ISO 8601, read "
+                    "also from epoch "
+                    "milliseconds.",
+                    "format": "date-time",
+                    "type": "string",
+                },
+                "hubspot_owner_id": {
+                    "description": "The id of the HubSpot user who owns the task.",
+                    "pattern": "^[0-9]+$",
+                    "type": "string",
+                },
+            },
+        },
     },
 }
 

@@ -33,3 +33,9 @@ def apollo_misspellings(apollo: crmtasks.Apollo) -> None:
 def ysuite_misspellings(ysuite: crmtasks.YSuite) -> None:
     ysuite.tasks.list(statuss=0)  # misspelt: statuss
     ysuite.tasks.create(title="Call", start_datetime="2026-07-15T10:00:00", cst_id=7)  # misspelt: cst_id
+
+
+def hubspot_misspellings(hubspot: crmtasks.HubSpot) -> None:
+    hubspot.tasks.create(hs_timestamp=dt.datetime.now(dt.UTC), hs_task_subjet="Call")  # misspelt: hs_task_subjet
+    hubspot.tasks.update("1", hs_task_statuss="COMPLETED")  # misspelt: hs_task_statuss
+    hubspot.tasks.search(hs_task_status__is="COMPLETED")  # misspelt: hs_task_status__is

@@ -16,6 +16,7 @@ import crmtasks.keap
 import crmtasks.ysuite
 import crmtasks_apollo.models
 import crmtasks_apollo.types
+import crmtasks_hubspot.models
 import crmtasks_keap.models
 import crmtasks_keap.types
 import crmtasks_ysuite.models
@@ -243,3 +244,24 @@ def lenient_models(task: KeapTask, apollo_task: ApolloTask) -> None:
     assert_type(apollo_task.type_, crmtasks_apollo.models.TaskType | str | None | crmtasks_apollo.types.Unset)
     assert_type(task.raw, Any)
     assert_type(task.to_dict(), dict[str, Any])
+
+
+def hubspot_typed_properties(hubspot: crmtasks.HubSpot) -> None:
+    task = hubspot.tasks.create(
+        hs_task_subject="Call", hs_timestamp=DUE, hs_task_priority="HIGH", properties={"custom": "x"}
+    )
+    assert_type(task, crmtasks_hubspot.models.Task)
+    assert_type(task.hs_timestamp, dt.datetime | None)
+    assert_type(task.hs_task_reminders, dt.datetime | None)
+    assert_type(task.hs_task_status, str | None)
+    assert_type(hubspot.tasks.update("1", hs_task_status="COMPLETED"), crmtasks_hubspot.models.Task)
+    got = hubspot.tasks.get("1")
+    assert_type(got.hs_task_subject, str | None)
+    page = hubspot.tasks.with_raw_response.search(
+        hs_task_status="NOT_STARTED",
+        hs_timestamp__gte=DUE,
+        hs_task_subject__contains_token="renewal",
+        hs_task_priority__in=["HIGH", "MEDIUM"],
+        any_of=[{"hs_task_type": "CALL"}, {"hs_task_body__exists": False}],
+    ).parse()
+    assert_type(page, crmtasks_hubspot.models.TaskSearchPage)

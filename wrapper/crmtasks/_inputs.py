@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ._exceptions import ValidationError
 
 if TYPE_CHECKING:
-    from ._seam import Filter, Param
+    from ._seam import Filter, Param, Search, SearchKey, TypedProperties, TypedProperty
 
 Schema = dict[str, Any]
 
@@ -249,3 +249,144 @@ def _split_custom(key: str, spec: Filter) -> tuple[str, str, bool]:
     if not _FILTER_NAME.fullmatch(name):
         raise ValidationError(f"custom_fields[{key!r}]", "is not a custom field name")
     return name, operator, prefix
+
+
+def property_text(schema: TypedProperty, value: Any, keyword: str) -> str:
+    """A typed property's value as the string the API stores (x-properties); ValidationError naming ``keyword``."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if schema.get("format") == "date-time":
+        if not isinstance(value, dt.datetime):
+            raise ValidationError(keyword, f"expected a datetime, got {_type_name(value)}")
+        if value.tzinfo is None:
+            raise ValidationError(keyword, "needs a timezone-aware datetime (the API reads it as an instant)")
+        if schema.get("encoding") == "epoch-millis":
+            return str(round(value.timestamp() * 1000))
+        return value.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    kind = schema["type"]
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise ValidationError(keyword, f"expected a bool, got {_type_name(value)}")
+        return "true" if value else "false"
+    if kind in ("integer", "number"):
+        number = _number({"type": kind}, value, keyword)
+        return str(number)
+    text = _string(
+        {"type": "string", **({"pattern": schema["pattern"]} if "pattern" in schema else {})}, value, keyword
+    )
+    if "enum" in schema and text not in schema["enum"]:
+        allowed = ", ".join(repr(v) for v in schema["enum"])
+        raise ValidationError(keyword, f"{text!r} is not one of {allowed}")
+    return text
+
+
+def merge_properties(typed: TypedProperties, args: dict[str, Any]) -> None:
+    """Move the typed property keywords of ``args`` into its map member, each converted to its string."""
+    declared = typed["properties"]
+    given = {name: args.pop(name) for name in list(args) if name in declared}
+    if not given:
+        return
+    field = typed["field"]
+    existing: object = args.get(field)
+    if existing is None:
+        existing = {}
+    if not isinstance(existing, Mapping):
+        raise ValidationError(field, f"expected a mapping, got {_type_name(existing)}")
+    merged: dict[str, Any] = dict(existing)  # pyright: ignore[reportUnknownArgumentType]
+    for name, value in given.items():
+        if name in merged:
+            raise ValidationError(name, f"is given both as a keyword and in {field}=; give it once")
+        merged[name] = property_text(declared[name], value, name)
+    args[field] = merged
+
+
+def _search_filter(spec: Search, key: SearchKey, value: Any, keyword: str) -> dict[str, Any]:
+    """One filter of a search keyword: the property, the operator and its value(s) as the API takes them."""
+    members = spec["members"]
+    schema = spec["properties"][key["property"]]
+    condition: dict[str, Any] = {members["property"]: key["property"], members["operator"]: key["operator"]}
+    takes = key["takes"]
+    if takes == "presence":
+        if not isinstance(value, bool):
+            raise ValidationError(keyword, f"expected a bool, got {_type_name(value)}")
+        if not value:
+            condition[members["operator"]] = key.get("negated", key["operator"])
+    elif takes == "token":
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError(keyword, "expected a word (str)")
+        condition[members["value"]] = value
+    elif takes == "range":
+        pair = as_sequence(value, keyword)
+        if len(pair) != 2:
+            raise ValidationError(keyword, "expected (low, high)")
+        condition[members["value"]] = property_text(schema, pair[0], f"{keyword}[0]")
+        condition[members["high_value"]] = property_text(schema, pair[1], f"{keyword}[1]")
+    elif takes == "values":
+        items = as_sequence(value, keyword)
+        if not items:
+            raise ValidationError(keyword, "needs at least one value")
+        condition[members["values"]] = [property_text(schema, v, f"{keyword}[{i}]") for i, v in enumerate(items)]
+    else:
+        condition[members["value"]] = property_text(schema, value, keyword)
+    return condition
+
+
+def _search_group(spec: Search, keywords: Mapping[str, Any], where: str) -> list[dict[str, Any]]:
+    filters: list[dict[str, Any]] = []
+    for keyword, value in keywords.items():
+        key = spec["keys"].get(keyword)
+        if key is None:
+            raise ValidationError(f"{where}{keyword}", "is not a search keyword here")
+        filters.append(_search_filter(spec, key, value, f"{where}{keyword}"))
+    return filters
+
+
+def build_search(spec: Search, args: dict[str, Any]) -> None:
+    """Turn the search keywords of ``args`` (and ``any_of``) into the body's groups of filters.
+
+    The keywords given outside ``any_of`` form one AND group, and join every group of ``any_of`` (OR'ed):
+    ``a=1, any_of=[{b: 2}, {c: 3}]`` is (a and b) or (a and c). The API's limits of groups, of filters per
+    group and of filters in all are checked here, before anything is sent.
+    """
+    groups_member = spec["groups"]
+    keywords = {name: args.pop(name) for name in list(args) if name in spec["keys"]}
+    any_of: object = args.pop("any_of", None)
+    if not keywords and any_of is None:
+        args.setdefault(groups_member, [])
+        return
+    if groups_member in args:
+        raise ValidationError(groups_member, "give either filter keywords (and any_of) or raw groups, not both")
+    common = _search_group(spec, keywords, "")
+    groups: list[list[dict[str, Any]]] = []
+    if any_of is None:
+        groups.append(common)
+    else:
+        alternatives = as_sequence(any_of, "any_of")
+        if not alternatives:
+            raise ValidationError("any_of", "needs at least one group of keywords")
+        for index, alternative in enumerate(alternatives):
+            if not isinstance(alternative, Mapping):
+                raise ValidationError(f"any_of[{index}]", f"expected a dict of keywords, got {_type_name(alternative)}")
+            keyed: Mapping[str, Any] = alternative  # pyright: ignore[reportUnknownVariableType]
+            groups.append([*common, *_search_group(spec, keyed, f"any_of[{index}].")])
+    _check_search_limits(spec, groups, any_of is not None)
+    args[groups_member] = [{spec["filters"]: group} for group in groups]
+
+
+def _check_search_limits(spec: Search, groups: list[list[dict[str, Any]]], alternatives: bool) -> None:
+    most_groups, most_in_group = spec["max_groups"], spec["max_group_filters"]
+    if most_groups is not None and len(groups) > most_groups:
+        raise ValidationError("any_of", f"makes {len(groups)} groups; the API takes at most {most_groups}")
+    for index, group in enumerate(groups):
+        if most_in_group is not None and len(group) > most_in_group:
+            where = f"any_of[{index}]" if alternatives else None  # None: the keywords given as a whole
+            raise ValidationError(
+                where, f"makes a group of {len(group)} filters; the API takes at most {most_in_group}"
+            )
+    total = sum(len(group) for group in groups)
+    most = spec.get("max_filters")
+    if most is not None and total > most:
+        raise ValidationError(
+            "any_of" if alternatives else None,
+            f"makes {total} filters in all (keywords repeat in every group); at most {most}",
+        )

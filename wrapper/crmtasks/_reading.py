@@ -48,6 +48,8 @@ __all__ = [
     "parse_date",
     "parse_date_time",
     "string",
+    "typed_properties",
+    "typed_property",
 ]
 
 _logger = logging.getLogger("crmtasks")
@@ -304,3 +306,61 @@ def item(cls: Callable[[Mapping[str, Any]], _ModelT], value: Any, where: str) ->
 def items(read: Callable[[Any, str, bool], Any], values: list[Any], where: str, fits: tuple[type, ...]) -> list[Any]:
     """A list of scalars of which some are not of the types that ``fits``: those are read with ``read``."""
     return [value if type(value) in fits else read(value, where, False) for value in values]
+
+
+def _entries(container: Any) -> Mapping[str, Any]:
+    """The entries of a map member (a generated map model, or a plain mapping); empty when there is none."""
+    entries = getattr(container, "additional_properties", container)
+    return entries if isinstance(entries, Mapping) else {}  # pyright: ignore[reportUnknownVariableType]
+
+
+def typed_property(
+    container: Any, name: str, kind: str, allowed: tuple[str, ...], where: str, report: bool = False
+) -> Any:
+    """One entry of a map of strings, typed as its x-properties declaration says (None when absent or empty).
+
+    A date-time is read from ISO 8601 or epoch milliseconds (naive ones as UTC), a number or boolean from its
+    text; a value that does not read gives None, an unlisted enum value stays its str; either is reported
+    when ``report`` (the map keeps every value as it came).
+    """
+    value = _entries(container).get(name)
+    if value is None or value == "":
+        return None
+    if kind == "date-time":
+        text = str(value).strip()
+        try:
+            moment = _from_epoch(int(text)) if text.isdigit() else datetime.datetime.fromisoformat(text)
+        except (OverflowError, ValueError):
+            if report:
+                _unusable(where, "date-time", value)
+            return None
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=datetime.UTC)
+    if kind in ("integer", "number"):
+        number = _int_from(value) if kind == "integer" else _float_from(value)
+        if number is None and report:
+            _unusable(where, kind, value)
+        return number
+    if kind == "boolean":
+        flag = {"true": True, "false": False}.get(str(value).lower())
+        if flag is None and report:
+            _unusable(where, "boolean", value)
+        return flag
+    text = value if isinstance(value, str) else str(value)
+    if allowed and text not in allowed and report:
+        _report(where, " | ".join(allowed), value, f"not a listed value; kept as str {text!r}")
+    return text
+
+
+def _float_from(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def typed_properties(container: Any, declared: Mapping[str, tuple[str, tuple[str, ...]]], where: str) -> None:
+    """Report the typed entries of a map just read that are not what x-properties declares."""
+    entries = _entries(container)
+    for name, (kind, allowed) in declared.items():
+        if entries.get(name) not in (None, ""):
+            typed_property(entries, name, kind, allowed, f"{where}.{name}", report=True)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ._bulk import BulkResults, Progress, send_all, send_all_async
 from ._core import NOT_GIVEN, AsyncEngine, Call, Extras, Steps, SyncEngine
 from ._exceptions import APIError, ValidationError
-from ._inputs import as_sequence, build_filter
+from ._inputs import as_sequence, build_filter, build_search, merge_properties
 from ._operations import Operations, member, nothing
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._response import APIResponse
@@ -42,6 +42,7 @@ class _Resource:
         """The checked call of ``operation`` for the arguments given."""
         spec = self._ops.spec(operation)
         options = _call_options(args)
+        _keywords(spec, args)
         params = {name: args.pop(name) for name in list(args) if name in spec["params"]}
         body = args if spec["body"] is not None else None
         if body is None and args:
@@ -102,6 +103,16 @@ class _Resource:
         paging["limit"] = limit = paging.get("limit")
         paging["page_size"] = self._ops.page_size(operation, paging.get("page_size"), limit)
         return make_call, pagination, paging
+
+
+def _keywords(spec: Operation, args: dict[str, Any]) -> None:
+    """Fold the keywords a spec's extensions add (typed properties, search filters) into the body members."""
+    typed = spec.get("typed_properties")
+    if typed is not None:
+        merge_properties(typed, args)
+    search = spec.get("search")
+    if search is not None:
+        build_search(search, args)
 
 
 def _whole(parsed: Any) -> Any:

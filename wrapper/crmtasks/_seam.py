@@ -333,6 +333,153 @@ x-token-endpoint-auth-method on an oauth2 scheme: how the token endpoint takes t
 """
 
 
+class TypedProperty(TypedDict):
+    """
+    One named entry of a map of strings (x-properties): what its value means. The value travels as a string; the wrapper converts typed input to it and reads it back typed.
+    """
+
+    type: Literal["string", "integer", "number", "boolean"]
+    """
+    The value's type in Python (a string's format may say more).
+    """
+    format: NotRequired[Literal["date-time"]]
+    """
+    date-time: an aware datetime on input, read back as one.
+    """
+    encoding: NotRequired[Literal["iso", "epoch-millis"]]
+    """
+    How a date-time is written as the string: ISO 8601 in UTC with milliseconds (default) or epoch milliseconds. Either is read.
+    """
+    enum: NotRequired[list[str]]
+    """
+    The values a keyword accepts; others read back are kept as str and reported.
+    """
+    pattern: NotRequired[str]
+    """
+    A regular expression a string value must match.
+    """
+    description: NotRequired[str]
+
+
+XProperties: TypeAlias = dict[str, TypedProperty]
+"""
+x-properties on a map schema (additionalProperties only): its well-known entries, typed. Each becomes a keyword of the methods whose body has the map as a member, and an accessor of the models that hold it.
+"""
+
+
+class TypedProperties(TypedDict):
+    """
+    An operation's body member that is a map with x-properties, as the wrapper reads it.
+    """
+
+    field: str
+    """
+    The body member (the map) the typed keywords go into.
+    """
+    properties: XProperties
+
+
+class XSearchOperator(TypedDict):
+    """
+    One keyword suffix of x-search: the operator it sends and what its value is.
+    """
+
+    operator: str
+    """
+    The operator as the API names it.
+    """
+    takes: NotRequired[Literal["value", "range", "values", "token", "presence"]]
+    """
+    value (default): one typed value; range: a (low, high) pair; values: a list; token: a str matched as a word (wildcards allowed); presence: a bool, True for the operator and False for its negation.
+    """
+    negated: NotRequired[str]
+    """
+    presence: the operator sent for False.
+    """
+    kinds: NotRequired[list[Literal["text", "enum", "date-time", "number", "boolean"]]]
+    """
+    The kinds of typed property it applies to (text: a string without listed values); every kind when not given.
+    """
+
+
+class Members(TypedDict):
+    """
+    The names of a filter's members: the property, the operator, the value, the upper bound of a range and the list of values.
+    """
+
+    property: str
+    operator: str
+    value: str
+    high_value: str
+    values: str
+
+
+class XSearch(TypedDict):
+    """
+    x-search on a search operation whose body takes groups of filters on typed properties (OR of groups, AND inside one): its keyword filters.
+    """
+
+    properties: str
+    """
+    The component schema whose x-properties are the properties filtered on.
+    """
+    groups: str
+    """
+    The body member holding the groups.
+    """
+    filters: str
+    """
+    The member of a group holding its filters.
+    """
+    members: Members
+    """
+    The names of a filter's members: the property, the operator, the value, the upper bound of a range and the list of values.
+    """
+    max_filters: NotRequired[int]
+    """
+    The most filters of all groups together.
+    """
+    operators: dict[str, XSearchOperator]
+    """
+    Each keyword suffix ('' for equality) and its operator.
+    """
+
+
+class SearchKey(TypedDict):
+    """
+    What one search keyword stands for.
+    """
+
+    property: str
+    operator: str
+    takes: Literal["value", "range", "values", "token", "presence"]
+    negated: NotRequired[str]
+
+
+class Search(TypedDict):
+    """
+    An operation's x-search as the wrapper reads it, with its keywords.
+    """
+
+    groups: str
+    filters: str
+    members: Members
+    """
+    The names of a filter's members: the property, the operator, the value, the upper bound of a range and the list of values.
+    """
+    max_filters: NotRequired[int]
+    max_groups: int | None
+    """
+    The most groups (the groups member's maxItems).
+    """
+    max_group_filters: int | None
+    """
+    The most filters of one group (its maxItems).
+    """
+    keys: dict[str, SearchKey]
+    properties: XProperties
+
+
 Pagination: TypeAlias = TokenPagination | PagePagination
 """
 An operation's x-pagination as the wrapper reads it: parameter names and answer paths as Python names of the generated client, and the page size maximum from the spec.
@@ -367,6 +514,8 @@ class Operation(TypedDict):
     filter: NotRequired[Filter]
     order_by: NotRequired[OrderBy]
     client_method: NotRequired[XMethod]
+    typed_properties: NotRequired[TypedProperties]
+    search: NotRequired[Search]
 
 
 SecurityScheme = TypedDict(

@@ -5,14 +5,26 @@
     hubspot = crmtasks.HubSpot()  # access_token= or HUBSPOT_ACCESS_TOKEN (a private app's token), or oauth=
     for task in hubspot.tasks.list(properties=["hs_task_subject", "hs_timestamp"]):
         print(task.id, task.properties["hs_task_subject"])
-    task = hubspot.tasks.create(properties={"hs_task_subject": "Call back", "hs_timestamp": "2026-07-15T09:30:00Z"})
-    hubspot.tasks.update(task.id, properties={"hs_task_status": "COMPLETED"})
-    found = hubspot.tasks.search(filterGroups=[{"filters": [{"propertyName": "hs_task_status",
-                                                             "operator": "EQ", "value": "NOT_STARTED"}]}])
+    task = hubspot.tasks.create(hs_task_subject="Call back", hs_timestamp=datetime(2026, 7, 15, 9, 30, tzinfo=UTC),
+                                hs_task_priority="HIGH", properties={"my_custom_property": "x"})
+    hubspot.tasks.update(task.id, hs_task_status="COMPLETED")
+    task.hs_timestamp  # an aware datetime; task.properties["hs_timestamp"] keeps the string HubSpot sent
+    found = hubspot.tasks.search(hs_task_status="NOT_STARTED", hs_timestamp__gte=datetime(2026, 7, 1, tzinfo=UTC),
+                                 any_of=[{"hs_task_priority": "HIGH"}, {"hs_task_subject__contains_token": "renew*"}])
 
 A task is HubSpot's generic CRM object: its values are strings in
-``task.properties``. The models are the generated ones of
-``crmtasks_hubspot.models``.
+``task.properties``. The standard task properties the spec declares
+(``x-properties``: subject, body, status, priority, type, due time, owner,
+reminders) are also typed keywords of create and update (checked against the
+spec and converted to strings before sending; ``properties=`` takes any other)
+and typed accessors of a task, read leniently (an unlisted status stays a str,
+and is reported). Search takes a keyword per property and operator
+(``x-search``: ``hs_task_status__in=``, ``hs_timestamp__between=(low, high)``,
+``hs_task_body__exists=False``...): the keywords form one AND group, and
+``any_of=[{...}, {...}]`` ORs groups of them, the keywords outside joining each
+group; HubSpot's limits (5 groups, 6 filters a group, 18 in all) are checked
+before sending. ``filterGroups=`` still takes raw groups instead. The models
+are the generated ones of ``crmtasks_hubspot.models``.
 """
 
 from __future__ import annotations

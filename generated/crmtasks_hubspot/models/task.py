@@ -25,6 +25,17 @@ _KEYS: frozenset[str] = frozenset(
         "propertiesWithHistory",
     }
 )
+# The typed entries of properties (x-properties): each one's kind and listed values.
+_TYPED_PROPERTIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "hs_task_body": ("string", ()),
+    "hs_task_priority": ("string", ("LOW", "MEDIUM", "HIGH")),
+    "hs_task_reminders": ("date-time", ()),
+    "hs_task_status": ("string", ("NOT_STARTED", "COMPLETED")),
+    "hs_task_subject": ("string", ()),
+    "hs_task_type": ("string", ("EMAIL", "CALL", "TODO")),
+    "hs_timestamp": ("date-time", ()),
+    "hubspot_owner_id": ("string", ()),
+}
 
 
 @_attrs_define
@@ -75,6 +86,78 @@ class Task:
     def raw(self) -> Any:
         """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
         return self._raw
+
+    @property
+    def hs_task_body(self) -> str | None:
+        """The task's notes. Typed from ``properties["hs_task_body"]``, which keeps the string as it came."""
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_task_body", "string", (), "Task.properties.hs_task_body"
+        )
+        return value
+
+    @property
+    def hs_task_priority(self) -> str | None:
+        """The task's priority. Typed from ``properties["hs_task_priority"]``, which keeps the string as it came."""
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_task_priority", "string", ("LOW", "MEDIUM", "HIGH"), "Task.properties.hs_task_priority"
+        )
+        return value
+
+    @property
+    def hs_task_reminders(self) -> datetime.datetime | None:
+        """When to remind the owner; sent as epoch milliseconds. Typed from ``properties["hs_task_reminders"]``, which
+        keeps the string as it came.
+        """
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_task_reminders", "date-time", (), "Task.properties.hs_task_reminders"
+        )
+        return value
+
+    @property
+    def hs_task_status(self) -> str | None:
+        """Whether the task is done (portals may show other statuses). Typed from ``properties["hs_task_status"]``,
+        which keeps the string as it came.
+        """
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_task_status", "string", ("NOT_STARTED", "COMPLETED"), "Task.properties.hs_task_status"
+        )
+        return value
+
+    @property
+    def hs_task_subject(self) -> str | None:
+        """The task's title. Typed from ``properties["hs_task_subject"]``, which keeps the string as it came."""
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_task_subject", "string", (), "Task.properties.hs_task_subject"
+        )
+        return value
+
+    @property
+    def hs_task_type(self) -> str | None:
+        """The kind of task. Typed from ``properties["hs_task_type"]``, which keeps the string as it came."""
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_task_type", "string", ("EMAIL", "CALL", "TODO"), "Task.properties.hs_task_type"
+        )
+        return value
+
+    @property
+    def hs_timestamp(self) -> datetime.datetime | None:
+        """When the task is due (needed on create); sent as ISO 8601, read also from epoch milliseconds. Typed from
+        ``properties["hs_timestamp"]``, which keeps the string as it came.
+        """
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_timestamp", "date-time", (), "Task.properties.hs_timestamp"
+        )
+        return value
+
+    @property
+    def hubspot_owner_id(self) -> str | None:
+        """The id of the HubSpot user who owns the task. Typed from ``properties["hubspot_owner_id"]``, which keeps the
+        string as it came.
+        """
+        value: str | None = _reading.typed_property(
+            self.properties, "hubspot_owner_id", "string", (), "Task.properties.hubspot_owner_id"
+        )
+        return value
 
     def to_dict(self) -> dict[str, Any]:
         v: Any
@@ -199,6 +282,7 @@ class Task:
             v = None
         task.properties_with_history = v
         task._raw = src_dict
+        _reading.typed_properties(task.properties, _TYPED_PROPERTIES, "Task.properties")
         task._additional = None
         return task
 

@@ -133,7 +133,6 @@ class HubSpotStore(SpecStore):
             "id": task_id,
             "properties": {
                 "hs_task_status": "NOT_STARTED",
-                "hs_task_priority": "NONE",
                 "hs_task_type": "TODO",
                 **properties,
                 "hs_createdate": iso_z(stamp),
@@ -352,8 +351,8 @@ class HubSpotStore(SpecStore):
             due = self._clock + dt.timedelta(days=rng.randint(-10, 30), hours=rng.randint(0, 8))
             properties = {
                 "hs_task_subject": f"{rng.choice(_SUBJECTS)} {rng.choice(_NAMES)}",
-                "hs_task_status": rng.choice(["NOT_STARTED", "NOT_STARTED", "IN_PROGRESS", "COMPLETED"]),
-                "hs_task_priority": rng.choice(["LOW", "MEDIUM", "HIGH", "NONE"]),
+                "hs_task_status": rng.choice(["NOT_STARTED", "NOT_STARTED", "COMPLETED"]),
+                "hs_task_priority": rng.choice(["LOW", "MEDIUM", "HIGH"]),
                 "hs_task_type": rng.choice(["CALL", "EMAIL", "TODO"]),
                 "hs_timestamp": iso_z(due),
                 "hubspot_owner_id": str(rng.choice([52_550_153, 52_550_154, 61_001_220])),
