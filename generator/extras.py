@@ -214,15 +214,25 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
         data["search"] = _search_data(reader, operation)
     if "x-pagination" in operation:
         pagination = dict(operation["x-pagination"])
-        by_name = {p["name"]: p for p in params}
-        for key in ("page_param", "token_param", "page_size_param"):
-            if key in pagination:
-                pagination[key] = python_name(pagination[key])
-        size_schema = by_name[operation["x-pagination"]["page_size_param"]]["schema"]
+        if pagination.get("in") == "body":  # body members keep their JSON names, as the body's fields do
+            body_schema = reader.flatten({"$ref": f"#/components/schemas/{reader.body_schema_name(operation)}"})
+            size_schema = body_schema["properties"][pagination["page_size_param"]]
+        else:
+            by_name = {p["name"]: p for p in params}
+            for key in ("page_param", "token_param", "page_size_param"):
+                if key in pagination:
+                    pagination[key] = python_name(pagination[key])
+            size_schema = by_name[operation["x-pagination"]["page_size_param"]]["schema"]
         pagination["page_size_max"] = reader.flatten(size_schema)["maximum"]
+        wire: dict[str, str] = {}
         for key in ("items", "next_token", "current_page", "total_items", "total_pages"):
             if key in pagination:  # response paths, as attribute names of the generated models
-                pagination[key] = ".".join(python_name(part) for part in pagination[key].split("."))
+                path = ".".join(python_name(part) for part in pagination[key].split("."))
+                if path != pagination[key]:
+                    wire[key] = pagination[key]
+                pagination[key] = path
+        if wire:
+            pagination["wire"] = wire
         data["pagination"] = pagination
     for param in params:
         if "x-filter" in param:

@@ -165,6 +165,8 @@ class _Builder:
             typed = typed_properties(self.reader, operation)
             searched = operation.get("x-search", {}).get("groups")
             for name, schema in properties.items():
+                if pagination and pagination.get("in") == "body" and name in skip:
+                    continue  # the paginator sets them on every page
                 # typed keywords may fill a map; keyword filters the groups
                 needed = name in required and name != searched and (typed is None or typed[0] != name)
                 params.append(_Param(name, self.annotation(schema), _doc(self.reader.named(schema)[0], name), needed))

@@ -61,7 +61,8 @@ def expected_keywords(api: str, operation: str) -> set[str]:
     skip = paging | special | omitted(api, operation)
     names |= {n for n, p in declared["params"].items() if p["in"] == "query" and n not in skip}
     if declared["body"]:
-        names |= set(spec_data.SCHEMAS[declared["body"]].get("properties", {}))
+        fields = set(spec_data.SCHEMAS[declared["body"]].get("properties", {}))
+        names |= fields - paging if pagination.get("in") == "body" else fields  # set by the paginator
     if "typed_properties" in declared:
         names |= set(declared["typed_properties"]["properties"])
     if "search" in declared:

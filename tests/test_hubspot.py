@@ -146,9 +146,11 @@ async def test_search_with_filter_groups_sorts_and_paging(fresh: str, mode: str)
         await resolve(hubspot.tasks.create(**new(subject, f"2026-07-{day:02d}T09:00:00Z", hs_task_status=status)))
 
     async def search(*groups: list[dict[str, Any]], **options: Any) -> TaskSearchPage:
-        page: TaskSearchPage = await resolve(
-            hubspot.tasks.search(filterGroups=[{"filters": f} for f in groups], properties=[SUBJECT, DUE], **options)
+        filter_groups = [{"filters": f} for f in groups]
+        answer = await resolve(
+            hubspot.tasks.with_raw_response.search(filterGroups=filter_groups, properties=[SUBJECT, DUE], **options)
         )
+        page: TaskSearchPage = answer.parse()  # the first page's answer
         return page
 
     open_ = await search([{"propertyName": STATUS, "operator": "EQ", "value": "NOT_STARTED"}])
@@ -166,15 +168,19 @@ async def test_search_with_filter_groups_sorts_and_paging(fresh: str, mode: str)
     assert absent.total == 8
 
     sort = [{"propertyName": DUE, "direction": "DESCENDING"}]
-    first = await search(sorts=sort, limit=3)
+    first = await search(sorts=sort, page_size=3)
     assert first.total == 8 and [t.properties[SUBJECT] for t in first.results] == [
         "Call day 8",
         "Call day 7",
         "Call day 6",
     ]
     assert first.paging is not None
-    rest = await search(sorts=sort, limit=10, after=first.paging.next_.after)
-    assert len(rest.results) == 5 and not rest.paging
+    # The paginator sends the cursor (after) and the page size (limit) in the body, page after page.
+    pages = await all_pages(hubspot.tasks.search(sorts=sort, properties=[SUBJECT], page_size=3))
+    assert [len(p.items) for p in pages] == [3, 3, 2] and pages[0].total_items == 8 and pages[-1].next_token is None
+    subjects = [t.properties[SUBJECT] for p in pages for t in p.items]
+    assert subjects[:3] == ["Call day 8", "Call day 7", "Call day 6"] and len(set(subjects)) == 8
+    assert len(await collect(hubspot.tasks.search(hs_task_status="NOT_STARTED", page_size=2, limit=5))) == 5
 
     too_many = [[{"propertyName": SUBJECT, "operator": "HAS_PROPERTY"}]] * 6
     with pytest.raises(crmtasks.ValidationError, match="filterGroups"):
@@ -238,8 +244,9 @@ async def test_search_with_typed_keywords_and_any_of(fresh: str, mode: str) -> N
         )
 
     async def subjects(**keywords: Any) -> list[str]:
-        page = await resolve(hubspot.tasks.with_raw_response.search(properties=[SUBJECT], **keywords))
-        return sorted(t.properties[SUBJECT] for t in page.parse().results)
+        return sorted(
+            t.properties[SUBJECT] for t in await collect(hubspot.tasks.search(properties=[SUBJECT], **keywords))
+        )
 
     july_2 = dt.datetime(2026, 7, 2, tzinfo=dt.UTC)
     assert await subjects(
@@ -267,3 +274,19 @@ async def test_search_with_typed_keywords_and_any_of(fresh: str, mode: str) -> N
     ]
     with pytest.raises(crmtasks.ValidationError, match="at most 5"):
         await subjects(any_of=[{"hs_task_status": "COMPLETED"}] * 6)
+
+
+async def test_search_pages_through_everything_up_to_the_10000_cap(server: str, mode: str) -> None:
+    control(server, "reset", {"seed": 10_050})
+    hubspot = client(server, mode)
+    paginator = hubspot.tasks.search(page_size=200, properties=[SUBJECT])
+    with pytest.warns(crmtasks.ResultsTruncatedWarning, match="10050"):
+        found = await collect(paginator)
+    assert len(found) == 10_000 == paginator.total and len({t.id for t in found}) == 10_000
+    with pytest.raises(crmtasks.ResultsTruncatedError):
+        await collect(hubspot.tasks.search(page_size=200, on_truncation="raise"))
+    few = await collect(
+        hubspot.tasks.search(hs_task_priority="HIGH", properties=["hs_task_priority"], limit=250, page_size=100)
+    )
+    assert len(few) == 250 and all(t.hs_task_priority == "HIGH" for t in few)
+    control(server, "reset")

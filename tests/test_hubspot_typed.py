@@ -17,7 +17,7 @@ import crmtasks
 from crmtasks._inputs import property_text
 from crmtasks_hubspot.models import Task
 
-from .helpers import MockAPI, hubspot_task, make_client, settle
+from .helpers import MockAPI, collect, hubspot_task, make_client, settle
 
 pytestmark = pytest.mark.anyio
 UTC = dt.UTC
@@ -123,7 +123,7 @@ async def test_search_keywords_build_one_and_group(flavour: str) -> None:
     mock = MockAPI({"total": 0, "results": []})
     hubspot = make_client("hubspot", flavour, mock)
     since = dt.datetime(2026, 7, 1, 2, tzinfo=dt.timezone(dt.timedelta(hours=2)))
-    await settle(
+    await collect(
         hubspot.tasks.search(
             hs_task_status="NOT_STARTED",
             hs_timestamp__gte=since,
@@ -155,7 +155,7 @@ async def test_search_keywords_build_one_and_group(flavour: str) -> None:
 async def test_any_of_ors_groups_and_shared_keywords_join_each(flavour: str) -> None:
     mock = MockAPI({"total": 0, "results": []}, {"total": 0, "results": []})
     hubspot = make_client("hubspot", flavour, mock)
-    await settle(
+    await collect(
         hubspot.tasks.search(
             hubspot_owner_id="7", any_of=[{"hs_task_status": "COMPLETED"}, {"hs_task_type__neq": "CALL"}]
         )
@@ -165,7 +165,7 @@ async def test_any_of_ors_groups_and_shared_keywords_join_each(flavour: str) -> 
         [owner, {"propertyName": "hs_task_status", "operator": "EQ", "value": "COMPLETED"}],
         [owner, {"propertyName": "hs_task_type", "operator": "NEQ", "value": "CALL"}],
     ]
-    await settle(hubspot.tasks.search())
+    await collect(hubspot.tasks.search())
     assert sent(mock)["filterGroups"] == []  # no filter: every task
 
 
@@ -201,3 +201,40 @@ async def test_search_limits_and_values_are_checked_before_sending(
     with pytest.raises(crmtasks.ValidationError, match=message) as refused:
         await settle(hubspot.tasks.search(**keywords))
     assert refused.value.field == named and mock.count == 0
+
+
+def search_page(ids: list[str], total: int, after: str | None = None) -> dict[str, Any]:
+    page: dict[str, Any] = {"total": total, "results": [hubspot_task(i) for i in ids]}
+    if after is not None:
+        page["paging"] = {"next": {"after": after, "link": f"?after={after}"}}
+    return page
+
+
+async def test_search_pages_with_the_cursor_and_size_in_the_body(flavour: str) -> None:
+    mock = MockAPI(search_page(["1", "2"], 5, "2"), search_page(["3", "4"], 5, "4"), search_page(["5"], 5))
+    hubspot = make_client("hubspot", flavour, mock)
+    paginator = hubspot.tasks.search(hs_task_status="COMPLETED", page_size=2)
+    assert [t.id for t in await collect(paginator)] == ["1", "2", "3", "4", "5"] and paginator.total == 5
+    bodies = [json.loads(r.content) for r in mock.requests]
+    assert [(b.get("after"), b["limit"]) for b in bodies] == [(None, 2), ("2", 2), ("4", 2)]
+    assert all(b["filterGroups"] == bodies[0]["filterGroups"] != [] for b in bodies)
+    assert all("after" not in r.url.params and "limit" not in r.url.params for r in mock.requests)
+
+
+async def test_search_page_size_defaults_to_the_maximum_and_is_checked(flavour: str) -> None:
+    mock = MockAPI(search_page(["1"], 1))
+    hubspot = make_client("hubspot", flavour, mock)
+    await collect(hubspot.tasks.search())
+    assert sent(mock)["limit"] == 200  # the spec's maximum of a search's limit
+    with pytest.raises(crmtasks.ValidationError, match="page_size"):
+        hubspot.tasks.search(page_size=201)
+
+
+async def test_past_the_10000_cap_a_search_warns_or_raises(flavour: str) -> None:
+    mock = MockAPI(search_page(["1"], 12_000, "1"), search_page(["2"], 12_000))
+    hubspot = make_client("hubspot", flavour, mock)
+    with pytest.warns(crmtasks.ResultsTruncatedWarning, match="10000"):
+        await collect(hubspot.tasks.search(page_size=1))
+    strict = make_client("hubspot", flavour, MockAPI(search_page(["1"], 12_000, "1")))
+    with pytest.raises(crmtasks.ResultsTruncatedError):
+        await collect(strict.tasks.search(page_size=1, on_truncation="raise"))

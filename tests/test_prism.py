@@ -97,7 +97,13 @@ HUBSPOT_CALLS: dict[str, Callable[[Any], Any]] = {
     "search": lambda h: h.tasks.search(
         filterGroups=[{"filters": [{"propertyName": "hs_task_status", "operator": "EQ", "value": "NOT_STARTED"}]}],
         sorts=[{"propertyName": "hs_timestamp", "direction": "ASCENDING"}],
-        limit=50,
+        page_size=50,
+    ).first_page(),
+    "search by keywords": lambda h: h.tasks.search(
+        hs_task_status="NOT_STARTED", any_of=[{"hs_task_priority": "HIGH"}, {"hs_task_subject__contains_token": "call"}]
+    ).first_page(),
+    "create with typed properties": lambda h: h.tasks.create(
+        hs_task_subject="Call", hs_timestamp=datetime(2026, 7, 15, 9, 30, tzinfo=UTC), hs_task_priority="HIGH"
     ),
 }
 CASES = [

@@ -110,6 +110,11 @@ def test_control_endpoints_and_unknown_routes() -> None:
     assert client.get("http://s/nowhere").status_code == 404
     answer = client.delete(f"{sandbox.base_url('keap')}/v2/tasks", headers={"X-Keap-API-Key": "sandbox-keap-key"})
     assert answer.status_code == 405 and answer.headers["allow"] == "GET, POST"
+    # A literal path that does not take the method falls to a templated one that does: an update of task "search".
+    search = f"{sandbox.base_url('hubspot')}/crm/v3/objects/tasks/search"
+    headers = Sandbox.auth_headers("hubspot")
+    assert client.patch(search, json={"properties": {}}, headers=headers).status_code == 404
+    assert client.put(search, headers=headers).status_code == 405
 
 
 def test_served_over_http_with_the_console_command() -> None:

@@ -20,6 +20,7 @@ __all__ = [
     "ListTasksParams",
     "RecordIdFields",
     "SearchTasksFilter",
+    "SearchTasksParams",
     "SortFields",
     "TaskBatchCreateFields",
     "TaskBatchIdsFields",
@@ -149,6 +150,10 @@ class SearchTasksFilter(TypedDict, total=False):
     hs_task_reminders__gte: datetime.datetime
     hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime]
     hs_task_reminders__exists: bool
+
+
+class SearchTasksParams(TypedDict, total=False):
+    """Query parameters of POST /crm/v3/objects/tasks/search."""
 
 
 class SortFields(TypedDict, total=False):

@@ -437,8 +437,6 @@ class TasksWithRawResponse(SyncResource):
         sorts: Sequence[kwargs.SortFields] | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
         properties: Sequence[str] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_subject__neq: str | NotGiven = NOT_GIVEN,
         hs_task_subject__in: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -492,21 +490,23 @@ class TasksWithRawResponse(SyncResource):
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
         any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
+        page_size: int | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        prefetch: int | NotGiven = NOT_GIVEN,
+        on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> APIResponse[models.TaskSearchPage]:
-        """Search tasks. Returns the answer as it came; ``.parse()`` gives the model.
+        """Search tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
 
         Args:
             filterGroups: Up to 5 groups of filters; none matches every task.
             sorts: The order of the results (one sort key is honoured).
             query: Text to look for in the default searchable properties (up to 3,000 characters).
             properties: Properties to return (HubSpot's defaults when not given).
-            limit: Results per page, at most 200.
-            after: The cursor of the previous page's `paging.next.after`.
             hs_task_subject: Only tasks whose hs_task_subject is EQ this.
             hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
             hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
@@ -564,21 +564,23 @@ class TasksWithRawResponse(SyncResource):
             hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
+            page_size: Items per request; the API's maximum when not given.
+            limit: The most items to return in all; every item when not given.
+            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: APIResponse[models.TaskSearchPage] = self._call_raw(
+        result: APIResponse[models.TaskSearchPage] = self._page_raw(
             "search_tasks",
             **given(
                 filterGroups=filterGroups,
                 sorts=sorts,
                 query=query,
                 properties=properties,
-                limit=limit,
-                after=after,
                 hs_task_subject=hs_task_subject,
                 hs_task_subject__neq=hs_task_subject__neq,
                 hs_task_subject__in=hs_task_subject__in,
@@ -632,6 +634,10 @@ class TasksWithRawResponse(SyncResource):
                 hs_task_reminders__between=hs_task_reminders__between,
                 hs_task_reminders__exists=hs_task_reminders__exists,
                 any_of=any_of,
+                page_size=page_size,
+                limit=limit,
+                prefetch=prefetch,
+                on_truncation=on_truncation,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1111,8 +1117,6 @@ class Tasks(SyncResource):
         sorts: Sequence[kwargs.SortFields] | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
         properties: Sequence[str] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_subject__neq: str | NotGiven = NOT_GIVEN,
         hs_task_subject__in: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -1166,12 +1170,16 @@ class Tasks(SyncResource):
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
         any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
+        page_size: int | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        prefetch: int | NotGiven = NOT_GIVEN,
+        on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> models.TaskSearchPage:
+    ) -> SyncPaginator[models.Task, models.TaskSearchPage]:
         """Search tasks.
 
         Returns one page of the tasks matching any of the filter groups (all filters of a group must match), in
@@ -1184,8 +1192,6 @@ class Tasks(SyncResource):
             sorts: The order of the results (one sort key is honoured).
             query: Text to look for in the default searchable properties (up to 3,000 characters).
             properties: Properties to return (HubSpot's defaults when not given).
-            limit: Results per page, at most 200.
-            after: The cursor of the previous page's `paging.next.after`.
             hs_task_subject: Only tasks whose hs_task_subject is EQ this.
             hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
             hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
@@ -1243,21 +1249,23 @@ class Tasks(SyncResource):
             hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
+            page_size: Items per request; the API's maximum when not given.
+            limit: The most items to return in all; every item when not given.
+            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: models.TaskSearchPage = self._call(
+        result: SyncPaginator[models.Task, models.TaskSearchPage] = self._page(
             "search_tasks",
             **given(
                 filterGroups=filterGroups,
                 sorts=sorts,
                 query=query,
                 properties=properties,
-                limit=limit,
-                after=after,
                 hs_task_subject=hs_task_subject,
                 hs_task_subject__neq=hs_task_subject__neq,
                 hs_task_subject__in=hs_task_subject__in,
@@ -1311,6 +1319,10 @@ class Tasks(SyncResource):
                 hs_task_reminders__between=hs_task_reminders__between,
                 hs_task_reminders__exists=hs_task_reminders__exists,
                 any_of=any_of,
+                page_size=page_size,
+                limit=limit,
+                prefetch=prefetch,
+                on_truncation=on_truncation,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -1734,8 +1746,6 @@ class AsyncTasksWithRawResponse(AsyncResource):
         sorts: Sequence[kwargs.SortFields] | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
         properties: Sequence[str] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_subject__neq: str | NotGiven = NOT_GIVEN,
         hs_task_subject__in: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -1789,21 +1799,23 @@ class AsyncTasksWithRawResponse(AsyncResource):
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
         any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
+        page_size: int | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        prefetch: int | NotGiven = NOT_GIVEN,
+        on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
     ) -> APIResponse[models.TaskSearchPage]:
-        """Search tasks. Returns the answer as it came; ``.parse()`` gives the model.
+        """Search tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
 
         Args:
             filterGroups: Up to 5 groups of filters; none matches every task.
             sorts: The order of the results (one sort key is honoured).
             query: Text to look for in the default searchable properties (up to 3,000 characters).
             properties: Properties to return (HubSpot's defaults when not given).
-            limit: Results per page, at most 200.
-            after: The cursor of the previous page's `paging.next.after`.
             hs_task_subject: Only tasks whose hs_task_subject is EQ this.
             hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
             hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
@@ -1861,21 +1873,23 @@ class AsyncTasksWithRawResponse(AsyncResource):
             hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
+            page_size: Items per request; the API's maximum when not given.
+            limit: The most items to return in all; every item when not given.
+            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: APIResponse[models.TaskSearchPage] = await self._call_raw(
+        result: APIResponse[models.TaskSearchPage] = await self._page_raw(
             "search_tasks",
             **given(
                 filterGroups=filterGroups,
                 sorts=sorts,
                 query=query,
                 properties=properties,
-                limit=limit,
-                after=after,
                 hs_task_subject=hs_task_subject,
                 hs_task_subject__neq=hs_task_subject__neq,
                 hs_task_subject__in=hs_task_subject__in,
@@ -1929,6 +1943,10 @@ class AsyncTasksWithRawResponse(AsyncResource):
                 hs_task_reminders__between=hs_task_reminders__between,
                 hs_task_reminders__exists=hs_task_reminders__exists,
                 any_of=any_of,
+                page_size=page_size,
+                limit=limit,
+                prefetch=prefetch,
+                on_truncation=on_truncation,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,
@@ -2401,15 +2419,13 @@ class AsyncTasks(AsyncResource):
         )
         return result
 
-    async def search(
+    def search(
         self,
         *,
         filterGroups: Sequence[kwargs.FilterGroupFields] | NotGiven = NOT_GIVEN,
         sorts: Sequence[kwargs.SortFields] | NotGiven = NOT_GIVEN,
         query: str | NotGiven = NOT_GIVEN,
         properties: Sequence[str] | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_subject__neq: str | NotGiven = NOT_GIVEN,
         hs_task_subject__in: Sequence[str] | NotGiven = NOT_GIVEN,
@@ -2463,12 +2479,16 @@ class AsyncTasks(AsyncResource):
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
         any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
+        page_size: int | None | NotGiven = NOT_GIVEN,
+        limit: int | None | NotGiven = NOT_GIVEN,
+        prefetch: int | NotGiven = NOT_GIVEN,
+        on_truncation: Literal["warn", "raise"] | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> models.TaskSearchPage:
+    ) -> AsyncPaginator[models.Task, models.TaskSearchPage]:
         """Search tasks.
 
         Returns one page of the tasks matching any of the filter groups (all filters of a group must match), in
@@ -2481,8 +2501,6 @@ class AsyncTasks(AsyncResource):
             sorts: The order of the results (one sort key is honoured).
             query: Text to look for in the default searchable properties (up to 3,000 characters).
             properties: Properties to return (HubSpot's defaults when not given).
-            limit: Results per page, at most 200.
-            after: The cursor of the previous page's `paging.next.after`.
             hs_task_subject: Only tasks whose hs_task_subject is EQ this.
             hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
             hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
@@ -2540,21 +2558,23 @@ class AsyncTasks(AsyncResource):
             hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
+            page_size: Items per request; the API's maximum when not given.
+            limit: The most items to return in all; every item when not given.
+            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: models.TaskSearchPage = await self._call(
+        result: AsyncPaginator[models.Task, models.TaskSearchPage] = self._page(
             "search_tasks",
             **given(
                 filterGroups=filterGroups,
                 sorts=sorts,
                 query=query,
                 properties=properties,
-                limit=limit,
-                after=after,
                 hs_task_subject=hs_task_subject,
                 hs_task_subject__neq=hs_task_subject__neq,
                 hs_task_subject__in=hs_task_subject__in,
@@ -2608,6 +2628,10 @@ class AsyncTasks(AsyncResource):
                 hs_task_reminders__between=hs_task_reminders__between,
                 hs_task_reminders__exists=hs_task_reminders__exists,
                 any_of=any_of,
+                page_size=page_size,
+                limit=limit,
+                prefetch=prefetch,
+                on_truncation=on_truncation,
                 timeout=timeout,
                 max_retries=max_retries,
                 extra_headers=extra_headers,

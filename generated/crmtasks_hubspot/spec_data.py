@@ -199,6 +199,7 @@ OPERATIONS: dict[str, Operation] = {
             "page_size_param": "limit",
             "style": "token",
             "token_param": "after",
+            "wire": {"next_token": "paging.next.after"},
         },
         "params": {
             "after": {"in": "query", "name": "after", "schema": {"type": "string"}},
@@ -233,6 +234,18 @@ OPERATIONS: dict[str, Operation] = {
         "idempotent": True,
         "method": "POST",
         "module": "api.search.search_tasks",
+        "pagination": {
+            "in": "body",
+            "items": "results",
+            "max_results": 10000,
+            "next_token": "paging.next_.after",
+            "page_size_max": 200,
+            "page_size_param": "limit",
+            "style": "token",
+            "token_param": "after",
+            "total_items": "total",
+            "wire": {"next_token": "paging.next.after"},
+        },
         "params": {},
         "path": "/crm/v3/objects/tasks/search",
         "search": {

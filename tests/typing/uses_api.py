@@ -265,3 +265,7 @@ def hubspot_typed_properties(hubspot: crmtasks.HubSpot) -> None:
         any_of=[{"hs_task_type": "CALL"}, {"hs_task_body__exists": False}],
     ).parse()
     assert_type(page, crmtasks_hubspot.models.TaskSearchPage)
+    for found in hubspot.tasks.search(hs_task_priority__in=["HIGH"], page_size=100, limit=500):
+        assert_type(found, crmtasks_hubspot.models.Task)
+    paginator = hubspot.tasks.search(hs_task_status="COMPLETED", on_truncation="raise")
+    assert_type(paginator, crmtasks.SyncPaginator[crmtasks_hubspot.models.Task, crmtasks_hubspot.models.TaskSearchPage])

@@ -95,25 +95,36 @@ class Operations:
             raise ValidationError("max_retries", "must be 0 or more")
         return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries, extra)
 
-    def pager(self, operation: str, params: Mapping[str, Any], call_options: dict[str, Any]) -> Pager:
+    def pager(
+        self,
+        operation: str,
+        params: Mapping[str, Any],
+        call_options: dict[str, Any],
+        body: Mapping[str, Any] | None = None,
+    ) -> Pager:
         """A function building the call for one page, and the operation's pagination declaration.
 
-        Every argument is checked here, before any page is requested.
+        The paging values go where ``x-pagination`` says (``in``): into the query parameters, or into the
+        JSON body (a search that is a POST). Every argument is checked here, before any page is requested.
         """
-        self.check_not_paging(operation, params)
+        pagination = self.pagination(operation)
+        in_body = pagination.get("in") == "body"
+        self.check_not_paging(operation, (body or {}) if in_body else params)
 
         def make_call(page: dict[str, Any]) -> Call[Any]:
-            return self.call(operation, params={**params, **page}, **call_options)
+            if in_body:
+                return self.call(operation, params=params, body={**(body or {}), **page}, **call_options)
+            return self.call(operation, params={**params, **page}, body=body, **call_options)
 
         make_call({})
-        return make_call, self.pagination(operation)
+        return make_call, pagination
 
-    def check_not_paging(self, operation: str, params: Mapping[str, Any]) -> None:
-        """Reject the parameters the paginator sets on every page, which would otherwise be silently replaced."""
+    def check_not_paging(self, operation: str, given: Mapping[str, Any]) -> None:
+        """Reject the values the paginator sets on every page, which would otherwise be silently replaced."""
         pagination = self.pagination(operation)
         turn = pagination["token_param"] if pagination["style"] == "token" else pagination["page_param"]
         for name in (turn, pagination["page_size_param"]):
-            if name in params:
+            if name in given:
                 raise ValidationError(name, "is set by the paginator; pass page_size= or limit= instead")
 
     def page_size(self, operation: str, page_size: int | None, limit: int | None) -> int:
@@ -124,7 +135,11 @@ class Operations:
             raise ValidationError("limit", "must be at least 1")
         if page_size is None:
             return min(maximum, limit) if limit is not None else maximum
-        schema = self.spec(operation)["params"][pagination["page_size_param"]]["schema"]
+        spec = self.spec(operation)
+        if pagination.get("in") == "body" and spec["body"] is not None:
+            schema = self.api.spec_data.SCHEMAS[spec["body"]]["properties"][pagination["page_size_param"]]
+        else:
+            schema = spec["params"][pagination["page_size_param"]]["schema"]
         to_param(self.models, {**schema, "minimum": max(1, schema.get("minimum", 1))}, page_size, "page_size")
         return page_size
 

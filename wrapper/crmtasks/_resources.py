@@ -87,6 +87,7 @@ class _Resource:
         paging = {name: args.pop(name) for name in _PAGING if name in args}
         options = _call_options(args)
         spec = self._ops.spec(operation)
+        _keywords(spec, args)
         params: dict[str, Any] = {}
         grammar = spec.get("filter")
         if grammar is not None:
@@ -98,8 +99,13 @@ class _Resource:
         if order is not None and args.get("order_by") is not None:
             params[order["param"]] = order_value(order, args.pop("order_by"))
         args.pop("order_by", None)
-        params.update(args)
-        make_call, pagination = self._ops.pager(operation, params, options)
+        body: dict[str, Any] | None = None
+        if spec["body"] is not None:  # a search that is a POST: what is no parameter is a body field
+            params.update({name: args.pop(name) for name in list(args) if name in spec["params"]})
+            body = args
+        else:
+            params.update(args)
+        make_call, pagination = self._ops.pager(operation, params, options, body)
         paging["limit"] = limit = paging.get("limit")
         paging["page_size"] = self._ops.page_size(operation, paging.get("page_size"), limit)
         return make_call, pagination, paging

@@ -12,59 +12,24 @@ from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 Model: TypeAlias = Any
 
 
-class XPagination(TypedDict):
-    """
-    x-pagination on a list operation: how to page through its results. Names are the spec's parameter names and dotted paths of members of the answer.
-    """
-
-    style: Literal["token", "page"]
-    """
-    token: send the previous answer's next token; page: send a page number.
-    """
-    page_size_param: str
-    """
-    The query parameter that sets the page size.
-    """
-    items: str
-    """
-    Dotted path of the page's item list in the answer.
-    """
-    token_param: NotRequired[str]
-    """
-    token style: the query parameter that takes the next token.
-    """
-    next_token: NotRequired[str]
-    """
-    token style: dotted path of the next token in the answer.
-    """
-    page_param: NotRequired[str]
-    """
-    page style: the query parameter that takes the page number.
-    """
-    page_base: NotRequired[Literal[0, 1]]
-    """
-    page style: the number of the first page.
-    """
-    current_page: NotRequired[str]
-    """
-    Dotted path of the answer's own page number.
-    """
-    current_page_base: NotRequired[Literal[0, 1]]
-    """
-    The number the answer gives its first page.
-    """
-    total_items: NotRequired[str]
-    """
-    Dotted path of the number of matching items.
-    """
-    total_pages: NotRequired[str]
-    """
-    Dotted path of the number of pages.
-    """
-    max_results: NotRequired[int]
-    """
-    The most results the API returns for one listing.
-    """
+XPagination = TypedDict(
+    "XPagination",
+    {
+        "style": Literal["token", "page"],
+        "page_size_param": str,
+        "items": str,
+        "token_param": NotRequired[str],
+        "next_token": NotRequired[str],
+        "page_param": NotRequired[str],
+        "page_base": NotRequired[Literal[0, 1]],
+        "current_page": NotRequired[str],
+        "current_page_base": NotRequired[Literal[0, 1]],
+        "total_items": NotRequired[str],
+        "total_pages": NotRequired[str],
+        "max_results": NotRequired[int],
+        "in": NotRequired[Literal["query", "body"]],
+    },
+)
 
 
 FilterOperator: TypeAlias = Literal["==", ">=", "<=", ">", "<"]
@@ -187,92 +152,42 @@ Param = TypedDict(
 )
 
 
-class TokenPagination(TypedDict):
-    """
-    Pages asked for by the previous answer's token.
-    """
-
-    style: Literal["token"]
-    page_size_param: str
-    """
-    Python name of the page-size parameter.
-    """
-    items: str
-    """
-    Attribute path of the page's items in the parsed answer.
-    """
-    page_size_max: int
-    """
-    The largest page size the spec allows.
-    """
-    total_items: NotRequired[str]
-    """
-    Attribute path of the number of matching items.
-    """
-    total_pages: NotRequired[str]
-    """
-    Attribute path of the number of pages.
-    """
-    max_results: NotRequired[int]
-    """
-    The most results the API returns for one listing.
-    """
-    token_param: str
-    """
-    Python name of the parameter that takes the token.
-    """
-    next_token: str
-    """
-    Attribute path of the next token in the parsed answer.
-    """
+TokenPagination = TypedDict(
+    "TokenPagination",
+    {
+        "style": Literal["token"],
+        "page_size_param": str,
+        "items": str,
+        "page_size_max": int,
+        "total_items": NotRequired[str],
+        "total_pages": NotRequired[str],
+        "max_results": NotRequired[int],
+        "token_param": str,
+        "next_token": str,
+        "in": NotRequired[Literal["query", "body"]],
+        "wire": NotRequired[dict[str, str]],
+    },
+)
 
 
-class PagePagination(TypedDict):
-    """
-    Numbered pages.
-    """
-
-    style: Literal["page"]
-    page_size_param: str
-    """
-    Python name of the page-size parameter.
-    """
-    items: str
-    """
-    Attribute path of the page's items in the parsed answer.
-    """
-    page_size_max: int
-    """
-    The largest page size the spec allows.
-    """
-    total_items: NotRequired[str]
-    """
-    Attribute path of the number of matching items.
-    """
-    total_pages: NotRequired[str]
-    """
-    Attribute path of the number of pages.
-    """
-    max_results: NotRequired[int]
-    """
-    The most results the API returns for one listing.
-    """
-    page_param: str
-    """
-    Python name of the page-number parameter.
-    """
-    page_base: int
-    """
-    The number of the first page.
-    """
-    current_page: NotRequired[str]
-    """
-    Attribute path of the answer's own page number.
-    """
-    current_page_base: NotRequired[int]
-    """
-    The number the answer gives its first page.
-    """
+PagePagination = TypedDict(
+    "PagePagination",
+    {
+        "style": Literal["page"],
+        "page_size_param": str,
+        "items": str,
+        "page_size_max": int,
+        "total_items": NotRequired[str],
+        "total_pages": NotRequired[str],
+        "max_results": NotRequired[int],
+        "page_param": str,
+        "page_base": int,
+        "current_page": NotRequired[str],
+        "current_page_base": NotRequired[int],
+        "in": NotRequired[Literal["query", "body"]],
+        "wire": NotRequired[dict[str, str]],
+    },
+)
 
 
 class XErrors(TypedDict):

@@ -9,8 +9,10 @@
                                 hs_task_priority="HIGH", properties={"my_custom_property": "x"})
     hubspot.tasks.update(task.id, hs_task_status="COMPLETED")
     task.hs_timestamp  # an aware datetime; task.properties["hs_timestamp"] keeps the string HubSpot sent
-    found = hubspot.tasks.search(hs_task_status="NOT_STARTED", hs_timestamp__gte=datetime(2026, 7, 1, tzinfo=UTC),
-                                 any_of=[{"hs_task_priority": "HIGH"}, {"hs_task_subject__contains_token": "renew*"}])
+    either = [{"hs_task_priority": "HIGH"}, {"hs_task_subject__contains_token": "renew*"}]  # OR'ed groups
+    for task in hubspot.tasks.search(hs_task_status="NOT_STARTED", hs_timestamp__gte=datetime(2026, 7, 1, tzinfo=UTC),
+                                     any_of=either):
+        print(task.hs_task_subject, task.hs_timestamp)
 
 A task is HubSpot's generic CRM object: its values are strings in
 ``task.properties``. The standard task properties the spec declares
@@ -23,8 +25,11 @@ and is reported). Search takes a keyword per property and operator
 ``hs_task_body__exists=False``...): the keywords form one AND group, and
 ``any_of=[{...}, {...}]`` ORs groups of them, the keywords outside joining each
 group; HubSpot's limits (5 groups, 6 filters a group, 18 in all) are checked
-before sending. ``filterGroups=`` still takes raw groups instead. The models
-are the generated ones of ``crmtasks_hubspot.models``.
+before sending. ``filterGroups=`` still takes raw groups instead. A search
+returns a paginator like a listing (its cursor ``after`` and size ``limit``
+travel in the body; ``page_size=``, ``limit=``); past HubSpot's 10,000
+reachable results it warns, or raises with ``on_truncation="raise"``. The
+models are the generated ones of ``crmtasks_hubspot.models``.
 """
 
 from __future__ import annotations

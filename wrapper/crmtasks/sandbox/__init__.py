@@ -480,6 +480,14 @@ class Sandbox:
         same_path = [route for route in table if route.path == spec_path]
         route = next((r for r in same_path if r.method == request.method), None)
         if route is None:
+            # A templated path may take the method where the literal one does not, as a router matching
+            # templates would: PATCH /tasks/search is an update of the task whose id is "search".
+            for other in table:
+                found = other.pattern.match(path) if other.method == request.method else None
+                if found is not None:
+                    route, path_params = other, found.groupdict()
+                    break
+        if route is None:
             body = vendor.error_body(405, f"{request.method} is not allowed here")
             return json_response(405, body, {"allow": ", ".join(sorted(r.method for r in same_path))})
         try:

@@ -79,6 +79,8 @@ class SpecStore:
     token_lifetime: ClassVar[float] = 3600.0
     """Seconds an OAuth2 access token lasts (for an API whose spec has a token endpoint)."""
     quota_limits: ClassVar[Mapping[str, int]] = {}
+    # Whether the last page of a token listing leaves its next-token member out (rather than sending "").
+    omit_last_token: ClassVar[bool] = False
     """The limit of each rate-limit window of the spec's ``x-rate-limit``, by window name."""
 
     def __init__(self) -> None:
@@ -253,12 +255,21 @@ class SpecStore:
         return {envelope["success"]: True, envelope["data"]: data} if envelope else data
 
     def page(self, request: Incoming, records: list[Record], query: Record) -> Record:
-        """One page of ``records`` as the operation's ``x-pagination`` says to cut and answer it."""
+        """One page of ``records`` as the operation's ``x-pagination`` says to cut and answer it.
+
+        ``query`` holds the request's paging values: its query by wire name, or its JSON body when the
+        operation pages through body members (``in: body``).
+        """
         op = self.operation(request)
         spec = op.get("pagination")
         if spec is None:
             raise RuntimeError(f"{request.operation} declares no x-pagination")
-        wire = {name: param["name"] for name, param in op["params"].items()}
+        if spec.get("in") == "body":  # body members go by their JSON names already
+            wire = {spec["page_size_param"]: spec["page_size_param"]}
+            if spec["style"] == "token":
+                wire[spec["token_param"]] = spec["token_param"]
+        else:
+            wire = {name: param["name"] for name, param in op["params"].items()}
         size: int = query.get(wire[spec["page_size_param"]]) or spec["page_size_max"]
         body: Record = {}
         if spec["style"] == "token":
@@ -266,9 +277,15 @@ class SpecStore:
             paging = (turn, wire[spec["page_size_param"]])
             fingerprint = json.dumps({k: str(v) for k, v in sorted(query.items()) if k not in paging})
             offset = read_token(query.get(turn), fingerprint, turn)
-            more = offset + size < len(records)
-            _put(body, spec["items"], records[offset : offset + size])
-            _put(body, spec["next_token"], make_token(offset + size, fingerprint) if more else "")
+            # An API that serves at most max_results records per search offers no page past them.
+            reach = min(len(records), spec.get("max_results", len(records)))
+            more = offset + size < reach
+            _put(body, spec["items"], records[offset : min(offset + size, reach)])
+            if more or not self.omit_last_token:
+                token = make_token(offset + size, fingerprint) if more else ""
+                _put(body, spec.get("wire", {}).get("next_token", spec["next_token"]), token)
+            if "total_items" in spec:
+                _put(body, spec.get("wire", {}).get("total_items", spec["total_items"]), len(records))
         else:
             number: int = query[wire[spec["page_param"]]]
             start = (number - spec["page_base"]) * size
