@@ -239,7 +239,7 @@ def prism(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def demo(session: nox.Session) -> None:
-    """Start the sandbox, run examples/demo.py through the wrapper for all three APIs, stop the sandbox.
+    """Start the sandbox, run examples/demo.py through the wrapper for every API, stop the sandbox.
 
     ``nox -s demo -- --live`` runs the same script against the real APIs instead (credentials from the
     environment; read-only unless --write is given too).

@@ -92,11 +92,27 @@ def ysuite_demo(ysuite: crmtasks.YSuite, write: bool) -> list[str]:
     return lines
 
 
+def hubspot_demo(hubspot: crmtasks.HubSpot, write: bool) -> list[str]:
+    lines = []
+    if write:
+        due = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
+        created = hubspot.tasks.create(
+            hs_task_subject="Demo check-in", hs_timestamp=due, hs_task_priority="HIGH", hs_task_type="CALL"
+        )
+        lines.append(f"created task {created.id} ({created.hs_task_subject})")
+    pages = list(hubspot.tasks.list(properties=["hs_task_subject", "hs_task_status"], page_size=PAGE).pages())
+    lines.append(f"{sum(len(p.items) for p in pages)} tasks over {len(pages)} pages")
+    wanted = list(hubspot.tasks.search(hs_task_status="NOT_STARTED", hs_task_priority__in=["HIGH", "MEDIUM"]))
+    lines.append(f"{len(wanted)} open tasks of high or medium priority (search)")
+    return lines
+
+
 def sandbox_clients(url: str) -> dict[str, Any]:
     return {
         "Keap": crmtasks.Keap(**Sandbox.credentials("keap"), base_url=Sandbox.base_url("keap", url)),  # type: ignore[arg-type]
         "Apollo": crmtasks.Apollo(**Sandbox.credentials("apollo"), base_url=Sandbox.base_url("apollo", url)),  # type: ignore[arg-type]
         "ySuite": crmtasks.YSuite(**Sandbox.credentials("ysuite"), base_url=Sandbox.base_url("ysuite", url)),  # type: ignore[arg-type]
+        "HubSpot": crmtasks.HubSpot(**Sandbox.credentials("hubspot"), base_url=Sandbox.base_url("hubspot", url)),  # type: ignore[arg-type]
     }
 
 
@@ -106,6 +122,7 @@ def live_clients() -> dict[str, Any]:
         ("Keap", crmtasks.Keap, ("KEAP_API_KEY", "KEAP_ACCESS_TOKEN")),
         ("Apollo", crmtasks.Apollo, ("APOLLO_API_KEY", "APOLLO_ACCESS_TOKEN")),
         ("ySuite", crmtasks.YSuite, ("YSUITE_ACCESS_KEY",)),
+        ("HubSpot", crmtasks.HubSpot, ("HUBSPOT_ACCESS_TOKEN",)),
     ]:
         if any(os.environ.get(v) for v in variables):
             clients[name] = cls()
@@ -123,7 +140,7 @@ def main() -> int:
     args = cli.parse_args()
     write = bool(args.sandbox) or args.write
     clients = sandbox_clients(args.sandbox) if args.sandbox else live_clients()
-    demos = {"Keap": keap_demo, "Apollo": apollo_demo, "ySuite": ysuite_demo}
+    demos = {"Keap": keap_demo, "Apollo": apollo_demo, "ySuite": ysuite_demo, "HubSpot": hubspot_demo}
     failed = False
     for name, client in clients.items():
         started = time.perf_counter()
