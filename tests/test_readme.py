@@ -69,6 +69,10 @@ def test_readme_examples_run(
             exec(compile(block, str(README), "exec"), namespace)
     printed = capsys.readouterr().out
     assert "RateLimitInfo(daily=" in printed and "5 tasks" in printed
+    # The async tour: OAuth2 refreshed once, a raw answer, a bulk write, pages, the last seen rate limits.
+    assert "async: 200 sandbox-keap-1 1" in printed
+    assert "async: BulkResults(3 items: 3 created, 0 failed, 0 unknown)" in printed
+    assert "async: ['1', '2'] True []" in printed
     # The HubSpot example: the task it completed is found by the search, then archived.
     assert namespace["call"].id in printed  # found by the search before the batch archived it
     assert namespace["completed"].total is not None and namespace["completed"].total >= 1
