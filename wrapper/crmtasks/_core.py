@@ -356,14 +356,16 @@ class _EngineBase:
         headers = [(k, "****" if k.lower() in names else v) for k, v in request.headers.multi_items()]
         return httpx.Request(request.method, request.url, headers=headers, content=request.content)
 
-    def _answered(self, response: httpx.Response, value: T, attempt: int, started: float) -> APIResponse[T]:
+    def _answered(
+        self, response: httpx.Response, value: T, attempt: int, started: float, info: RateLimitInfo | None
+    ) -> APIResponse[T]:
         return APIResponse(
             response,
             value,
             retries_taken=attempt - 1,
             elapsed=time.perf_counter() - started,
             request_id=request_id_of(response.headers),
-            rate_limit=self.rate_limit_of(response),
+            rate_limit=info,
         )
 
     def _retrying(self, attempt: int, delay: float, reason: str) -> object:
@@ -434,10 +436,11 @@ class _EngineBase:
         )
         return delay
 
-    def _after_response(self, call: Call[Any], response: httpx.Response, attempt: int) -> float | None:
+    def _after_response(
+        self, call: Call[Any], response: httpx.Response, attempt: int, info: RateLimitInfo | None
+    ) -> float | None:
         """Seconds to wait before retrying this answer, or None to accept it."""
         status = response.status_code
-        info = self._observe(response)
         # A 429 tells us the request was refused unprocessed, so even a create may be repeated.
         retryable = status == 429 or (status in RETRY_STATUSES and call.idempotent)
         if not retryable or attempt > self._retries(call) or self._wait_is_futile(response, info):
@@ -732,10 +735,11 @@ class SyncEngine(_EngineBase):
                 renewed, attempt = True, attempt - 1  # fresh credentials: sent again once, not counted as a retry
                 response.close()
                 continue
-            retry_in = self._after_response(call, response, attempt)
+            info = self._observe(response)  # read once: for retry decisions and for the raw answer
+            retry_in = self._after_response(call, response, attempt, info)
             if retry_in is None:
                 try:
-                    return self._answered(response, self._finish(call, response, started), attempt, started)
+                    return self._answered(response, self._finish(call, response, started), attempt, started, info)
                 except APIResponseValidationError as error:
                     delay = self._after_unreadable(call, error, attempt)
                     _sync_hook(self._retrying(attempt, delay, "unreadable answer"))
@@ -799,10 +803,11 @@ class AsyncEngine(_EngineBase):
                 renewed, attempt = True, attempt - 1
                 await response.aclose()
                 continue
-            retry_in = self._after_response(call, response, attempt)
+            info = self._observe(response)  # read once: for retry decisions and for the raw answer
+            retry_in = self._after_response(call, response, attempt, info)
             if retry_in is None:
                 try:
-                    return self._answered(response, self._finish(call, response, started), attempt, started)
+                    return self._answered(response, self._finish(call, response, started), attempt, started, info)
                 except APIResponseValidationError as error:
                     delay = self._after_unreadable(call, error, attempt)
                     await _async_hook(self._retrying(attempt, delay, "unreadable answer"))
