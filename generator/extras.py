@@ -285,6 +285,19 @@ def _scheme_data(scheme: Schema) -> Schema:
     return data
 
 
+def _attach_batches(reader: SpecReader, operations: Schema) -> None:
+    """Give each single create its batch twin (x-batch on the batch operation names it in ``of``)."""
+    for _, _, _, operation in reader.operations():
+        x_batch = operation.get("x-batch")
+        if x_batch is None:
+            continue
+        body = reader.flatten({"$ref": f"#/components/schemas/{reader.body_schema_name(operation)}"})
+        batch: Schema = {"operation": python_name(operation["operationId"])}
+        batch["max_items"] = body["properties"][x_batch["inputs"]]["maxItems"]
+        batch.update({key: value for key, value in x_batch.items() if key != "of"})
+        operations[python_name(x_batch["of"])]["batch"] = batch
+
+
 def spec_data_module(spec: Schema, source: str) -> str:
     """Source of ``spec_data.py`` for one spec."""
     reader = SpecReader(spec)
@@ -295,6 +308,7 @@ def spec_data_module(spec: Schema, source: str) -> str:
         body = reader.body_schema_name(operation)
         if body:
             bodies.add(body)
+    _attach_batches(reader, operations)
     schemes = {name: _scheme_data(scheme) for name, scheme in spec["components"].get("securitySchemes", {}).items()}
     constants = {
         "SERVER_URL": spec["servers"][0]["url"],
@@ -395,6 +409,16 @@ class TypedDicts:
         properties.update(raw.get("properties", {}))
         return properties
 
+    def item(self, class_: str, body: str, typed: tuple[str, Schema], doc: str) -> None:
+        """A body's fields and its typed properties (x-properties), as one TypedDict: a create_many item."""
+        field, declared = typed
+        raw, _ = self.reader.resolve({"$ref": f"#/components/schemas/{body}"})
+        flat = self.reader.flatten({"$ref": f"#/components/schemas/{body}"})
+        fields = {k: self.annotation(v) for k, v in self.properties(raw).items()}
+        fields.update({name: typed_annotation(schema) for name, schema in declared.items()})
+        required = set(flat.get("required", [])) - {field}  # the typed keywords may fill it
+        self.blocks[class_] = self._class(class_, doc, fields, required)
+
     def add(self, class_: str, doc: str, fields: dict[str, str]) -> None:
         self.blocks[class_] = self._class(class_, doc, fields, set())
 
@@ -419,6 +443,9 @@ def kwargs_module(spec: Schema, source: str) -> str:
         if body:
             flat = reader.flatten({"$ref": f"#/components/schemas/{body}"})
             dicts.typed_dict(body, flat, f"Request body of {method.upper()} {path}.")
+            typed = typed_properties(reader, operation)
+            if typed is not None:  # the keywords of the method: its body fields and the typed properties
+                dicts.item(f"{op_class}Item", body, typed, f"The keyword arguments of {method.upper()} {path}.")
         params = reader.parameters(item, operation)
         if "x-pagination" in operation:
             pagination = operation["x-pagination"]

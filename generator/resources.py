@@ -75,6 +75,7 @@ class _Method:
     doc: str
     answer: str = "Any"  # a listing's whole answer, the type of its pages' response
     body: str = "Mapping[str, Any]"  # its body fields, as the TypedDict of kwargs.py: the items of a create_many
+    batch: tuple[str, int] | None = None  # the method create_many sends its items through (x-batch), a request's items
 
 
 @dataclass
@@ -172,6 +173,7 @@ class _Builder:
                 params.append(_Param(name, self.annotation(schema), _doc(self.reader.named(schema)[0], name), needed))
             if typed is not None:
                 params.extend(self.typed_params(typed[0], typed[1], {p.name for p in params}))
+                body_fields = f"kwargs.{class_name(operation['operationId'])}Item"
             if searched is not None:
                 params.extend(self.search_params(operation, {p.name for p in params}))
         answer = self.answer_schema(operation)
@@ -191,7 +193,17 @@ class _Builder:
         doc = operation.get("summary", "").rstrip(".") + "."
         detail = textwrap.fill(_first_paragraph(operation.get("description")), width=104)
         return _Method(declared["name"], python_name(operation["operationId"]), params, returns, bool(pagination),
-                       f"{doc}\n\n{detail}" if detail else doc, self.model(answer), body_fields)  # fmt: skip
+                       f"{doc}\n\n{detail}" if detail else doc, self.model(answer), body_fields,
+                       self.batch_of(operation["operationId"]))  # fmt: skip
+
+    def batch_of(self, operation_id: str) -> tuple[str, int] | None:
+        """The batch method that takes this operation's items (x-batch ``of``), and how many a request."""
+        for _, _, _, batch in self.reader.operations():
+            x_batch = batch.get("x-batch")
+            if x_batch is not None and x_batch["of"] == operation_id:
+                body = self.reader.flatten({"$ref": f"#/components/schemas/{self.reader.body_schema_name(batch)}"})
+                return batch["x-method"]["name"], body["properties"][x_batch["inputs"]]["maxItems"]
+        return None
 
     def typed_params(self, field: str, declared: Schema, taken: set[str]) -> list[_Param]:
         """One keyword per typed entry of the map ``field`` (x-properties)."""
@@ -318,6 +330,11 @@ Answers one result per item, in input order: ``created`` (``value`` is what ``{n
 ``failed`` (provably not carried out: not sent, or refused; ``error`` says why) or ``unknown`` (it may
 have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
 quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``."""
+BATCH_DOC = """
+
+The items travel ``batch_size`` (at most {size}) a request through ``{batch}`` (``concurrency`` counts
+requests), each traced to its result; a batch refused as a whole with 400 is sent again item by item, so
+that one bad item fails alone."""
 
 
 def _create_many_source(create: _Method, asynchronous: bool) -> str:
@@ -326,21 +343,32 @@ def _create_many_source(create: _Method, asynchronous: bool) -> str:
     returns = f"BulkResults[{create.returns}]"
     lines = ["self,", *(f"{p.name}: {p.annotation}," for p in positional), f"items: Iterable[{create.body}],", "*,"]
     lines += ["concurrency: int = 4,", "progress: Callable[[int, int], object] | None = None,"]
+    bulk = [_Param(n, a, d) for n, a, d in BULK]
+    forward_size = ""
+    if create.batch is not None:
+        size = create.batch[1]
+        lines.append(f"batch_size: int = {size},")
+        doc = f"Items a request, 1 to {size}: smaller batches, fewer items at stake."
+        bulk.append(_Param("batch_size", "int", doc))
+        forward_size = ", batch_size=batch_size"
     summary = create.doc.split("\n", 1)[0].rstrip(".")
+    how = BULK_DOC.format(name=create.name)
+    if create.batch is not None:
+        how += BATCH_DOC.format(batch=create.batch[0], size=create.batch[1])
     method = _Method(
         "create_many",
         create.operation,
         [
             *positional,
             _Param("items", "", f"The items to create, each the keyword arguments of ``{create.name}``."),
-            *(_Param(n, a, d) for n, a, d in BULK),
+            *bulk,
         ],
         returns,
         paged=False,
-        doc=f"{summary} for each of many items, ``concurrency`` at a time.\n\n{BULK_DOC.format(name=create.name)}",
+        doc=f"{summary} for each of many items, ``concurrency`` at a time.\n\n{how}",
     )
     forward = "".join(f", {p.name}" for p in positional)
-    arguments = f"{create.operation!r}{forward}, items=items, concurrency=concurrency, progress=progress"
+    arguments = f"{create.operation!r}{forward}, items=items, concurrency=concurrency, progress=progress{forward_size}"
     signature = textwrap.indent("\n".join(lines), "    ")
     awaiting = "await " if asynchronous else ""
     head = f"{'async ' if asynchronous else ''}def create_many(\n{signature}\n) -> {returns}:"

@@ -102,12 +102,12 @@ def test_accessors_read_leniently_and_the_map_keeps_the_strings() -> None:
 
 
 async def test_values_that_are_not_declared_are_reported_and_kept(flavour: str) -> None:
-    answer = {**hubspot_task("1"), "properties": {"hs_task_status": "WAITING", "hs_timestamp": "soon"}}
+    answer = {**hubspot_task("1"), "properties": {"hs_task_status": "ON_HOLD", "hs_timestamp": "soon"}}
     hubspot = make_client("hubspot", flavour, MockAPI(answer))
     task = await settle(hubspot.tasks.get("1"))  # reported once per process as a warning (deduplicated)
-    assert task.hs_task_status == "WAITING" and task.hs_timestamp is None and task.properties["hs_timestamp"] == "soon"
+    assert task.hs_task_status == "ON_HOLD" and task.hs_timestamp is None and task.properties["hs_timestamp"] == "soon"
     strict = make_client("hubspot", flavour, MockAPI(answer), strict_responses=True)
-    with pytest.raises(crmtasks.APIResponseValidationError, match=r"properties\.hs_task_status.*WAITING"):
+    with pytest.raises(crmtasks.APIResponseValidationError, match=r"properties\.hs_task_status.*ON_HOLD"):
         await settle(strict.tasks.get("1"))
 
 

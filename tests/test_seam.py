@@ -35,6 +35,7 @@ EXTENSIONS = {
     "x-method": "XMethod",
     "x-properties": "XProperties",
     "x-search": "XSearch",
+    "x-batch": "XBatch",
     "x-idempotent": None,  # a boolean
 }
 FOREIGN = {"x-enum-varnames"}  # openapi-python-client's own

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AssociationFields",
     "AssociationTypeFields",
+    "CreateTaskItem",
     "FilterFields",
     "FilterGroupFields",
     "ListTasksParams",
@@ -23,6 +24,7 @@ __all__ = [
     "SearchTasksParams",
     "SortFields",
     "TaskBatchCreateFields",
+    "TaskBatchCreateInputFields",
     "TaskBatchIdsFields",
     "TaskBatchReadFields",
     "TaskBatchUpdateFields",
@@ -30,6 +32,7 @@ __all__ = [
     "TaskCreateFields",
     "TaskSearchFields",
     "TaskUpdateFields",
+    "UpdateTaskItem",
 ]
 
 
@@ -45,6 +48,21 @@ class AssociationTypeFields(TypedDict, total=False):
 
     associationCategory: Required[Literal["HUBSPOT_DEFINED", "USER_DEFINED", "INTEGRATOR_DEFINED", "WORK"]]
     associationTypeId: Required[int]
+
+
+class CreateTaskItem(TypedDict, total=False):
+    """The keyword arguments of POST /crm/v3/objects/tasks."""
+
+    properties: Mapping[str, str]
+    associations: Sequence[AssociationFields]
+    hs_task_subject: str
+    hs_task_body: str
+    hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+    hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"]
+    hs_task_type: Literal["EMAIL", "CALL", "TODO"]
+    hs_timestamp: datetime.datetime
+    hubspot_owner_id: str
+    hs_task_reminders: datetime.datetime
 
 
 class FilterFields(TypedDict, total=False):
@@ -112,10 +130,10 @@ class SearchTasksFilter(TypedDict, total=False):
     hs_task_body__contains_token: str
     hs_task_body__not_contains_token: str
     hs_task_body__exists: bool
-    hs_task_status: Literal["NOT_STARTED", "COMPLETED"]
-    hs_task_status__neq: Literal["NOT_STARTED", "COMPLETED"]
-    hs_task_status__in: Sequence[Literal["NOT_STARTED", "COMPLETED"]]
-    hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "COMPLETED"]]
+    hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+    hs_task_status__neq: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+    hs_task_status__in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
+    hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
     hs_task_status__exists: bool
     hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"]
     hs_task_priority__neq: Literal["LOW", "MEDIUM", "HIGH"]
@@ -166,7 +184,15 @@ class SortFields(TypedDict, total=False):
 class TaskBatchCreateFields(TypedDict, total=False):
     """Request body of POST /crm/v3/objects/tasks/batch/create."""
 
-    inputs: Required[Sequence[TaskCreateFields]]
+    inputs: Required[Sequence[TaskBatchCreateInputFields]]
+
+
+class TaskBatchCreateInputFields(TypedDict, total=False):
+    """The fields of TaskBatchCreateInput."""
+
+    properties: Required[Mapping[str, str]]
+    associations: Sequence[AssociationFields]
+    objectWriteTraceId: str
 
 
 class TaskBatchIdsFields(TypedDict, total=False):
@@ -220,3 +246,17 @@ class TaskUpdateFields(TypedDict, total=False):
     """Request body of PATCH /crm/v3/objects/tasks/{taskId}."""
 
     properties: Required[Mapping[str, str]]
+
+
+class UpdateTaskItem(TypedDict, total=False):
+    """The keyword arguments of PATCH /crm/v3/objects/tasks/{taskId}."""
+
+    properties: Mapping[str, str]
+    hs_task_subject: str
+    hs_task_body: str
+    hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+    hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"]
+    hs_task_type: Literal["EMAIL", "CALL", "TODO"]
+    hs_timestamp: datetime.datetime
+    hubspot_owner_id: str
+    hs_task_reminders: datetime.datetime

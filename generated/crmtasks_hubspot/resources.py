@@ -86,7 +86,8 @@ class TasksWithRawResponse(SyncResource):
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_body: str | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
         hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
@@ -105,7 +106,7 @@ class TasksWithRawResponse(SyncResource):
             associations: Records to associate the task with.
             hs_task_subject: The task's title; sent in ``properties``.
             hs_task_body: The task's notes; sent in ``properties``.
-            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_status: Where the task stands (portals may add other statuses); sent in ``properties``.
             hs_task_priority: The task's priority; sent in ``properties``.
             hs_task_type: The kind of task; sent in ``properties``.
             hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
@@ -230,7 +231,8 @@ class TasksWithRawResponse(SyncResource):
         properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_body: str | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
         hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
@@ -250,7 +252,7 @@ class TasksWithRawResponse(SyncResource):
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             hs_task_subject: The task's title; sent in ``properties``.
             hs_task_body: The task's notes; sent in ``properties``.
-            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_status: Where the task stands (portals may add other statuses); sent in ``properties``.
             hs_task_priority: The task's priority; sent in ``properties``.
             hs_task_type: The kind of task; sent in ``properties``.
             hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
@@ -289,7 +291,7 @@ class TasksWithRawResponse(SyncResource):
     def batch_create(
         self,
         *,
-        inputs: Sequence[kwargs.TaskCreateFields],
+        inputs: Sequence[kwargs.TaskBatchCreateInputFields],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -451,10 +453,14 @@ class TasksWithRawResponse(SyncResource):
         hs_task_body__contains_token: str | NotGiven = NOT_GIVEN,
         hs_task_body__not_contains_token: str | NotGiven = NOT_GIVEN,
         hs_task_body__exists: bool | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
-        hs_task_status__neq: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
-        hs_task_status__in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
-        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__neq: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
+        | NotGiven = NOT_GIVEN,
         hs_task_status__exists: bool | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_priority__neq: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
@@ -719,7 +725,8 @@ class Tasks(SyncResource):
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_body: str | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
         hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
@@ -741,7 +748,7 @@ class Tasks(SyncResource):
             associations: Records to associate the task with.
             hs_task_subject: The task's title; sent in ``properties``.
             hs_task_body: The task's notes; sent in ``properties``.
-            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_status: Where the task stands (portals may add other statuses); sent in ``properties``.
             hs_task_priority: The task's priority; sent in ``properties``.
             hs_task_type: The kind of task; sent in ``properties``.
             hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
@@ -778,10 +785,11 @@ class Tasks(SyncResource):
 
     def create_many(
         self,
-        items: Iterable[kwargs.TaskCreateFields],
+        items: Iterable[kwargs.CreateTaskItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,
+        batch_size: int = 100,
     ) -> BulkResults[models.Task]:
         """Create a task for each of many items, ``concurrency`` at a time.
 
@@ -791,13 +799,18 @@ class Tasks(SyncResource):
         have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
         quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
 
+        The items travel ``batch_size`` (at most 100) a request through ``batch_create`` (``concurrency`` counts
+        requests), each traced to its result; a batch refused as a whole with 400 is sent again item by item, so
+        that one bad item fails alone.
+
         Args:
             items: The items to create, each the keyword arguments of ``create``.
             concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+            batch_size: Items a request, 1 to 100: smaller batches, fewer items at stake.
         """
         result: BulkResults[models.Task] = self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress
+            "create_task", items=items, concurrency=concurrency, progress=progress, batch_size=batch_size
         )
         return result
 
@@ -896,7 +909,8 @@ class Tasks(SyncResource):
         properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_body: str | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
         hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
@@ -919,7 +933,7 @@ class Tasks(SyncResource):
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             hs_task_subject: The task's title; sent in ``properties``.
             hs_task_body: The task's notes; sent in ``properties``.
-            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_status: Where the task stands (portals may add other statuses); sent in ``properties``.
             hs_task_priority: The task's priority; sent in ``properties``.
             hs_task_type: The kind of task; sent in ``properties``.
             hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
@@ -958,7 +972,7 @@ class Tasks(SyncResource):
     def batch_create(
         self,
         *,
-        inputs: Sequence[kwargs.TaskCreateFields],
+        inputs: Sequence[kwargs.TaskBatchCreateInputFields],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -968,7 +982,8 @@ class Tasks(SyncResource):
         """Create a batch of tasks.
 
         Creates up to 100 tasks in one request. Every input is checked first: one invalid input refuses the
-        whole batch with 400.
+        whole batch with 400, and nothing is created. Each task answered states its input's
+        `objectWriteTraceId`.
 
         Args:
             inputs: inputs
@@ -1131,10 +1146,14 @@ class Tasks(SyncResource):
         hs_task_body__contains_token: str | NotGiven = NOT_GIVEN,
         hs_task_body__not_contains_token: str | NotGiven = NOT_GIVEN,
         hs_task_body__exists: bool | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
-        hs_task_status__neq: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
-        hs_task_status__in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
-        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__neq: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
+        | NotGiven = NOT_GIVEN,
         hs_task_status__exists: bool | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_priority__neq: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
@@ -1395,7 +1414,8 @@ class AsyncTasksWithRawResponse(AsyncResource):
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_body: str | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
         hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
@@ -1414,7 +1434,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
             associations: Records to associate the task with.
             hs_task_subject: The task's title; sent in ``properties``.
             hs_task_body: The task's notes; sent in ``properties``.
-            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_status: Where the task stands (portals may add other statuses); sent in ``properties``.
             hs_task_priority: The task's priority; sent in ``properties``.
             hs_task_type: The kind of task; sent in ``properties``.
             hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
@@ -1539,7 +1559,8 @@ class AsyncTasksWithRawResponse(AsyncResource):
         properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_body: str | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
         hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
@@ -1559,7 +1580,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             hs_task_subject: The task's title; sent in ``properties``.
             hs_task_body: The task's notes; sent in ``properties``.
-            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_status: Where the task stands (portals may add other statuses); sent in ``properties``.
             hs_task_priority: The task's priority; sent in ``properties``.
             hs_task_type: The kind of task; sent in ``properties``.
             hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
@@ -1598,7 +1619,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
     async def batch_create(
         self,
         *,
-        inputs: Sequence[kwargs.TaskCreateFields],
+        inputs: Sequence[kwargs.TaskBatchCreateInputFields],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -1760,10 +1781,14 @@ class AsyncTasksWithRawResponse(AsyncResource):
         hs_task_body__contains_token: str | NotGiven = NOT_GIVEN,
         hs_task_body__not_contains_token: str | NotGiven = NOT_GIVEN,
         hs_task_body__exists: bool | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
-        hs_task_status__neq: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
-        hs_task_status__in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
-        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__neq: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
+        | NotGiven = NOT_GIVEN,
         hs_task_status__exists: bool | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_priority__neq: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
@@ -2028,7 +2053,8 @@ class AsyncTasks(AsyncResource):
         associations: Sequence[kwargs.AssociationFields] | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_body: str | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
         hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
@@ -2050,7 +2076,7 @@ class AsyncTasks(AsyncResource):
             associations: Records to associate the task with.
             hs_task_subject: The task's title; sent in ``properties``.
             hs_task_body: The task's notes; sent in ``properties``.
-            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_status: Where the task stands (portals may add other statuses); sent in ``properties``.
             hs_task_priority: The task's priority; sent in ``properties``.
             hs_task_type: The kind of task; sent in ``properties``.
             hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
@@ -2087,10 +2113,11 @@ class AsyncTasks(AsyncResource):
 
     async def create_many(
         self,
-        items: Iterable[kwargs.TaskCreateFields],
+        items: Iterable[kwargs.CreateTaskItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,
+        batch_size: int = 100,
     ) -> BulkResults[models.Task]:
         """Create a task for each of many items, ``concurrency`` at a time.
 
@@ -2100,13 +2127,18 @@ class AsyncTasks(AsyncResource):
         have been carried out: look it up before creating it again). Nothing one item meets is raised; a used-up
         quota stops the run, and the items not sent fail with ``crmtasks.BulkAbortedError``.
 
+        The items travel ``batch_size`` (at most 100) a request through ``batch_create`` (``concurrency`` counts
+        requests), each traced to its result; a batch refused as a whole with 400 is sent again item by item, so
+        that one bad item fails alone.
+
         Args:
             items: The items to create, each the keyword arguments of ``create``.
             concurrency: Requests in flight at once (at least 1); the client's ``rate_limit=`` paces them too.
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
+            batch_size: Items a request, 1 to 100: smaller batches, fewer items at stake.
         """
         result: BulkResults[models.Task] = await self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress
+            "create_task", items=items, concurrency=concurrency, progress=progress, batch_size=batch_size
         )
         return result
 
@@ -2205,7 +2237,8 @@ class AsyncTasks(AsyncResource):
         properties: Mapping[str, str] | NotGiven = NOT_GIVEN,
         hs_task_subject: str | NotGiven = NOT_GIVEN,
         hs_task_body: str | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_type: Literal["EMAIL", "CALL", "TODO"] | NotGiven = NOT_GIVEN,
         hs_timestamp: datetime.datetime | NotGiven = NOT_GIVEN,
@@ -2228,7 +2261,7 @@ class AsyncTasks(AsyncResource):
             properties: Property values to set by property name; every value is a string (an empty one clears it).
             hs_task_subject: The task's title; sent in ``properties``.
             hs_task_body: The task's notes; sent in ``properties``.
-            hs_task_status: Whether the task is done (portals may show other statuses); sent in ``properties``.
+            hs_task_status: Where the task stands (portals may add other statuses); sent in ``properties``.
             hs_task_priority: The task's priority; sent in ``properties``.
             hs_task_type: The kind of task; sent in ``properties``.
             hs_timestamp: When the task is due (needed on create); sent as ISO 8601, read also from epoch
@@ -2267,7 +2300,7 @@ class AsyncTasks(AsyncResource):
     async def batch_create(
         self,
         *,
-        inputs: Sequence[kwargs.TaskCreateFields],
+        inputs: Sequence[kwargs.TaskBatchCreateInputFields],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
@@ -2277,7 +2310,8 @@ class AsyncTasks(AsyncResource):
         """Create a batch of tasks.
 
         Creates up to 100 tasks in one request. Every input is checked first: one invalid input refuses the
-        whole batch with 400.
+        whole batch with 400, and nothing is created. Each task answered states its input's
+        `objectWriteTraceId`.
 
         Args:
             inputs: inputs
@@ -2440,10 +2474,14 @@ class AsyncTasks(AsyncResource):
         hs_task_body__contains_token: str | NotGiven = NOT_GIVEN,
         hs_task_body__not_contains_token: str | NotGiven = NOT_GIVEN,
         hs_task_body__exists: bool | NotGiven = NOT_GIVEN,
-        hs_task_status: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
-        hs_task_status__neq: Literal["NOT_STARTED", "COMPLETED"] | NotGiven = NOT_GIVEN,
-        hs_task_status__in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
-        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "COMPLETED"]] | NotGiven = NOT_GIVEN,
+        hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__neq: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
+        | NotGiven = NOT_GIVEN,
+        hs_task_status__not_in: Sequence[Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]]
+        | NotGiven = NOT_GIVEN,
         hs_task_status__exists: bool | NotGiven = NOT_GIVEN,
         hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,
         hs_task_priority__neq: Literal["LOW", "MEDIUM", "HIGH"] | NotGiven = NOT_GIVEN,

@@ -30,6 +30,7 @@ ENVELOPE: XEnvelope | None = None
 ERRORS: XErrors = {"message": ["message"]}
 
 RATE_LIMIT: XRateLimit | None = {
+    "policy": {"member": "policyName", "quotas": ["DAILY"]},
     "windows": [
         {
             "limit": "X-HubSpot-RateLimit-Daily",
@@ -51,7 +52,7 @@ RATE_LIMIT: XRateLimit | None = {
             "period": "second",
             "remaining": "X-HubSpot-RateLimit-Secondly-Remaining",
         },
-    ]
+    ],
 }
 
 OPERATIONS: dict[str, Operation] = {
@@ -106,6 +107,15 @@ OPERATIONS: dict[str, Operation] = {
         "status": 200,
     },
     "create_task": {
+        "batch": {
+            "error_trace": ["context", "objectWriteTraceId"],
+            "errors": "errors",
+            "inputs": "inputs",
+            "max_items": 100,
+            "operation": "batch_create_tasks",
+            "results": "results",
+            "trace": "objectWriteTraceId",
+        },
         "body": "TaskCreate",
         "client_method": {"name": "create", "resource": "tasks"},
         "idempotent": False,
@@ -130,8 +140,8 @@ OPERATIONS: dict[str, Operation] = {
                     "type": "string",
                 },
                 "hs_task_status": {
-                    "description": "Whether the task is done (portals may show other statuses).",
-                    "enum": ["NOT_STARTED", "COMPLETED"],
+                    "description": "Where the task stands (portals may add other statuses).",
+                    "enum": ["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"],
                     "type": "string",
                 },
                 "hs_task_subject": {"description": "The task's title.", "type": "string"},
@@ -397,8 +407,8 @@ OPERATIONS: dict[str, Operation] = {
                     "type": "string",
                 },
                 "hs_task_status": {
-                    "description": "Whether the task is done (portals may show other statuses).",
-                    "enum": ["NOT_STARTED", "COMPLETED"],
+                    "description": "Where the task stands (portals may add other statuses).",
+                    "enum": ["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"],
                     "type": "string",
                 },
                 "hs_task_subject": {"description": "The task's title.", "type": "string"},
@@ -451,8 +461,8 @@ OPERATIONS: dict[str, Operation] = {
                     "type": "string",
                 },
                 "hs_task_status": {
-                    "description": "Whether the task is done (portals may show other statuses).",
-                    "enum": ["NOT_STARTED", "COMPLETED"],
+                    "description": "Where the task stands (portals may add other statuses).",
+                    "enum": ["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"],
                     "type": "string",
                 },
                 "hs_task_subject": {"description": "The task's title.", "type": "string"},
@@ -520,6 +530,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                             },
                             "type": "array",
                         },
+                        "objectWriteTraceId": {"type": "string"},
                         "properties": {"additionalProperties": {"type": "string"}, "type": "object"},
                     },
                     "required": ["properties"],

@@ -1,8 +1,10 @@
 """Bulk writes: many creates at once, each item's outcome told apart so that none is lost or made twice.
 
 ``tasks.create_many(items)`` checks every item first, then sends the good ones
-``concurrency`` at a time through the client's engine (so its pacing and
-retries apply) and answers one ``BulkResult`` per item, in input order:
+``concurrency`` requests at a time through the client's engine (so its pacing
+and retries apply), one item a request or, where the API has a batch create
+(crmtasks._batch), a group of items a request, and answers one ``BulkResult``
+per item, in input order:
 
 - ``created``: the answer was read; ``value`` is the created object.
 - ``failed``: provably not carried out: never sent (a bad item, a connection
@@ -20,6 +22,7 @@ every decision; they differ only in how they wait.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
@@ -41,6 +44,8 @@ __all__ = [
     "BulkResults",
     "BulkStatus",
     "Progress",
+    "one_by_one",
+    "one_by_one_async",
     "outcome",
     "send_all",
     "send_all_async",
@@ -51,6 +56,10 @@ C = TypeVar("C")  # a checked call, ready to send
 
 BulkStatus = Literal["created", "failed", "unknown"]
 Progress = Callable[[int, int], object]
+Group = list[tuple[int, C]]
+"""Checked calls to send in one request, each with its item's position in the input."""
+Outcomes = list[tuple[int, "T | Exception"]]
+"""What became of each item of a group: the created object, or what it met."""
 
 
 class BulkAbortedError(CRMTasksError):
@@ -131,8 +140,9 @@ class _Run(Generic[C, T]):
     and ``progress`` is called under it too, so callers see one call at a time, ``done`` rising.
     """
 
-    def __init__(self, items: Sequence[Mapping[str, Any]], progress: Progress | None) -> None:
+    def __init__(self, items: Sequence[Mapping[str, Any]], progress: Progress | None, group_size: int) -> None:
         self.items = items
+        self._group_size = group_size
         self._results: list[BulkResult[T] | None] = [None] * len(items)
         self._progress = progress
         self._lock = threading.Lock()
@@ -158,12 +168,22 @@ class _Run(Generic[C, T]):
         self._queue = iter(ready)
         return len(ready)
 
-    def take(self) -> tuple[int, C] | None:
-        """The next item to send, in input order; None when there is none or the run stopped."""
+    def take(self) -> Group[C]:
+        """The next items to send in one request, in input order; none when none are left or the run stopped."""
         with self._lock:
             if self.stopped_by is not None or self.interrupted is not None:
-                return None
-            return next(self._queue, None)
+                return []
+            return list(itertools.islice(self._queue, self._group_size))
+
+    def settle(self, group: Group[C], outcomes: Outcomes[T]) -> None:
+        """Record what became of each item of a sent group; an item the sender did not account for may exist."""
+        told = dict(outcomes)
+        for index, _ in group:
+            result = told.get(index, _UntoldError(f"nothing was told of item {index}"))
+            if isinstance(result, Exception):
+                self.fail(index, result)
+            else:
+                self.succeed(index, result)
 
     def succeed(self, index: int, value: T) -> None:
         self._finish(BulkResult(index, self.items[index], "created", value=value))
@@ -206,27 +226,44 @@ class _Run(Generic[C, T]):
         return BulkResults(result for result in self._results if result is not None)
 
 
+class _UntoldError(RuntimeError):
+    """A wrapper bug: a group's sender answered nothing for an item, which therefore may have been created."""
+
+
 def _check_concurrency(concurrency: int) -> None:
     # Typed int, but code without a type checker can pass anything (True is an int).
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:  # pyright: ignore[reportUnnecessaryIsInstance]
         raise ValidationError("concurrency", f"must be an integer of at least 1, not {concurrency!r}")
 
 
+def one_by_one(send: Callable[[C], T]) -> Callable[[Group[C]], Outcomes[T]]:
+    """A group sender that sends a group's one item with ``send``."""
+
+    def send_group(group: Group[C]) -> Outcomes[T]:
+        return [(index, send(call)) for index, call in group]
+
+    return send_group
+
+
 def send_all(
     items: Iterable[Mapping[str, Any]],
     plan: Callable[[Mapping[str, Any]], C],
-    send: Callable[[C], T],
+    send_group: Callable[[Group[C]], Outcomes[T]],
     *,
     concurrency: int,
     progress: Progress | None,
+    group_size: int = 1,
 ) -> BulkResults[T]:
-    """Check every item with ``plan``, then ``send`` the good ones on ``concurrency`` threads; a result per item."""
+    """Check every item with ``plan``, then send the good ones, ``group_size`` a request, on ``concurrency`` threads.
+
+    ``send_group`` answers an outcome per item of a group; what it raises is every item's outcome.
+    """
     _check_concurrency(concurrency)
-    run: _Run[C, T] = _Run(list(items), progress)
+    run: _Run[C, T] = _Run(list(items), progress, group_size)
     workers = min(concurrency, run.check(plan))
     if workers and run.interrupted is None:
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="crmtasks-bulk") as pool:
-            futures = [pool.submit(_work, run, send) for _ in range(workers)]
+            futures = [pool.submit(_work, run, send_group) for _ in range(workers)]
             try:
                 wait(futures)
             except BaseException as error:  # Ctrl-C: nothing more is sent; the requests in flight finish
@@ -237,47 +274,57 @@ def send_all(
     return run.results()
 
 
-def _work(run: _Run[C, T], send: Callable[[C], T]) -> None:
-    while (next_item := run.take()) is not None:
-        index, call = next_item
+def _work(run: _Run[C, T], send_group: Callable[[Group[C]], Outcomes[T]]) -> None:
+    while group := run.take():
         try:
-            value = send(call)
+            outcomes = send_group(group)
         except Exception as error:
-            run.fail(index, error)
+            for index, _ in group:
+                run.fail(index, error)
         except BaseException as error:  # SystemExit and the like: the other workers stop too, and it is raised
             run.interrupt(error)
             raise
         else:
-            run.succeed(index, value)
+            run.settle(group, outcomes)
+
+
+def one_by_one_async(send: Callable[[C], Awaitable[T]]) -> Callable[[Group[C]], Awaitable[Outcomes[T]]]:
+    """The async twin of ``one_by_one``."""
+
+    async def send_group(group: Group[C]) -> Outcomes[T]:
+        return [(index, await send(call)) for index, call in group]
+
+    return send_group
 
 
 async def send_all_async(
     items: Iterable[Mapping[str, Any]],
     plan: Callable[[Mapping[str, Any]], C],
-    send: Callable[[C], Awaitable[T]],
+    send_group: Callable[[Group[C]], Awaitable[Outcomes[T]]],
     *,
     concurrency: int,
     progress: Progress | None,
+    group_size: int = 1,
 ) -> BulkResults[T]:
     """The async twin of ``send_all``: ``concurrency`` tasks of one task group send the good items."""
     import anyio  # noqa: PLC0415 - only async users pay for it (httpx depends on it)
 
     _check_concurrency(concurrency)
-    run: _Run[C, T] = _Run(list(items), progress)
+    run: _Run[C, T] = _Run(list(items), progress, group_size)
     workers = min(concurrency, run.check(plan))
     if workers and run.interrupted is None:
-        async with anyio.create_task_group() as group:
+        async with anyio.create_task_group() as tasks:
             for _ in range(workers):
-                group.start_soon(_work_async, run, send)
+                tasks.start_soon(_work_async, run, send_group)
     return run.results()
 
 
-async def _work_async(run: _Run[C, T], send: Callable[[C], Awaitable[T]]) -> None:
-    while (next_item := run.take()) is not None:
-        index, call = next_item
+async def _work_async(run: _Run[C, T], send_group: Callable[[Group[C]], Awaitable[Outcomes[T]]]) -> None:
+    while group := run.take():
         try:
-            value = await send(call)
+            outcomes = await send_group(group)
         except Exception as error:
-            run.fail(index, error)
+            for index, _ in group:
+                run.fail(index, error)
         else:
-            run.succeed(index, value)
+            run.settle(group, outcomes)

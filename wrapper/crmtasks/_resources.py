@@ -10,7 +10,8 @@ return (the envelope's data, ``x-method`` ``result``). An API's own hooks
 (``ApiDefinition.unwraps``, and ``ApiDefinition.procedures`` for a method that
 takes several requests, which ``_run`` drives) cover what a spec cannot say. A
 ``create_many`` hands its items to ``_create_many``, which checks each one as
-``_call`` would and sends them through crmtasks._bulk.
+``_call`` would and sends them through crmtasks._bulk: one a request, or a
+group a request through the operation's batch twin (crmtasks._batch).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._bulk import BulkResults, Progress, send_all, send_all_async
+from ._batch import Batches
+from ._bulk import BulkResults, Group, Outcomes, Progress, one_by_one, one_by_one_async, send_all, send_all_async
 from ._core import NOT_GIVEN, AsyncEngine, Call, Extras, Steps, SyncEngine
-from ._exceptions import APIError, ValidationError
+from ._exceptions import APIError, QuotaExceededError, ValidationError
 from ._inputs import as_sequence, build_filter, build_search, merge_properties
 from ._operations import Operations, member, nothing
 from ._pagination import AsyncPaginator, SyncPaginator
@@ -81,6 +83,13 @@ class _Resource:
             return nothing
         envelope = self._ops.api.spec_data.ENVELOPE
         return member(envelope["data"]) if envelope is not None else _whole
+
+    def _batches(self, operation: str, path: tuple[Any, ...], size: int | None) -> Batches | None:
+        """The batch twin of a create (x-batch), which create_many sends its items through, if it has one."""
+        batch = self._ops.spec(operation).get("batch")
+        if batch is None:
+            return None
+        return Batches(batch, lambda name, body: self._plan(name, path, dict(body)), size)
 
     def _pager_arguments(self, operation: str, args: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
         """The page-call builder and pagination of a listing, and the paginator's own options."""
@@ -216,13 +225,35 @@ class SyncResource(_Resource):
         items: Iterable[Mapping[str, Any]],
         concurrency: int,
         progress: Progress | None,
+        batch_size: int | None = None,
     ) -> BulkResults[Any]:
         """``operation`` once per item (the keyword arguments of its method), ``concurrency`` at a time."""
 
         def plan(item: Mapping[str, Any]) -> Call[Any]:
             return self._plan(operation, path, dict(item))
 
-        return send_all(items, plan, self._engine.send, concurrency=concurrency, progress=progress)
+        batches = self._batches(operation, path, batch_size)
+        if batches is None:
+            send = one_by_one(self._engine.send)
+            return send_all(items, plan, send, concurrency=concurrency, progress=progress)
+
+        def send_batch(group: Group[Call[Any]]) -> Outcomes[Any]:
+            try:
+                return batches.outcomes(group, self._engine.exchange(batches.call(group)))
+            except APIError as error:
+                if not batches.refused_whole(group, error):
+                    raise
+            outcomes: Outcomes[Any] = []
+            for index, call in group:  # the batch created nothing: each item on its own
+                try:
+                    outcomes.append((index, self._engine.send(call)))
+                except QuotaExceededError as error:
+                    return outcomes + batches.aborted(group[len(outcomes) :], error)
+                except APIError as error:
+                    outcomes.append((index, error))
+            return outcomes
+
+        return send_all(items, plan, send_batch, concurrency=concurrency, progress=progress, group_size=batches.size)
 
 
 class AsyncResource(_Resource):
@@ -278,10 +309,34 @@ class AsyncResource(_Resource):
         items: Iterable[Mapping[str, Any]],
         concurrency: int,
         progress: Progress | None,
+        batch_size: int | None = None,
     ) -> BulkResults[Any]:
         """``operation`` once per item (the keyword arguments of its method), ``concurrency`` at a time."""
 
         def plan(item: Mapping[str, Any]) -> Call[Any]:
             return self._plan(operation, path, dict(item))
 
-        return await send_all_async(items, plan, self._engine.send, concurrency=concurrency, progress=progress)
+        batches = self._batches(operation, path, batch_size)
+        if batches is None:
+            send = one_by_one_async(self._engine.send)
+            return await send_all_async(items, plan, send, concurrency=concurrency, progress=progress)
+
+        async def send_batch(group: Group[Call[Any]]) -> Outcomes[Any]:
+            try:
+                return batches.outcomes(group, await self._engine.exchange(batches.call(group)))
+            except APIError as error:
+                if not batches.refused_whole(group, error):
+                    raise
+            outcomes: Outcomes[Any] = []
+            for index, call in group:  # the batch created nothing: each item on its own
+                try:
+                    outcomes.append((index, await self._engine.send(call)))
+                except QuotaExceededError as error:
+                    return outcomes + batches.aborted(group[len(outcomes) :], error)
+                except APIError as error:
+                    outcomes.append((index, error))
+            return outcomes
+
+        return await send_all_async(
+            items, plan, send_batch, concurrency=concurrency, progress=progress, group_size=batches.size
+        )

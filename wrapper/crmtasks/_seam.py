@@ -395,6 +395,81 @@ class Search(TypedDict):
     properties: XProperties
 
 
+class XBatch(TypedDict):
+    """
+    x-batch on a batch operation: create_many of the operation `of` sends its items through this one, as many a request as the body's `inputs` array takes (its maxItems).
+    """
+
+    of: str
+    """
+    The operationId of the single create whose items this operation takes.
+    """
+    inputs: str
+    """
+    The body member listing the items (an array with maxItems).
+    """
+    results: str
+    """
+    The answer's member listing what was created.
+    """
+    errors: NotRequired[str]
+    """
+    The answer's member listing what went wrong with some items (a 207).
+    """
+    trace: NotRequired[str]
+    """
+    The member of each input the client sets to the item's position, which each result states again.
+    """
+    error_trace: NotRequired[list[str]]
+    """
+    The path in an error of `errors` to the trace values of the items it is about.
+    """
+
+
+class Batch(TypedDict):
+    """
+    An operation's batch twin (from x-batch on it): what create_many sends, and how many items a request.
+    """
+
+    operation: str
+    """
+    The batch operation, by its generated module's name.
+    """
+    max_items: int
+    """
+    Items a request takes (maxItems of the inputs).
+    """
+    inputs: str
+    """
+    The body member listing the items (an array with maxItems).
+    """
+    results: str
+    """
+    The answer's member listing what was created.
+    """
+    errors: NotRequired[str]
+    """
+    The answer's member listing what went wrong with some items (a 207).
+    """
+    trace: NotRequired[str]
+    """
+    The member of each input the client sets to the item's position, which each result states again.
+    """
+    error_trace: NotRequired[list[str]]
+    """
+    The path in an error of `errors` to the trace values of the items it is about.
+    """
+
+
+class RateLimitPolicy(TypedDict):
+    """
+    The member of a 429's body that names the limit it hit, and which of its values are quotas (not worth waiting seconds for).
+    """
+
+    member: str
+    quotas: list[str]
+
+
 Pagination: TypeAlias = TokenPagination | PagePagination
 """
 An operation's x-pagination as the wrapper reads it: parameter names and answer paths as Python names of the generated client, and the page size maximum from the spec.
@@ -431,6 +506,7 @@ class Operation(TypedDict):
     client_method: NotRequired[XMethod]
     typed_properties: NotRequired[TypedProperties]
     search: NotRequired[Search]
+    batch: NotRequired[Batch]
 
 
 SecurityScheme = TypedDict(
@@ -494,3 +570,4 @@ class XRateLimit(TypedDict):
     """
     Per security scheme, the published request limits per period, for pacing presets.
     """
+    policy: NotRequired[RateLimitPolicy]

@@ -24,6 +24,7 @@ from .sort import Sort
 from .sort_direction import SortDirection
 from .task import Task
 from .task_batch_create import TaskBatchCreate
+from .task_batch_create_input import TaskBatchCreateInput
 from .task_batch_ids import TaskBatchIds
 from .task_batch_read import TaskBatchRead
 from .task_batch_result import TaskBatchResult
@@ -67,6 +68,7 @@ __all__ = (
     "SortDirection",
     "Task",
     "TaskBatchCreate",
+    "TaskBatchCreateInput",
     "TaskBatchIds",
     "TaskBatchRead",
     "TaskBatchResult",

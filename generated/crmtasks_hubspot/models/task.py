@@ -22,6 +22,7 @@ _KEYS: frozenset[str] = frozenset(
         "properties",
         "updatedAt",
         "archivedAt",
+        "objectWriteTraceId",
         "propertiesWithHistory",
     }
 )
@@ -30,7 +31,7 @@ _TYPED_PROPERTIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "hs_task_body": ("string", ()),
     "hs_task_priority": ("string", ("LOW", "MEDIUM", "HIGH")),
     "hs_task_reminders": ("date-time", ()),
-    "hs_task_status": ("string", ("NOT_STARTED", "COMPLETED")),
+    "hs_task_status": ("string", ("NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED")),
     "hs_task_subject": ("string", ()),
     "hs_task_type": ("string", ("EMAIL", "CALL", "TODO")),
     "hs_timestamp": ("date-time", ()),
@@ -50,6 +51,8 @@ class Task:
             no value for.
         updated_at (datetime.datetime | str | None): When the task last changed.
         archived_at (datetime.datetime | str | None | Unset): When the task was archived, if it is.
+        object_write_trace_id (str | None | Unset): The `objectWriteTraceId` of the batch input that created or changed
+            the task.
         properties_with_history (TaskPropertiesWithHistory | None | Unset): For each property asked for with history,
             its values, latest first.
     """
@@ -60,6 +63,7 @@ class Task:
     properties: TaskProperties | None
     updated_at: datetime.datetime | str | None
     archived_at: datetime.datetime | str | None | Unset = UNSET
+    object_write_trace_id: str | None | Unset = UNSET
     properties_with_history: TaskPropertiesWithHistory | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -115,11 +119,15 @@ class Task:
 
     @property
     def hs_task_status(self) -> str | None:
-        """Whether the task is done (portals may show other statuses). Typed from ``properties["hs_task_status"]``,
-        which keeps the string as it came.
+        """Where the task stands (portals may add other statuses). Typed from ``properties["hs_task_status"]``, which
+        keeps the string as it came.
         """
         value: str | None = _reading.typed_property(
-            self.properties, "hs_task_status", "string", ("NOT_STARTED", "COMPLETED"), "Task.properties.hs_task_status"
+            self.properties,
+            "hs_task_status",
+            "string",
+            ("NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"),
+            "Task.properties.hs_task_status",
         )
         return value
 
@@ -185,6 +193,9 @@ class Task:
             v = v.isoformat()
         if v is not UNSET:
             field_dict["archivedAt"] = v
+        v = self.object_write_trace_id
+        if v is not UNSET:
+            field_dict["objectWriteTraceId"] = v
         v = self.properties_with_history
         if v is not None and v is not UNSET:
             v = v.to_dict()
@@ -274,6 +285,10 @@ class Task:
         elif v is not UNSET:
             v = _reading.date_time(v, "Task.archivedAt", False)
         task.archived_at = v
+        v = get("objectWriteTraceId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "Task.objectWriteTraceId", False)
+        task.object_write_trace_id = v
         v = get("propertiesWithHistory", UNSET)
         if v.__class__ is dict:
             v = TaskPropertiesWithHistory.from_dict(v)

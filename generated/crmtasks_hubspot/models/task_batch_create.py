@@ -24,10 +24,10 @@ class TaskBatchCreate:
     """Up to 100 tasks to create.
 
     Attributes:
-        inputs (list[TaskCreate] | None):
+        inputs (list[TaskBatchCreateInput] | None):
     """
 
-    inputs: list[TaskCreate] | None
+    inputs: list[TaskBatchCreateInput] | None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -83,9 +83,9 @@ class TaskBatchCreate:
         else:
             if v.__class__ is list:
                 v = [
-                    TaskCreate.from_dict(x)
+                    TaskBatchCreateInput.from_dict(x)
                     if x.__class__ is dict
-                    else _reading.item(TaskCreate.from_dict, x, "TaskBatchCreate.inputs[]")
+                    else _reading.item(TaskBatchCreateInput.from_dict, x, "TaskBatchCreate.inputs[]")
                     for x in v
                 ]
             else:
@@ -115,4 +115,4 @@ class TaskBatchCreate:
 
 # Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
 # the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
-from ..models.task_create import TaskCreate
+from ..models.task_batch_create_input import TaskBatchCreateInput

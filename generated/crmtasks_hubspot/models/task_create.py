@@ -24,7 +24,7 @@ _TYPED_PROPERTIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "hs_task_body": ("string", ()),
     "hs_task_priority": ("string", ("LOW", "MEDIUM", "HIGH")),
     "hs_task_reminders": ("date-time", ()),
-    "hs_task_status": ("string", ("NOT_STARTED", "COMPLETED")),
+    "hs_task_status": ("string", ("NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED")),
     "hs_task_subject": ("string", ()),
     "hs_task_type": ("string", ("EMAIL", "CALL", "TODO")),
     "hs_timestamp": ("date-time", ()),
@@ -102,14 +102,14 @@ class TaskCreate:
 
     @property
     def hs_task_status(self) -> str | None:
-        """Whether the task is done (portals may show other statuses). Typed from ``properties["hs_task_status"]``,
-        which keeps the string as it came.
+        """Where the task stands (portals may add other statuses). Typed from ``properties["hs_task_status"]``, which
+        keeps the string as it came.
         """
         value: str | None = _reading.typed_property(
             self.properties,
             "hs_task_status",
             "string",
-            ("NOT_STARTED", "COMPLETED"),
+            ("NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"),
             "TaskCreate.properties.hs_task_status",
         )
         return value

@@ -22,6 +22,7 @@ _KEYS: frozenset[str] = frozenset(
         "properties",
         "updatedAt",
         "archivedAt",
+        "objectWriteTraceId",
         "propertiesWithHistory",
         "associations",
     }
@@ -31,7 +32,7 @@ _TYPED_PROPERTIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "hs_task_body": ("string", ()),
     "hs_task_priority": ("string", ("LOW", "MEDIUM", "HIGH")),
     "hs_task_reminders": ("date-time", ()),
-    "hs_task_status": ("string", ("NOT_STARTED", "COMPLETED")),
+    "hs_task_status": ("string", ("NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED")),
     "hs_task_subject": ("string", ()),
     "hs_task_type": ("string", ("EMAIL", "CALL", "TODO")),
     "hs_timestamp": ("date-time", ()),
@@ -51,6 +52,8 @@ class TaskWithAssociations:
             no value for.
         updated_at (datetime.datetime | str | None): When the task last changed.
         archived_at (datetime.datetime | str | None | Unset): When the task was archived, if it is.
+        object_write_trace_id (str | None | Unset): The `objectWriteTraceId` of the batch input that created or changed
+            the task.
         properties_with_history (TaskPropertiesWithHistory | None | Unset): For each property asked for with history,
             its values, latest first.
         associations (TaskWithAssociationsAssociations | None | Unset): Associated records by object type.
@@ -62,6 +65,7 @@ class TaskWithAssociations:
     properties: TaskProperties | None
     updated_at: datetime.datetime | str | None
     archived_at: datetime.datetime | str | None | Unset = UNSET
+    object_write_trace_id: str | None | Unset = UNSET
     properties_with_history: TaskPropertiesWithHistory | None | Unset = UNSET
     associations: TaskWithAssociationsAssociations | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -122,14 +126,14 @@ class TaskWithAssociations:
 
     @property
     def hs_task_status(self) -> str | None:
-        """Whether the task is done (portals may show other statuses). Typed from ``properties["hs_task_status"]``,
-        which keeps the string as it came.
+        """Where the task stands (portals may add other statuses). Typed from ``properties["hs_task_status"]``, which
+        keeps the string as it came.
         """
         value: str | None = _reading.typed_property(
             self.properties,
             "hs_task_status",
             "string",
-            ("NOT_STARTED", "COMPLETED"),
+            ("NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"),
             "TaskWithAssociations.properties.hs_task_status",
         )
         return value
@@ -200,6 +204,9 @@ class TaskWithAssociations:
             v = v.isoformat()
         if v is not UNSET:
             field_dict["archivedAt"] = v
+        v = self.object_write_trace_id
+        if v is not UNSET:
+            field_dict["objectWriteTraceId"] = v
         v = self.properties_with_history
         if v is not None and v is not UNSET:
             v = v.to_dict()
@@ -294,6 +301,10 @@ class TaskWithAssociations:
         elif v is not UNSET:
             v = _reading.date_time(v, "TaskWithAssociations.archivedAt", False)
         task_with_associations.archived_at = v
+        v = get("objectWriteTraceId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _reading.string(v, "TaskWithAssociations.objectWriteTraceId", False)
+        task_with_associations.object_write_trace_id = v
         v = get("propertiesWithHistory", UNSET)
         if v.__class__ is dict:
             v = TaskPropertiesWithHistory.from_dict(v)

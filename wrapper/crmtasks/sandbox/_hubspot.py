@@ -83,7 +83,7 @@ class HubSpotStore(SpecStore):
         # Members the published document declares and this spec leaves out.
         (
             unknown("url", "https://app.hubspot.com/contacts/0/record/0-27/1"),
-            unknown("objectWriteTraceId", "sandbox-trace"),
+            unknown("warnings", []),
         ),
         # A property value that is a JSON number, not the string every value should be.
         (_with_property("hs_task_reminders", 1767600000000),),
@@ -245,6 +245,9 @@ class HubSpotStore(SpecStore):
         started = iso_z(self.now())
         records = [self.new_record(self.task_collection, item) for item in inputs]  # all checked before any is stored
         created = [self.full_view(self.insert(self.task_collection, record)) for record in records]
+        for item, task in zip(inputs, created, strict=True):
+            if "objectWriteTraceId" in item:  # HubSpot states each input's trace on its result
+                task["objectWriteTraceId"] = item["objectWriteTraceId"]
         return self.reply(request, self._batch(created, started))
 
     def batch_read_tasks(self, request: Incoming) -> httpx.Response:

@@ -99,7 +99,8 @@ def sync_detailed(
     """Create a batch of tasks
 
      Creates up to 100 tasks in one request. Every input is checked first:
-    one invalid input refuses the whole batch with 400.
+    one invalid input refuses the whole batch with 400, and nothing is
+    created. Each task answered states its input's `objectWriteTraceId`.
 
     Args:
         body (TaskBatchCreate): Up to 100 tasks to create.
@@ -131,7 +132,8 @@ def sync(
     """Create a batch of tasks
 
      Creates up to 100 tasks in one request. Every input is checked first:
-    one invalid input refuses the whole batch with 400.
+    one invalid input refuses the whole batch with 400, and nothing is
+    created. Each task answered states its input's `objectWriteTraceId`.
 
     Args:
         body (TaskBatchCreate): Up to 100 tasks to create.
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     """Create a batch of tasks
 
      Creates up to 100 tasks in one request. Every input is checked first:
-    one invalid input refuses the whole batch with 400.
+    one invalid input refuses the whole batch with 400, and nothing is
+    created. Each task answered states its input's `objectWriteTraceId`.
 
     Args:
         body (TaskBatchCreate): Up to 100 tasks to create.
@@ -188,7 +191,8 @@ async def asyncio(
     """Create a batch of tasks
 
      Creates up to 100 tasks in one request. Every input is checked first:
-    one invalid input refuses the whole batch with 400.
+    one invalid input refuses the whole batch with 400, and nothing is
+    created. Each task answered states its input's `objectWriteTraceId`.
 
     Args:
         body (TaskBatchCreate): Up to 100 tasks to create.
