@@ -68,6 +68,40 @@ async def test_apollos_daily_quota_too(flavour: str) -> None:
     assert mock.count == 1
 
 
+def hubspot_throttled(policy: str) -> dict[str, str]:
+    message = "You have reached your daily limit." if policy == "DAILY" else "You have reached your secondly limit."
+    return {
+        "status": "error",
+        "message": message,
+        "correlationId": "c-1",
+        "category": "RATE_LIMITS",
+        "policyName": policy,
+    }
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_hubspots_daily_policy_is_a_used_up_quota_even_without_daily_headers(
+    flavour: str, sleeps: list[float]
+) -> None:
+    # An OAuth app gets no daily headers: the 429's policyName is all that says the day is used up.
+    mock = MockAPI((429, hubspot_throttled("DAILY"), {"X-HubSpot-RateLimit-Max": "190"}))
+    with pytest.raises(crmtasks.QuotaExceededError, match="daily quota is used up") as exhausted:
+        await settle(make_client("hubspot", flavour, mock).tasks.get("1"))
+    assert exhausted.value.policy == "DAILY" and mock.count == 1 and sleeps == []
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_hubspots_rolling_policy_is_waited_out_and_named(flavour: str, sleeps: list[float]) -> None:
+    rolling = (429, hubspot_throttled("TEN_SECONDLY_ROLLING"), {"X-HubSpot-RateLimit-Remaining": "0"})
+    task = {"id": "1", "properties": {}, "createdAt": "2026-07-01T09:00:00Z", "updatedAt": "2026-07-01T09:00:00Z"}
+    mock = MockAPI(rolling, (200, {**task, "archived": False}))
+    got = await settle(make_client("hubspot", flavour, mock).tasks.get("1"))
+    assert got.id == "1" and mock.count == 2 and len(sleeps) == 1
+    with pytest.raises(crmtasks.RateLimitError) as refused:
+        await settle(make_client("hubspot", flavour, MockAPI(rolling, rolling, rolling), max_retries=2).tasks.get("1"))
+    assert refused.value.policy == "TEN_SECONDLY_ROLLING" and not isinstance(refused.value, crmtasks.QuotaExceededError)
+
+
 @pytest.mark.parametrize("flavour", FLAVOURS)
 async def test_a_throttle_with_daily_quota_left_is_waited_out(flavour: str, sleeps: list[float]) -> None:
     mock = MockAPI((429, KEAP_THROTTLED, {**keap_headers(500, 0), "Retry-After": "2"}), (200, KEAP_TASK))

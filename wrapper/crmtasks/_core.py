@@ -461,7 +461,22 @@ class _EngineBase:
         if response.status_code != 429:
             return False
         after = _retry_after(response.headers.get("retry-after"))
-        return (info is not None and info.quota_exhausted) or (after is not None and after > self.max_retry_wait)
+        return self._quota_is_gone(response, info) or (after is not None and after > self.max_retry_wait)
+
+    def _quota_is_gone(self, response: httpx.Response, info: RateLimitInfo | None) -> bool:
+        """Whether a 429 says a quota is used up: by its headers, or by the policy its body names (x-rate-limit)."""
+        if info is not None and info.quota_exhausted:
+            return True
+        policy = self._policy(response)
+        declared = self.api.spec_data.RATE_LIMIT
+        return policy is not None and declared is not None and policy in declared.get("policy", {}).get("quotas", [])
+
+    def _policy(self, response: httpx.Response) -> str | None:
+        """The limit a 429's body names (HubSpot's ``policyName``), where the spec's x-rate-limit says it is."""
+        declared = self.api.spec_data.RATE_LIMIT
+        policy = declared.get("policy") if declared is not None else None
+        value = _member(_json_object(response), policy["member"]) if policy is not None else None
+        return value if isinstance(value, str) else None
 
     def _after_unreadable(self, call: Call[Any], error: APIResponseValidationError, attempt: int) -> float:
         """Seconds to wait before asking again for an answer that could not be read; raises when it must not be.
@@ -563,18 +578,19 @@ class _EngineBase:
     ) -> RateLimitError:
         info = self._observe(response)
         after = _retry_after(response.headers.get("retry-after"))
+        policy = self._policy(response)
         error: RateLimitError
-        if info is not None and info.quota_exhausted:
-            quota = info.quota
-            name = quota.name if quota is not None else "quota"
-            when = f"; it resets at {info.resets_at:%Y-%m-%d %H:%M} UTC" if info.resets_at else ""
+        if self._quota_is_gone(response, info):
+            quota = info.quota if info is not None and info.quota_exhausted else None
+            name = quota.name if quota is not None else (policy or "").lower() or "daily"
+            when = f"; it resets at {info.resets_at:%Y-%m-%d %H:%M} UTC" if info is not None and info.resets_at else ""
             quota_error = QuotaExceededError(
                 f"{text} (the {name} quota is used up{when}; not retried)",
                 response=response,
                 body=body,
                 field_errors=field_errors,
             )
-            quota_error.resets_at = info.resets_at
+            quota_error.resets_at = info.resets_at if info is not None else None
             error = quota_error
         else:
             if after is not None and after > self.max_retry_wait:
@@ -582,6 +598,7 @@ class _EngineBase:
             error = RateLimitError(text, response=response, body=body, field_errors=field_errors)
         error.rate_limit = info
         error.retry_after = after
+        error.policy = policy
         return error
 
 

@@ -230,11 +230,15 @@ class RateLimitError(APIStatusError):
     ``rate_limit`` is what the answer's headers say of each window (``None``
     when the API sends none); ``retry_after`` the seconds the API asked to wait
     (``None`` when it did not say). A 429 is retried while the wait is at most
-    the client's ``max_retry_wait``; a longer one raises at once.
+    the client's ``max_retry_wait``; a longer one raises at once. ``policy`` is
+    the limit the body names where the spec's ``x-rate-limit`` says it does
+    (HubSpot's ``policyName``: ``TEN_SECONDLY_ROLLING``, ``DAILY``...); a policy
+    the spec calls a quota makes the error a ``QuotaExceededError``.
     """
 
     rate_limit: RateLimitInfo | None = None
     retry_after: float | None = None
+    policy: str | None = None
 
 
 class QuotaExceededError(RateLimitError):
