@@ -256,11 +256,12 @@ def sandboxed(sandbox: Sandbox, api: Any, flavour: str = "sync") -> type:
     return Sandboxed
 
 
-def use_sandbox(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox) -> None:
+def use_sandbox(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, *, refresh_tokens: bool = False) -> None:
     """Make ``crmtasks.Keap``... and ``crmtasks.AsyncKeap``... build clients of ``sandbox``, for examples.
 
     The environment gets the credentials the sandbox accepts under the variables the clients read
-    (``KEAP_API_KEY``...), and the OAuth2 app of each API that has one (``KEAP_CLIENT_ID``, ``KEAP_CLIENT_SECRET``).
+    (``KEAP_API_KEY``...), and the OAuth2 app of each API that has one (``KEAP_CLIENT_ID``, ``KEAP_CLIENT_SECRET``);
+    with ``refresh_tokens``, a fresh grant's refresh token too (``KEAP_REFRESH_TOKEN``).
     """
     for api in REGISTRY:
         monkeypatch.setattr(crmtasks, api.client, sandboxed(sandbox, api.key))
@@ -279,4 +280,7 @@ def use_sandbox(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox) -> None:
         prefix = api.key.upper()
         monkeypatch.setenv(f"{prefix}_CLIENT_ID", app["client_id"])
         monkeypatch.setenv(f"{prefix}_CLIENT_SECRET", app["client_secret"])
-        monkeypatch.delenv(f"{prefix}_REFRESH_TOKEN", raising=False)
+        if refresh_tokens:
+            monkeypatch.setenv(f"{prefix}_REFRESH_TOKEN", sandbox.issue_tokens(api.key)["refresh_token"])  # type: ignore[arg-type]
+        else:
+            monkeypatch.delenv(f"{prefix}_REFRESH_TOKEN", raising=False)

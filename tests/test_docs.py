@@ -114,7 +114,7 @@ def test_docs_examples_run(
     page: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     sandbox = Sandbox(seed=5)
-    use_sandbox(monkeypatch, sandbox)
+    use_sandbox(monkeypatch, sandbox, refresh_tokens=True)
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, Any] = {"__name__": f"docs_{page.stem}"}
     with warnings.catch_warnings():
@@ -228,3 +228,21 @@ def test_every_failure_mode_of_the_reliability_table_names_tests_that_exist() ->
             path = ROOT / file
             assert path.is_file(), f"reliability.md: {file} does not exist"
             assert name in defined_tests(path), f"reliability.md: {file}::{name} does not exist"
+
+
+# ---------------------------------------------------------------------------
+# The retries guide's table of which operations may be repeated.
+# ---------------------------------------------------------------------------
+
+
+def test_the_retries_guide_says_which_operations_are_repeated_as_the_specs_do() -> None:
+    text = (DOCS / "guides" / "retries.md").read_text()
+    for api in REGISTRY:
+        definition = api.definition
+        for operation in definition.spec_data.OPERATIONS.values():
+            method = operation.get("client_method")
+            if method is None:  # no client method calls it
+                continue
+            repeated = "yes" if operation["idempotent"] else "no"
+            row = f"| {definition.name} | `{method['resource']}.{method['name']}` | {operation['method']} | {repeated} |"
+            assert row in text, f"docs/guides/retries.md lacks the row {row}"
