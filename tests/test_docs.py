@@ -14,6 +14,7 @@ and every test the reliability table names exists.
 from __future__ import annotations
 
 import ast
+import inspect
 import re
 import textwrap
 import warnings
@@ -121,6 +122,19 @@ def test_docs_examples_run(
         warnings.simplefilter("error")
         for block in runnable(page):
             exec(compile(block.code, block.where, "exec"), namespace)
+        # A page's own tests (the testing guide shows some) run too, with the fixtures they ask for.
+        fixtures: dict[str, Any] = {"monkeypatch": monkeypatch, "tmp_path": tmp_path}
+        ran: list[str] = []
+        for name, function in list(namespace.items()):
+            code = getattr(function, "__code__", None)
+            if name.startswith("test_") and code is not None and code.co_filename.startswith("docs/"):
+                arguments = {
+                    parameter: Sandbox() if parameter == "crmtasks_sandbox" else fixtures[parameter]
+                    for parameter in inspect.signature(function).parameters
+                }
+                function(**arguments)
+                ran.append(name)
+    assert bool(ran) == any("def test_" in block.code for block in runnable(page)), ran
     capsys.readouterr()
 
 
