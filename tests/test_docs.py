@@ -16,6 +16,8 @@ from __future__ import annotations
 import ast
 import inspect
 import re
+import subprocess
+import sys
 import textwrap
 import warnings
 from dataclasses import dataclass
@@ -206,7 +208,7 @@ def test_the_error_guide_shows_the_exception_tree_as_the_code_has_it() -> None:
 # ---------------------------------------------------------------------------
 
 RELIABILITY_PAGE = DOCS / "reliability.md"
-NODE = re.compile(r"`(tests/[\w/]+\.py)::([\w:]+)(?:\[[^\]`]*\])?`")
+NODE = re.compile(r"`(tests/[\w/]+\.py)::([\w:]+)(\[[^\]`]*\])?`")
 
 
 def table_rows(page: Path) -> list[list[str]]:
@@ -235,13 +237,26 @@ def defined_tests(path: Path) -> set[str]:
 def test_every_failure_mode_of_the_reliability_table_names_tests_that_exist() -> None:
     rows = table_rows(RELIABILITY_PAGE)
     assert len(rows) >= 14, "the reliability table lost rows"
+    parametrized: list[str] = []
     for row in rows:
         nodes = NODE.findall(row[-1])
         assert nodes, f"reliability.md: the row {row[0]!r} names no test (`tests/file.py::test_name`)"
-        for file, name in nodes:
+        for file, name, parameters in nodes:
             path = ROOT / file
             assert path.is_file(), f"reliability.md: {file} does not exist"
             assert name in defined_tests(path), f"reliability.md: {file}::{name} does not exist"
+            if parameters:
+                parametrized.append(f"{file}::{name}{parameters}")
+    if parametrized:  # a parameter id exists only once pytest collects it
+        collected = subprocess.run(
+            [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *parametrized],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        for node in parametrized:
+            assert node in collected.stdout.splitlines(), f"reliability.md: {node} is not collected\n{collected.stdout}"
 
 
 # ---------------------------------------------------------------------------
