@@ -237,7 +237,7 @@ def sandboxed(sandbox: Sandbox, api: Any, flavour: str = "sync") -> type:
     def http() -> httpx.Client | httpx.AsyncClient:
         return sandbox.httpx_client() if flavour == "sync" else sandbox.async_httpx_client()
 
-    class Sandboxed(real):  # type: ignore[misc,valid-type]
+    class Sandboxed(real):  # type: ignore[misc]
         def __init__(self, **options: Any) -> None:
             wiring = {"base_url": sandbox.base_url(api), "http_client": http()}
             oauth = options.get("oauth")

@@ -161,9 +161,10 @@ def public_exceptions() -> list[type[BaseException]]:
 
 def public_name(cls: type[BaseException]) -> str:
     """``crmtasks.X`` for what the package exports, ``crmtasks.<api>.X`` for an API's own."""
-    if getattr(crmtasks, cls.__name__, None) is cls:
-        return cls.__name__
-    return f"{cls.__module__}.{cls.__name__}".removeprefix("crmtasks.")
+    name: str = cls.__name__
+    if getattr(crmtasks, name, None) is cls:
+        return name
+    return f"{cls.__module__}.{name}".removeprefix("crmtasks.")
 
 
 def exception_tree() -> str:
@@ -273,5 +274,14 @@ def test_the_retries_guide_says_which_operations_are_repeated_as_the_specs_do() 
             if method is None:  # no client method calls it
                 continue
             repeated = "yes" if operation["idempotent"] else "no"
-            row = f"| {definition.name} | `{method['resource']}.{method['name']}` | {operation['method']} | {repeated} |"
+            name = f"{method['resource']}.{method['name']}"
+            row = f"| {definition.name} | `{name}` | {operation['method']} | {repeated} |"
             assert row in text, f"docs/guides/retries.md lacks the row {row}"
+
+
+def test_the_regeneration_guide_lists_every_extension_of_the_seam() -> None:
+    from .test_seam import EXTENSIONS  # noqa: PLC0415 - the extensions tests/test_seam.py checks the specs for
+
+    text = (DOCS / "guides" / "regenerating.md").read_text()
+    for extension in EXTENSIONS:
+        assert f"| `{extension}` |" in text, f"docs/guides/regenerating.md does not list {extension}"

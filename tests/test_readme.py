@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-import crmtasks
 from crmtasks.sandbox import Sandbox
 
 from .helpers import use_sandbox
