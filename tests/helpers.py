@@ -240,14 +240,15 @@ def sandboxed(sandbox: Sandbox, api: Any, flavour: str = "sync") -> type:
     class Sandboxed(real):  # type: ignore[misc]
         def __init__(self, **options: Any) -> None:
             wiring = {"base_url": sandbox.base_url(api), "http_client": http()}
+            client: Any = super()  # the real client class, typed Any here
             oauth = options.get("oauth")
             if oauth is not None:
                 oauth._token_url = sandbox.token_url(api)  # the sandbox's, not the vendor's
-                super().__init__(**options, **wiring)
+                client.__init__(**options, **wiring)
             elif credential_names & options.keys():
-                super().__init__(**options, **wiring)
+                client.__init__(**options, **wiring)
             else:
-                super().__init__(**sandbox.credentials(api), **options, **wiring)
+                client.__init__(**sandbox.credentials(api), **options, **wiring)
 
         @classmethod
         def exchange_code(cls, **options: Any) -> Any:
