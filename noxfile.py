@@ -53,6 +53,7 @@ nox.options.sessions = [
     "conformance",
     "prism",
     "demo",
+    "docs",
 ]
 nox.options.reuse_existing_virtualenvs = True
 
@@ -250,6 +251,13 @@ def demo(session: nox.Session) -> None:
         return
     with _sandbox(session, "--seed", "60") as url:
         session.run("python", "examples/demo.py", "--sandbox", url, *session.posargs)
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Build the documentation site (mkdocs.yml, docs/) into site/, failing on any warning."""
+    session.install(".[docs]")
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", env={"NO_MKDOCS_2_WARNING": "1"})
 
 
 @nox.session(python="3.11")

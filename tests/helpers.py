@@ -13,6 +13,7 @@ import yaml
 
 import crmtasks
 from crmtasks._registry import REGISTRY, registered
+from crmtasks.sandbox import Sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -217,3 +218,70 @@ def ysuite_page(
             "total_pages": total_pages,
         },
     }
+
+
+# ---------------------------------------------------------------------------
+# Documentation examples (README.md, docs/): run against the in-process sandbox.
+# ---------------------------------------------------------------------------
+
+
+def sandboxed(sandbox: Sandbox, api: Any, flavour: str = "sync") -> type:
+    """The client class of ``api``, its instances wired to ``sandbox`` (OAuth2 at the sandbox's token endpoint).
+
+    A client built without credentials gets the sandbox's; one given credentials (an example's
+    ``api_key=os.environ[...]``, a provider callable) keeps them, so they must be ones the sandbox accepts.
+    """
+    real: Any = registered(api).client_class(flavour)
+    credential_names = {name for credential in registered(api).definition.credentials for name in credential.arguments}
+
+    def http() -> httpx.Client | httpx.AsyncClient:
+        return sandbox.httpx_client() if flavour == "sync" else sandbox.async_httpx_client()
+
+    class Sandboxed(real):  # type: ignore[misc]
+        def __init__(self, **options: Any) -> None:
+            wiring = {"base_url": sandbox.base_url(api), "http_client": http()}
+            client: Any = super()  # the real client class, typed Any here
+            oauth = options.get("oauth")
+            if oauth is not None:
+                oauth._token_url = sandbox.token_url(api)  # the sandbox's, not the vendor's
+                client.__init__(**options, **wiring)
+            elif credential_names & options.keys():
+                client.__init__(**options, **wiring)
+            else:
+                client.__init__(**sandbox.credentials(api), **options, **wiring)
+
+        @classmethod
+        def exchange_code(cls, **options: Any) -> Any:
+            return real.exchange_code(**options, token_url=sandbox.token_url(api), http_client=http())
+
+    return Sandboxed
+
+
+def use_sandbox(monkeypatch: pytest.MonkeyPatch, sandbox: Sandbox, *, refresh_tokens: bool = False) -> None:
+    """Make ``crmtasks.Keap``... and ``crmtasks.AsyncKeap``... build clients of ``sandbox``, for examples.
+
+    The environment gets the credentials the sandbox accepts under the variables the clients read
+    (``KEAP_API_KEY``...), and the OAuth2 app of each API that has one (``KEAP_CLIENT_ID``, ``KEAP_CLIENT_SECRET``);
+    with ``refresh_tokens``, a fresh grant's refresh token too (``KEAP_REFRESH_TOKEN``).
+    """
+    for api in REGISTRY:
+        monkeypatch.setattr(crmtasks, api.client, sandboxed(sandbox, api.key))
+        monkeypatch.setattr(crmtasks, api.async_client, sandboxed(sandbox, api.key, "async"))
+        accepted = Sandbox.credentials(api.key)  # type: ignore[arg-type]
+        for credential in api.definition.credentials:
+            for argument, variable, _ in credential.parts:
+                if argument in accepted:
+                    monkeypatch.setenv(variable, accepted[argument])
+                else:
+                    monkeypatch.delenv(variable, raising=False)
+        try:
+            app = sandbox.oauth_app(api.key)  # type: ignore[arg-type]
+        except ValueError:  # no OAuth2 flow in its spec
+            continue
+        prefix = api.key.upper()
+        monkeypatch.setenv(f"{prefix}_CLIENT_ID", app["client_id"])
+        monkeypatch.setenv(f"{prefix}_CLIENT_SECRET", app["client_secret"])
+        if refresh_tokens:
+            monkeypatch.setenv(f"{prefix}_REFRESH_TOKEN", sandbox.issue_tokens(api.key)["refresh_token"])  # type: ignore[arg-type]
+        else:
+            monkeypatch.delenv(f"{prefix}_REFRESH_TOKEN", raising=False)

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-import crmtasks
-from crmtasks._registry import registered
 from crmtasks.sandbox import Sandbox
+
+from .helpers import use_sandbox
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -27,37 +27,12 @@ def test_readme_has_an_example_per_api_and_for_the_sandbox() -> None:
         assert any(needle in block for block in blocks), needle
 
 
-def sandboxed(sandbox: Sandbox, api: Any) -> type:
-    """The client class of ``api``, its instances wired to ``sandbox`` (OAuth2 at the sandbox's token endpoint)."""
-    real: Any = registered(api).client_class()
-
-    class Sandboxed(real):  # type: ignore[misc,valid-type]
-        def __init__(self, **options: Any) -> None:
-            wiring = {"base_url": sandbox.base_url(api), "http_client": sandbox.httpx_client()}
-            oauth = options.get("oauth")
-            if oauth is not None:
-                oauth._token_url = sandbox.token_url(api)  # the sandbox's, not the vendor's
-                super().__init__(**options, **wiring)
-            else:
-                super().__init__(**sandbox.credentials(api), **options, **wiring)
-
-        @classmethod
-        def exchange_code(cls, **options: Any) -> Any:
-            return real.exchange_code(**options, token_url=sandbox.token_url(api), http_client=sandbox.httpx_client())
-
-    return Sandboxed
-
-
 def test_readme_examples_run(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     sandbox = Sandbox(seed=5)
     # The examples build clients from the environment; here they get the sandbox's.
-    for api in ("keap", "apollo", "ysuite", "hubspot"):
-        monkeypatch.setattr(crmtasks, registered(api).client, sandboxed(sandbox, api))
-    app = sandbox.oauth_app("keap")
-    monkeypatch.setenv("KEAP_CLIENT_ID", app["client_id"])
-    monkeypatch.setenv("KEAP_CLIENT_SECRET", app["client_secret"])
+    use_sandbox(monkeypatch, sandbox)
     grant = sandbox.issue_tokens("keap")
     expired = {"refresh_token": grant["refresh_token"], "access_token": grant["access_token"], "expires_at": None}
     (tmp_path / "keap-tokens.json").write_text(json.dumps({**expired, "expires_at": "2020-01-01T00:00:00+00:00"}))
