@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
+SPEC_VERSION: str = "v3"
+
+SPEC_SHA256: str = "40696e725afd7379451fddfe0e920f0161e9cd6166416e5f6078aea074b01729"
+
 SERVER_URL: str = "https://api.hubapi.com"
 
 SECURITY_SCHEMES: dict[str, SecurityScheme] = {
