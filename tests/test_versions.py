@@ -48,5 +48,5 @@ def test_spec_versions_names_every_registered_api() -> None:
     for key, spec in versions.items():
         spec_data = importlib.import_module(f"crmtasks_{key}.spec_data")
         assert isinstance(spec, crmtasks.SpecVersion)
-        assert spec == (spec_data.SPEC_VERSION, spec_data.SPEC_SHA256)
+        assert (spec.version, spec.sha256) == (spec_data.SPEC_VERSION, spec_data.SPEC_SHA256)
         assert re.fullmatch(r"[0-9a-f]{64}", spec.sha256)
