@@ -8,6 +8,7 @@ import os
 import signal
 import socket
 import subprocess
+import tarfile
 import tempfile
 import time
 import zipfile
@@ -134,25 +135,50 @@ def check_templates(session: nox.Session) -> None:
     session.run("python", "generator/check_templates.py")
 
 
+DIST = ROOT / "dist"
+PACKAGE_TOOLS = ["build==1.6.1", "twine==7.0.0"]
+# What the sdist must hold for the wheel to build from it (README.md is the long description, LICENSE the license
+# file), and what it ships beside: the specs the generated packages were built from, and the changelog.
+SDIST_REQUIRED = ["pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE", *(f"specs/{api}.yaml" for api in APIS)]
+
+
 @nox.session(python="3.11")
 def package(session: nox.Session) -> None:
-    """Build the wheel, check its contents, install it alone and import every package."""
-    session.install("build==1.6.1")
+    """Build the sdist and wheel into dist/, check them (contents, twine check), install the wheel alone, import it.
+
+    ``pip install dist/crmtasks-<version>-py3-none-any.whl`` then installs what it built.
+    """
+    session.install(*PACKAGE_TOOLS)
+    DIST.mkdir(exist_ok=True)
+    for old in [*DIST.glob("crmtasks-*.whl"), *DIST.glob("crmtasks-*.tar.gz")]:
+        old.unlink()
+    # The wheel is built from the sdist (build's default), so a file the sdist lacks fails the build here.
+    session.run("python", "-m", "build", "--outdir", str(DIST), "--installer", "uv")
+    (sdist,) = DIST.glob("crmtasks-*.tar.gz")
+    (wheel,) = DIST.glob("crmtasks-*.whl")
+    session.run("twine", "check", "--strict", str(sdist), str(wheel))
+    with tarfile.open(sdist) as archive:
+        top = sdist.name.removesuffix(".tar.gz")
+        in_sdist = {name.removeprefix(f"{top}/") for name in archive.getnames()}
+    for required in SDIST_REQUIRED:
+        if required not in in_sdist:
+            session.error(f"{sdist.name} lacks {required}")
+    names = zipfile.ZipFile(wheel).namelist()
+    for package_name in ["crmtasks", *GENERATED_PACKAGES]:
+        for required in ("__init__.py", "py.typed"):
+            if f"{package_name}/{required}" not in names:
+                session.error(f"{wheel.name} lacks {package_name}/{required}")
+    if not any(name.endswith(".dist-info/licenses/LICENSE") for name in names):
+        session.error(f"{wheel.name} lacks its LICENSE")
     with tempfile.TemporaryDirectory(prefix="crmtasks-dist-") as tmp:
-        session.run("python", "-m", "build", "--wheel", "--outdir", tmp, "--installer", "uv")
-        (wheel,) = Path(tmp).glob("crmtasks-*.whl")
-        names = zipfile.ZipFile(wheel).namelist()
-        for package_name in ["crmtasks", *GENERATED_PACKAGES]:
-            for required in ("__init__.py", "py.typed"):
-                if f"{package_name}/{required}" not in names:
-                    session.error(f"{wheel.name} lacks {package_name}/{required}")
         venv = Path(tmp) / "venv"
         session.run("uv", "venv", "--quiet", "--python", session.python, str(venv), external=True)
         python = venv / "bin" / "python"
         session.run("uv", "pip", "install", "--quiet", "--python", str(python), str(wheel), external=True)
         imports = "; ".join(f"import {p}" for p in ["crmtasks", *GENERATED_PACKAGES])
-        session.run(str(python), "-c", f"{imports}; print('installed wheel imports fine')", external=True)
-    session.log(f"{wheel.name}: {len(names)} files")
+        check = "from importlib.metadata import version; assert crmtasks.__version__ == version('crmtasks')"
+        session.run(str(python), "-c", f"{imports}; {check}; print('installed wheel imports fine')", external=True)
+    session.log(f"dist/{sdist.name}: {len(in_sdist)} files; dist/{wheel.name}: {len(names)} files")
 
 
 def _free_port() -> int:

@@ -298,8 +298,8 @@ def _attach_batches(reader: SpecReader, operations: Schema) -> None:
         operations[python_name(x_batch["of"])]["batch"] = batch
 
 
-def spec_data_module(spec: Schema, source: str) -> str:
-    """Source of ``spec_data.py`` for one spec."""
+def spec_data_module(spec: Schema, source: str, sha256: str) -> str:
+    """Source of ``spec_data.py`` for one spec; ``sha256`` is the hex SHA-256 of the spec file's bytes."""
     reader = SpecReader(spec)
     operations: Schema = {}
     bodies: set[str] = set()
@@ -311,6 +311,9 @@ def spec_data_module(spec: Schema, source: str) -> str:
     _attach_batches(reader, operations)
     schemes = {name: _scheme_data(scheme) for name, scheme in spec["components"].get("securitySchemes", {}).items()}
     constants = {
+        # Which spec this package was built from: its info.version and the SHA-256 of the file as committed.
+        "SPEC_VERSION": str(spec["info"]["version"]),
+        "SPEC_SHA256": sha256,
         "SERVER_URL": spec["servers"][0]["url"],
         "SECURITY_SCHEMES": schemes,
         "ENVELOPE": spec.get("x-envelope"),
@@ -343,6 +346,8 @@ def spec_data_module(spec: Schema, source: str) -> str:
 
 # The seam type of each spec_data constant.
 _CONSTANT_TYPES = {
+    "SPEC_VERSION": "str",
+    "SPEC_SHA256": "str",
     "SERVER_URL": "str",
     "SECURITY_SCHEMES": "dict[str, SecurityScheme]",
     "ENVELOPE": "XEnvelope | None",

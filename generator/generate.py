@@ -10,7 +10,8 @@ package ``generated/crmtasks_<api>``:
    templates in generator/templates, then formats it with the pinned ruff.
 3. A ``py.typed`` marker is added, since the package ships typed, and the
    modules of extras.py and resources.py: ``spec_data.py`` (facts the wrapper reads at
-   run time) and ``kwargs.py`` (TypedDicts of the wrapper's keyword
+   run time, and ``SPEC_VERSION``/``SPEC_SHA256``: the spec's info.version and the
+   SHA-256 of the spec file's bytes) and ``kwargs.py`` (TypedDicts of the wrapper's keyword
    arguments). They are formatted with the same hooks.
 
 Once for all APIs, datamodel-code-generator turns generator/seam.schema.json
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import hashlib
 import json
 import shutil
 import subprocess
@@ -99,7 +101,8 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
     """Generate the client package for one spec into ``out_dir``."""
     package = PACKAGE_PREFIX + spec_path.stem
     target = out_dir / package
-    original = yaml.safe_load(spec_path.read_text())
+    spec_bytes = spec_path.read_bytes()  # hashed as committed (.gitattributes keeps specs/ free of EOL conversion)
+    original = yaml.safe_load(spec_bytes)
     spec = prepare_spec(original)
     config = yaml.safe_load((GENERATOR / "config.yaml").read_text())
     config["package_name_override"] = package
@@ -135,7 +138,8 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
         (staging / "py.typed").write_text("")
         source = f"specs/{spec_path.name}"
         # The extras read the spec as written: they need the constraints prepare_spec drops.
-        (staging / "spec_data.py").write_text(extras.spec_data_module(original, source))
+        sha256 = hashlib.sha256(spec_bytes).hexdigest()
+        (staging / "spec_data.py").write_text(extras.spec_data_module(original, source, sha256))
         (staging / "kwargs.py").write_text(extras.kwargs_module(original, source))
         (staging / "resources.py").write_text(resources.resources_module(original, spec_path.stem, source))
         for hook in config["post_hooks"]:

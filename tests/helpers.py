@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import shutil
+import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -34,6 +36,27 @@ def shared_file(relative: str) -> Path:
             f"{path} is not here: the vendor sources live beside the checkout only on developer and CI machines"
         )
     return path
+
+
+def pyright_command(tool: Literal["pyright", "pyright-langserver"]) -> list[str]:
+    """pyright's command line or language server, or skip the test saying why neither copy is here.
+
+    First basedpyright's (``basedpyright``, ``basedpyright-langserver``), which the ``test`` extra installs from
+    PyPI with a Node.js of its own, so a fresh clone's ``nox -s tests`` runs pyright with no manual step; its
+    pyright is the one package.json pins (tests/test_typing.py checks). Else the npm package's, after ``npm ci``.
+    """
+    based = f"based{tool}"
+    found = shutil.which(based, path=str(Path(sys.executable).parent)) or shutil.which(based)
+    if found is not None:
+        return [found]
+    from_npm = ROOT / "node_modules" / ".bin" / tool
+    node = shutil.which("node")
+    if from_npm.exists() and node is not None:
+        return [node, str(from_npm)]
+    pytest.skip(
+        f"neither {based} (pip install -e '.[test]' installs it) nor {from_npm.relative_to(ROOT)} with node on PATH "
+        "('npm ci') is here, so pyright cannot run"
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 Every filter and create field of each client, sync and async, must come back
 from ``textDocument/completion`` inside the call's parentheses, and the task
-model's fields on a listed item. The expectations come from the specs.
+model's fields on a listed item. The expectations come from the specs. The server is
+basedpyright's (the ``test`` extra installs it, Node.js included) or the npm package's
+after ``npm ci``: see tests/helpers.py ``pyright_command``.
 """
 
 from __future__ import annotations
@@ -19,18 +21,16 @@ import pytest
 
 from crmtasks._registry import REGISTRY
 
-from .helpers import ROOT
+from .helpers import pyright_command
 from .test_completion import METHODS, expected_keywords
-
-SERVER = ROOT / "node_modules" / ".bin" / "pyright-langserver"
 
 
 class LanguageServer:
     """A pyright-langserver process and just enough of LSP to ask it for completions."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, command: list[str], root: Path) -> None:
         self.process = subprocess.Popen(
-            [str(SERVER), "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+            [*command, "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
         )
         self.next_id = 0
         self.request("initialize", {
@@ -74,7 +74,8 @@ class LanguageServer:
     @staticmethod
     def _answer(message: dict[str, Any]) -> Any:
         if message["method"] == "workspace/configuration":
-            settings = {"python": {"pythonPath": sys.executable}, "python.analysis": {"typeCheckingMode": "off"}}
+            off = {"typeCheckingMode": "off"}  # pyright reads python.analysis, basedpyright basedpyright.analysis
+            settings = {"python": {"pythonPath": sys.executable}, "python.analysis": off, "basedpyright.analysis": off}
             return [settings.get(item.get("section", ""), {}) for item in message["params"]["items"]]
         return None
 
@@ -97,10 +98,9 @@ class LanguageServer:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LanguageServer, Path]]:
-    if not SERVER.exists():
-        pytest.skip(f"{SERVER} is missing; run 'npm ci' (nox does) to test completion in VS Code's language server")
+    command = pyright_command("pyright-langserver")  # or a skip, saying why
     folder = tmp_path_factory.mktemp("lsp")
-    language_server = LanguageServer(folder)
+    language_server = LanguageServer(command, folder)
     try:
         yield language_server, folder
     finally:

@@ -9,18 +9,15 @@ that line, naming NAME, and nowhere else.
 from __future__ import annotations
 
 import functools
+import json
 import re
-import shutil
 import subprocess
 import sys
 
-import pytest
-
-from .helpers import ROOT
+from .helpers import ROOT, pyright_command
 
 USES_API = "tests/typing/uses_api.py"
 MISSPELT = "tests/typing/misspelt.py"
-PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 
 # "path:line: error: message" (mypy) and "  /abs/path:line:column - error: message" (pyright).
 ERROR = re.compile(r"^\s*(?P<file>[^\s:]+):(?P<line>\d+)(?::\d+)?:? (?:- )?error: (?P<message>.*)$", re.MULTILINE)
@@ -45,18 +42,12 @@ def mypy(path: str) -> subprocess.CompletedProcess[str]:
 
 
 @functools.cache
-def _pyright(path: str) -> subprocess.CompletedProcess[str]:
-    npx = shutil.which("npx")
-    assert npx is not None
-    return run([npx, "--no-install", "pyright", "--pythonpath", sys.executable, path])
+def _pyright(command: tuple[str, ...], path: str) -> subprocess.CompletedProcess[str]:
+    return run([*command, "--pythonpath", sys.executable, path])
 
 
 def pyright(path: str) -> subprocess.CompletedProcess[str]:
-    if not PYRIGHT.exists():
-        pytest.skip(f"pyright is not installed ({PYRIGHT.relative_to(ROOT)} is missing); run 'npm ci' to check with it")
-    if shutil.which("npx") is None:
-        pytest.skip("npx (Node.js) is not on PATH, so pyright cannot run")
-    return _pyright(path)
+    return _pyright(tuple(pyright_command("pyright")), path)
 
 
 def errors_by_line(output: str, path: str) -> dict[int, list[str]]:
@@ -65,6 +56,19 @@ def errors_by_line(output: str, path: str) -> dict[int, list[str]]:
         assert match["file"].endswith(path), f"an error outside {path}:\n{match.group(0)}"
         errors.setdefault(int(match["line"]), []).append(match["message"])
     return errors
+
+
+def test_pyright_is_the_pinned_one() -> None:
+    """The pyright that runs here is the one package.json pins, whether basedpyright's or the npm package's."""
+    pinned = json.loads((ROOT / "package.json").read_text())["devDependencies"]["pyright"]
+    result = run([*pyright_command("pyright"), "--version"])
+    # basedpyright says "basedpyright 1.40.2" then "based on pyright 1.1.414"; pyright says "pyright 1.1.414".
+    match = re.search(r"^(?:based on )?pyright (\S+)$", result.stdout, re.MULTILINE)
+    assert match is not None, result.stdout + result.stderr
+    assert match.group(1) == pinned, (
+        f"pyright {match.group(1)} runs, package.json pins {pinned}: move basedpyright's pin in pyproject.toml "
+        "(the test extra) and package.json's pyright together"
+    )
 
 
 def test_misspelt_file_marks_a_filter_and_a_create_field() -> None:

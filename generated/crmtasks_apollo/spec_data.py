@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
+SPEC_VERSION: str = "1.0.0"
+
+SPEC_SHA256: str = "4cd966aa59d2180a4255818be599195160a07b894d6ef8b6fad72c0a63856fbb"
+
 SERVER_URL: str = "https://api.apollo.io"
 
 SECURITY_SCHEMES: dict[str, SecurityScheme] = {

@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
+SPEC_VERSION: str = "v3"
+
+SPEC_SHA256: str = "a8540176ee1ad931666bb667d1e620dd2ece5711116f2ea3f332dc24f3202caf"
+
 SERVER_URL: str = "https://api.hubapi.com"
 
 SECURITY_SCHEMES: dict[str, SecurityScheme] = {

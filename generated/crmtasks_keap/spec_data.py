@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
+SPEC_VERSION: str = "2.0.0"
+
+SPEC_SHA256: str = "91dc8ee5a6378faf158684f26fddd046aac73fb31fba719d35e2e1975ed90dfc"
+
 SERVER_URL: str = "https://api.keap.com/crm/rest"
 
 SECURITY_SCHEMES: dict[str, SecurityScheme] = {

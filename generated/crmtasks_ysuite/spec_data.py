@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
+SPEC_VERSION: str = "1.0.0"
+
+SPEC_SHA256: str = "9b79dc03975cc89d2d73c29070cf0f7b83272fd6cdbbdc1f32918655766efcad"
+
 SERVER_URL: str = "https://api.ysuite.org"
 
 SECURITY_SCHEMES: dict[str, SecurityScheme] = {

@@ -11,7 +11,8 @@
 
 The generated, spec-faithful clients underneath are importable on their own
 as ``crmtasks_keap``, ``crmtasks_apollo``, ``crmtasks_ysuite`` and
-``crmtasks_hubspot``.
+``crmtasks_hubspot``; ``crmtasks.spec_versions()`` names the spec each was built
+from.
 """
 
 from ._bulk import BulkAbortedError, BulkResult, BulkResults
@@ -45,13 +46,16 @@ from ._logs import configure_from_environment as _configure_from_environment
 from ._oauth import AuthorizationRequest, OAuth2, TokenSet
 from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._ratelimit import RateLimit, RateLimitInfo, RateLimitWindow
+from ._registry import SpecVersion, spec_versions
 from ._response import APIResponse
 from .apollo import Apollo, AsyncApollo
 from .hubspot import AsyncHubSpot, HubSpot
 from .keap import AsyncKeap, Keap
 from .ysuite import AsyncYSuite, YSuite
 
-__version__ = "0.1.0"
+# The one place the version is written: hatchling reads it from here for the distribution's metadata
+# ([tool.hatch.version] in pyproject.toml); tests/test_versions.py checks the installed metadata agrees.
+__version__ = "0.2.0"
 
 __all__ = [
     "NOT_GIVEN",
@@ -95,6 +99,7 @@ __all__ = [
     "ResponseValidationWarning",
     "ResultsTruncatedError",
     "ResultsTruncatedWarning",
+    "SpecVersion",
     "SyncPaginator",
     "TokenSet",
     "UnprocessableEntityError",
@@ -102,6 +107,7 @@ __all__ = [
     "ValidationError",
     "YSuite",
     "__version__",
+    "spec_versions",
 ]
 
 _configure_from_environment()  # CRMTASKS_LOG=debug|info turns logging on without code

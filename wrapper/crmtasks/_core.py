@@ -138,6 +138,8 @@ class SpecData(Protocol):
     """A generated package's ``spec_data`` module: the facts of its spec the wrapper reads (see _seam)."""
 
     __name__: str
+    SPEC_VERSION: str
+    SPEC_SHA256: str
     SERVER_URL: str
     SECURITY_SCHEMES: dict[str, SecurityScheme]
     ENVELOPE: XEnvelope | None

@@ -13,12 +13,19 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from ._core import ApiDefinition
 
-__all__ = ["REGISTRY", "RegisteredApi", "registered"]
+__all__ = ["REGISTRY", "RegisteredApi", "SpecVersion", "registered", "spec_versions"]
+
+
+class SpecVersion(NamedTuple):
+    """The spec a generated package was built from: its ``info.version`` and the SHA-256 of the spec file."""
+
+    version: str
+    sha256: str
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,12 @@ class RegisteredApi:
         definition: ApiDefinition = importlib.import_module(f"crmtasks.{self.key}").API
         return definition
 
+    @property
+    def spec_version(self) -> SpecVersion:
+        """The spec the generated package was built from (its ``spec_data.SPEC_VERSION`` and ``SPEC_SHA256``)."""
+        spec_data = self.definition.spec_data
+        return SpecVersion(spec_data.SPEC_VERSION, spec_data.SPEC_SHA256)
+
     def client_class(self, flavour: str = "sync") -> Any:
         """The public client class, ``sync`` or ``async``."""
         module = importlib.import_module(f"crmtasks.{self.key}")
@@ -60,3 +73,12 @@ def registered(key: str) -> RegisteredApi:
         if api.key == key:
             return api
     raise KeyError(f"no API {key!r}; known: {', '.join(api.key for api in REGISTRY)}")
+
+
+def spec_versions() -> dict[str, SpecVersion]:
+    """Per API key, the spec its generated client was built from: ``{"keap": SpecVersion("2.0.0", "91dc..."), ...}``.
+
+    ``version`` is the spec's ``info.version`` (the vendor's API version as the spec states it); ``sha256`` is the
+    SHA-256 of ``specs/<key>.yaml`` as committed, so two builds from different spec files never look alike.
+    """
+    return {api.key: api.spec_version for api in REGISTRY}
