@@ -25,6 +25,7 @@ import importlib
 import inspect
 import os
 import sys
+import textwrap
 import typing
 import warnings
 from collections.abc import Callable, Sequence
@@ -38,8 +39,10 @@ import httpx
 
 from . import _cli_output as output
 from ._bulk import BulkResults
+from ._client import _oauth_env  # pyright: ignore[reportPrivateUsage] - the clients' own list of OAuth2 variables
 from ._core import NotGiven
 from ._exceptions import (
+    APIConnectionError,
     APIError,
     APIStatusError,
     AuthenticationError,
@@ -62,6 +65,8 @@ _NOT_FILTERS = frozenset(
     {"page_size", "limit", "prefetch", "on_truncation", "timeout", "max_retries", "extra_headers", "extra_query"}
     | {"extra_body"}
 )
+
+_HELP_WIDTH = 100
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -125,7 +130,7 @@ _SCALARS: dict[object, Converter] = {
     bool: Converter("true|false", _boolean),
     int: Converter("integer", _integer),
     float: Converter("number", _number),
-    datetime: Converter("ISO date-time", _datetime),
+    datetime: Converter("ISO date-time with offset", _datetime),
     date: Converter("ISO date", _date),
     str: Converter("text", str),
 }
@@ -154,8 +159,11 @@ def _choices(values: list[object]) -> Converter:
 
 
 def _pairs(by_text: dict[str, object], names: dict[str, object]) -> list[tuple[str, str]]:
-    """Each value's text with its member name, when an enum names it differently (ySuite's ``2 (COMPLETED)``)."""
-    named = {str(value): name for name, value in names.items()}
+    """Each value's text, with its member name when it stands for a number (ySuite's ``2 (COMPLETED)``).
+
+    A string value says what it means already; its member name (``DUE_TIME_ASC``) is accepted, not shown.
+    """
+    named = {str(value): name for name, value in names.items() if not isinstance(value, str)}
     return [(text, named.get(text, text)) for text in by_text]
 
 
@@ -279,7 +287,7 @@ class TaskMethods:
             name, equals, value = text.partition("=")
             name = name.strip()
             if not equals or not name:
-                raise UsageError(f"--filter {text!r}: expected NAME=VALUE, e.g. {self._example()}")
+                raise UsageError(f"--filter {text!r}: expected NAME=VALUE, e.g. {name or self._example()}=VALUE")
             if name not in self.filters:
                 known = ", ".join(self.filters) or "none"
                 raise UsageError(f"unknown filter {name!r}; the {self.api.key} filters are: {known}")
@@ -301,14 +309,16 @@ class TaskMethods:
         """The filters for ``--help``: each name and what it takes."""
         width = max((len(name) for name in self.filters), default=0)
         lines = [f"filters (--filter NAME=VALUE), the keyword arguments of {self.api.client}().tasks.{self.listing}:"]
-        lines += [f"  {name.ljust(width)}  {converter.describe}" for name, converter in self.filters.items()]
+        for name, converter in self.filters.items():
+            described = textwrap.wrap(converter.describe, _HELP_WIDTH - width - 4, break_on_hyphens=False) or [""]
+            lines.append(f"  {name.ljust(width)}  {described[0]}")
+            lines += [f"  {' ' * width}  {more}" for more in described[1:]]
         if self.unsupported:
             lines.append(f"not settable from the command line: {', '.join(self.unsupported)}")
         return "\n".join(lines)
 
     def _example(self) -> str:
-        name = next(iter(self.filters), "name")
-        return f"{name}=value"
+        return next(iter(self.filters), "name")
 
 
 def _listing_name(api: RegisteredApi) -> str:
@@ -338,6 +348,15 @@ def _positive(text: str) -> int:
     return number
 
 
+def _credential_variables(api: RegisteredApi) -> str:
+    """The environment variables the client reads credentials from, as a sentence: ``$KEAP_API_KEY or ...``."""
+    ways = [" and ".join(f"${variable}" for variable in credential.env) for credential in api.definition.credentials]
+    oauth = _oauth_env(api.definition)
+    if oauth:
+        ways.append(" and ".join(f"${variable}" for variable in oauth) + " (OAuth2)")
+    return " or ".join(ways)
+
+
 def _env_base_url(api: RegisteredApi) -> str:
     return f"{api.key.upper()}_BASE_URL"
 
@@ -357,7 +376,7 @@ def parser(selected: TaskMethods | None = None) -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="api", metavar="COMMAND", required=True)
     for api in REGISTRY:
         definition = api.definition
-        credentials = " or ".join(" and ".join(credential.env) for credential in definition.credentials)
+        credentials = _credential_variables(api)
         connection = argparse.ArgumentParser(add_help=False)
         where = connection.add_argument_group("connection")
         where.add_argument(
@@ -374,7 +393,7 @@ def parser(selected: TaskMethods | None = None) -> argparse.ArgumentParser:
         commands_of_api = commands.add_parser(
             api.key,
             help=f"{definition.name} tasks",
-            description=f"{definition.name}'s tasks. Credentials: ${credentials} (as crmtasks.{api.client}() reads).",
+            description=f"{definition.name}'s tasks. Credentials: {credentials}, as crmtasks.{api.client}() reads.",
         )
         actions = commands_of_api.add_subparsers(dest="command", metavar="COMMAND", required=True)
         tasks = actions.add_parser(RESOURCE, help=f"list or get {definition.name} tasks")
@@ -407,7 +426,7 @@ def parser(selected: TaskMethods | None = None) -> argparse.ArgumentParser:
             help="check the credentials and show the rate limits left",
             parents=[connection],
             description=f"Send one small request to {definition.name}: are the credentials accepted, and how much "
-            f"of each rate-limit window is left. Credentials: ${credentials}.",
+            f"of each rate-limit window is left. Credentials: {credentials}.",
         )
         check.set_defaults(run=_check)
     # Never parsed here (main hands "sandbox ..." over first): listed so that --help shows it.
@@ -431,7 +450,11 @@ def _format_option(command: argparse.ArgumentParser, *, many: bool) -> None:
 def _client(api: RegisteredApi, args: argparse.Namespace) -> Any:
     """The API's public client from the environment, at ``--base-url`` or ``$<API>_BASE_URL`` if given."""
     base_url: str | None = args.base_url or os.environ.get(_env_base_url(api)) or None
-    return api.client_class("sync")(base_url=base_url, allow_insecure_http=args.allow_insecure_http)
+    try:
+        return api.client_class("sync")(base_url=base_url, allow_insecure_http=args.allow_insecure_http)
+    except MissingCredentialsError:
+        # The wrapper's message speaks to Python callers (``pass api_key=``); here only the environment can help.
+        raise UsageError(f"{api.definition.name} needs credentials: set {_credential_variables(api)}") from None
 
 
 def _list(methods: TaskMethods, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -548,13 +571,26 @@ def _run(args: list[str], out: TextIO, err: TextIO) -> int:
             return _fail(err, str(error), EXIT_USAGE)
         except (MissingCredentialsError, ValidationError) as error:  # found before anything was sent
             return _fail(err, str(error), EXIT_USAGE)
+        except APIConnectionError as error:
+            return _fail(err, _unreachable(error), EXIT_ERROR)
         except APIError as error:
-            return _fail(err, error.message if error.message else str(error), EXIT_ERROR)
+            return _fail(err, str(error), EXIT_ERROR)
         except CRMTasksError as error:
             return _fail(err, str(error), EXIT_ERROR)
         except ValueError as error:  # a client option the wrapper refuses (plain http to another machine...)
             message = str(error).replace("pass allow_insecure_http=True", "pass --allow-insecure-http")
             return _fail(err, message, EXIT_USAGE)
+
+
+def _unreachable(error: APIConnectionError) -> str:
+    """The connection error with where it went and why (``[Errno 111] Connection refused``)."""
+    message = error.message.rstrip(".")
+    if error.request is not None:
+        url = error.request.url.copy_with(query=None)  # the path says enough; the query may be long
+        message = f"{message} ({error.request.method} {url})"
+    if error.__cause__ is not None and str(error.__cause__):
+        message = f"{message}: {error.__cause__}"
+    return message
 
 
 def _fail(err: TextIO, message: str, status: int) -> int:
@@ -595,4 +631,3 @@ def _discard_stdout() -> None:
     with contextlib.suppress(OSError, ValueError, AttributeError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-

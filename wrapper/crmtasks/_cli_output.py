@@ -11,10 +11,10 @@ from __future__ import annotations
 import csv
 import json
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from enum import Enum
 from types import TracebackType
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 __all__ = ["FORMATS", "Progress", "choose_format", "record", "write_csv", "write_json", "write_one", "write_table"]
 
@@ -59,12 +59,12 @@ def write_json(tasks: Iterable[Any], out: TextIO) -> int:
     whole output stays one JSON document (``jq '.[]'``, ``json.load``).
     """
     count = 0
-    out.write("[")
     for task in tasks:
-        out.write(",\n" if count else "\n")
+        # "[" only with the first task: a listing that fails at its first request writes nothing at all.
+        out.write(",\n" if count else "[\n")
         out.write(json.dumps(record(task), ensure_ascii=False, default=str))
         count += 1
-    out.write("\n]\n" if count else "]\n")
+    out.write("\n]\n" if count else "[]\n")
     return count
 
 
@@ -175,17 +175,18 @@ def _flat(task: Any) -> dict[str, Any]:
     """
     flat: dict[str, Any] = {}
     for name, value in record(task).items():
-        if isinstance(value, Mapping) and value:
-            for inner, inner_value in _items(value):
+        members = _object(value)
+        if members:
+            for inner, inner_value in members.items():
                 flat[f"{name}.{inner}"] = inner_value
         else:
             flat[name] = _named(task, name, value)
     return flat
 
 
-def _items(value: Mapping[Any, Any]) -> Iterator[tuple[str, Any]]:
-    for key, inner in value.items():
-        yield str(key), inner
+def _object(value: object) -> dict[str, Any] | None:
+    """A JSON object's members (``to_dict()`` gives plain dicts with str keys), else None."""
+    return cast("dict[str, Any]", value) if isinstance(value, dict) else None
 
 
 def _named(task: Any, name: str, value: object) -> object:
@@ -266,4 +267,3 @@ def _text(value: object, width: int | None = None) -> str:
 
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
-
