@@ -256,6 +256,7 @@ class TaskMethods:
 
     @classmethod
     def of(cls, api: RegisteredApi) -> TaskMethods:
+        """Read ``api``'s generated ``Tasks`` resource: its listing's filters and the type of ``get``'s id."""
         resources: Any = importlib.import_module(f"{api.package}.resources")
         resource: type[Any] = resources.Tasks
         listing = _listing_name(api)
@@ -393,7 +394,17 @@ def parser(selected: TaskMethods | None = None) -> argparse.ArgumentParser:
         commands_of_api = commands.add_parser(
             api.key,
             help=f"{definition.name} tasks",
-            description=f"{definition.name}'s tasks. Credentials: {credentials}, as crmtasks.{api.client}() reads.",
+            description=textwrap.fill(
+                f"{definition.name}'s tasks. Credentials: {credentials}, as crmtasks.{api.client}() reads.",
+                _HELP_WIDTH,
+            ),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            epilog="examples:\n"
+            f"  crmtasks {api.key} tasks list --limit 20\n"
+            f"  crmtasks {api.key} tasks list --help             the filters it takes\n"
+            f"  crmtasks {api.key} tasks list --format csv > tasks.csv\n"
+            f"  crmtasks {api.key} tasks get ID --format json\n"
+            f"  crmtasks {api.key} check                         credentials and rate limits left",
         )
         actions = commands_of_api.add_subparsers(dest="command", metavar="COMMAND", required=True)
         tasks = actions.add_parser(RESOURCE, help=f"list or get {definition.name} tasks")
