@@ -190,6 +190,15 @@ def _search_data(reader: SpecReader, operation: Schema) -> Schema:
     return data
 
 
+def _param_data(reader: SpecReader, param: Schema) -> Schema:
+    """A parameter as spec_data gives it; ``explode: false`` marks a list sent comma-separated, once."""
+    data: Schema = {"name": param["name"], "in": param["in"], "schema": reader.flatten(param["schema"])}
+    # OpenAPI's default for query (form) parameters is explode: true, which openapi-python-client always does.
+    if param["in"] == "query" and param.get("explode", True) is False:
+        data["explode"] = False
+    return data
+
+
 def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, operation: Schema) -> Schema:
     params = reader.parameters(item, operation)
     data: Schema = {
@@ -199,10 +208,7 @@ def _operation_data(reader: SpecReader, path: str, method: str, item: Schema, op
         "path": path,
         "idempotent": operation.get("x-idempotent", method in ("get", "put", "delete")),
         "status": min(int(status) for status in operation["responses"] if str(status).startswith("2")),
-        "params": {
-            python_name(p["name"]): {"name": p["name"], "in": p["in"], "schema": reader.flatten(p["schema"])}
-            for p in params
-        },
+        "params": {python_name(p["name"]): _param_data(reader, p) for p in params},
         "body": reader.body_schema_name(operation),
     }
     if "x-method" in operation:

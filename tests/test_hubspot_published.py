@@ -80,6 +80,16 @@ PUBLISHED_FLAWS: dict[Finding, str] = {
     (SEARCH, "$.sorts", "required"): (
         "PublicObjectSearchRequest requires it; without sorts HubSpot answers in its default order"
     ),
+    # -- query lists: the published style contradicts the published descriptions ----------------------------------
+    **{
+        (operation, f"?{name}", "explode"): (
+            "the published parameter is style form with explode true (repeated names), yet its own description "
+            "says the names are comma-separated; specs/hubspot.yaml declares explode: false and crmtasks sends one "
+            "comma-separated value, as HubSpot's guides do"
+        )
+        for operation in (f"GET {TASKS}", f"GET {TASKS}/{{taskId}}")
+        for name in ("properties", "propertiesWithHistory", "associations")
+    },
     # -- shapes the published schemas get wrong ---------------------------------------------------------------
     (SEARCH, "$.sorts[*]", "type"): (
         "the published sort keys are bare strings; HubSpot's search guide sends objects "
@@ -278,8 +288,8 @@ class Checker:
                 continue
             schema: Schema = self.published.json_schema(param["schema"])
             if schema.get("type") == "array":
-                # The published lists are form/explode: true (repeated names), as crmtasks sends them today,
-                # although specs/hubspot.yaml says explode: false. One comma-joined value would be one odd name.
+                # The published lists are form/explode: true (repeated names); specs/hubspot.yaml says
+                # explode: false, as the published descriptions do, and crmtasks sends one comma-joined value.
                 exploded = param.get("explode", param.get("style", "form") == "form")
                 if exploded and any("," in value for value in sent):
                     self.find((key, where, "explode"), f"{name}={','.join(sent)} is one value, not repeated names")

@@ -210,3 +210,17 @@ def test_keap_gives_no_total() -> None:
     paginator = Sandbox(seed=3).keap().tasks.list()
     paginator.first_page()
     assert paginator.total is None
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_lists_the_spec_declares_unexploded_travel_as_one_comma_separated_value(flavour: str) -> None:
+    # openapi-python-client repeats every list parameter; `explode: false` in the spec means one value, a,b.
+    keap = MockAPI({"id": "7", "title": "Call"})
+    await settle(make_client("keap", flavour, keap).tasks.get("7", fields=["custom_fields"]))  # its only value
+    task = {"id": "1", "properties": {}, "createdAt": "2026-07-01T09:00:00Z", "updatedAt": "2026-07-01T09:00:00Z"}
+    hubspot = MockAPI({**task, "archived": False})
+    wanted = ["hs_task_subject", "hs_timestamp"]
+    await settle(make_client("hubspot", flavour, hubspot).tasks.get("1", properties=wanted, associations=["contacts"]))
+    assert keap.requests[0].url.params.get_list("fields") == ["custom_fields"]
+    sent = hubspot.requests[0].url.params
+    assert sent.get_list("properties") == ["hs_task_subject,hs_timestamp"] and sent["associations"] == "contacts"

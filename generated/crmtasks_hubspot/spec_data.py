@@ -180,17 +180,20 @@ OPERATIONS: dict[str, Operation] = {
         "params": {
             "archived": {"in": "query", "name": "archived", "schema": {"default": False, "type": "boolean"}},
             "associations": {
+                "explode": False,
                 "in": "query",
                 "name": "associations",
                 "schema": {"items": {"type": "string"}, "type": "array"},
             },
             "id_property": {"in": "query", "name": "idProperty", "schema": {"type": "string"}},
             "properties": {
+                "explode": False,
                 "in": "query",
                 "name": "properties",
                 "schema": {"items": {"type": "string"}, "type": "array"},
             },
             "properties_with_history": {
+                "explode": False,
                 "in": "query",
                 "name": "propertiesWithHistory",
                 "schema": {"items": {"type": "string"}, "type": "array"},
@@ -219,6 +222,7 @@ OPERATIONS: dict[str, Operation] = {
             "after": {"in": "query", "name": "after", "schema": {"type": "string"}},
             "archived": {"in": "query", "name": "archived", "schema": {"default": False, "type": "boolean"}},
             "associations": {
+                "explode": False,
                 "in": "query",
                 "name": "associations",
                 "schema": {"items": {"type": "string"}, "type": "array"},
@@ -229,11 +233,13 @@ OPERATIONS: dict[str, Operation] = {
                 "schema": {"default": 10, "maximum": 100, "minimum": 1, "type": "integer"},
             },
             "properties": {
+                "explode": False,
                 "in": "query",
                 "name": "properties",
                 "schema": {"items": {"type": "string"}, "type": "array"},
             },
             "properties_with_history": {
+                "explode": False,
                 "in": "query",
                 "name": "propertiesWithHistory",
                 "schema": {"items": {"type": "string"}, "type": "array"},

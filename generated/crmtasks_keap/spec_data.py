@@ -71,6 +71,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.create_task",
         "params": {
             "fields": {
+                "explode": False,
                 "in": "query",
                 "name": "fields",
                 "schema": {
@@ -156,6 +157,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.get_task",
         "params": {
             "fields": {
+                "explode": False,
                 "in": "query",
                 "name": "fields",
                 "schema": {
@@ -272,6 +274,7 @@ OPERATIONS: dict[str, Operation] = {
         },
         "params": {
             "fields": {
+                "explode": False,
                 "in": "query",
                 "name": "fields",
                 "schema": {
@@ -326,6 +329,7 @@ OPERATIONS: dict[str, Operation] = {
         "module": "api.task.update_task",
         "params": {
             "fields": {
+                "explode": False,
                 "in": "query",
                 "name": "fields",
                 "schema": {

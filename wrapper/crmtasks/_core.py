@@ -104,6 +104,8 @@ class Call(Generic[T]):
     timeout: TimeoutArg = NOT_GIVEN
     max_retries: int | None = None
     extra: Extras | None = None
+    joined: tuple[str, ...] = ()
+    """Query parameters whose lists travel as one comma-separated value (the spec's ``explode: false``)."""
 
 
 @dataclass(frozen=True)
@@ -334,6 +336,9 @@ class _EngineBase:
 
     def _request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], auth: dict[str, str]) -> httpx.Request:
         kwargs = call.endpoint.build_request(**call.args)
+        for name in call.joined:  # openapi-python-client repeats every list parameter, whatever its explode
+            if isinstance(listed := kwargs["params"].get(name), list):
+                kwargs["params"][name] = ",".join(str(value) for value in listed)  # pyright: ignore[reportUnknownArgumentType,reportUnknownVariableType]
         extra = call.extra or _NO_EXTRAS
         headers = {**kwargs.pop("headers", {}), **self.default_headers, **(extra.headers or {})}
         if headers:

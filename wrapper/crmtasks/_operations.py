@@ -93,7 +93,9 @@ class Operations:
             raise ValidationError("extra_body", f"{operation} takes no body")
         if max_retries is not None and max_retries < 0:
             raise ValidationError("max_retries", "must be 0 or more")
-        return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries, extra)
+        joined = tuple(p["name"] for p in declared.values() if p.get("explode") is False)
+        endpoint = self.endpoint(operation)
+        return Call(endpoint, args, spec["idempotent"], unwrap, timeout, max_retries, extra, joined)
 
     def pager(
         self,

@@ -148,6 +148,7 @@ Param = TypedDict(
         "name": str,
         "in": Literal["path", "query", "header"],
         "schema": dict[str, Any],
+        "explode": NotRequired[Literal[False]],
     },
 )
 

@@ -195,6 +195,8 @@ def query_values(params: Mapping[str, Any], query: httpx.QueryParams) -> tuple[d
         name, schema = declared["name"], declared["schema"]
         if schema.get("type") == "array":
             raw_list = query.get_list(name)
+            if declared.get("explode") is False:  # one comma-separated value (servers take it repeated too)
+                raw_list = [part for value in raw_list for part in value.split(",") if part]
             if raw_list:
                 values[name] = [_convert(schema.get("items", {}), v, name, errors) for v in raw_list]
                 if schema.get("uniqueItems") and len(set(raw_list)) < len(raw_list):
