@@ -140,7 +140,7 @@ def check_json(schema: Schema, value: JSON, where: str, errors: dict[str, list[s
 
 def _check_string(schema: Schema, value: str, fail: Callable[[str], None]) -> None:
     fmt = schema.get("format")
-    if fmt == "date-time" and not _DATE_TIME.match(value):
+    if fmt == "date-time" and parse_instant(value) is None:
         fail("The value must be a date-time with a timezone.")
     if fmt == "date" and not _parses(value, "%Y-%m-%d"):
         fail("The value must be a date (YYYY-MM-DD).")
@@ -240,9 +240,13 @@ def iso_z(moment: dt.datetime) -> str:
 
 
 def parse_instant(text: str) -> dt.datetime | None:
+    """An RFC 3339 date-time with a zone, or None: its shape, and a real day and time (no minute 99)."""
     if not _DATE_TIME.match(text):
         return None
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 @dataclass
