@@ -291,6 +291,19 @@ def _scheme_data(scheme: Schema) -> Schema:
     return data
 
 
+def credentials_data(spec: Schema) -> list[list[Schema]]:
+    """The ways to authenticate, in the order of the spec's top-level ``security``: each requirement's schemes'
+    x-credential (keyword, environment variable) and the scheme; a requirement taking the same keywords as an
+    earlier one adds nothing (HubSpot's private-app and OAuth2 tokens are one ``access_token``)."""
+    schemes = spec["components"]["securitySchemes"]
+    ways: list[list[Schema]] = []
+    for requirement in spec.get("security", []):
+        way = [{**schemes[name]["x-credential"], "scheme": name} for name in requirement]
+        if [part["keyword"] for part in way] not in [[part["keyword"] for part in known] for known in ways]:
+            ways.append(way)
+    return ways
+
+
 def _attach_batches(reader: SpecReader, operations: Schema) -> None:
     """Give each single create its batch twin (x-batch on the batch operation names it in ``of``)."""
     for _, _, _, operation in reader.operations():
@@ -325,6 +338,7 @@ def spec_data_module(spec: Schema, source: str, sha256: str) -> str:
         "ENVELOPE": spec.get("x-envelope"),
         "ERRORS": spec["x-errors"],
         "RATE_LIMIT": spec.get("x-rate-limit"),
+        "CREDENTIALS": credentials_data(spec),
         "OPERATIONS": operations,
         "SCHEMAS": {name: reader.flatten(spec["components"]["schemas"][name]) for name in sorted(bodies)},
     }
@@ -341,7 +355,7 @@ def spec_data_module(spec: Schema, source: str, sha256: str) -> str:
         "from typing import TYPE_CHECKING, Any",
         "",
         "if TYPE_CHECKING:",
-        "    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit",
+        "    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit",
         "",
     ]
     for name, value in constants.items():
@@ -359,6 +373,7 @@ _CONSTANT_TYPES = {
     "ENVELOPE": "XEnvelope | None",
     "ERRORS": "XErrors",
     "RATE_LIMIT": "XRateLimit | None",
+    "CREDENTIALS": "list[list[CredentialPart]]",
     "OPERATIONS": "dict[str, Operation]",
     "SCHEMAS": "dict[str, dict[str, Any]]",
 }

@@ -36,6 +36,7 @@ EXTENSIONS = {
     "x-properties": "XProperties",
     "x-search": "XSearch",
     "x-batch": "XBatch",
+    "x-credential": "XCredential",
     "x-idempotent": None,  # a boolean
 }
 FOREIGN = {"x-enum-varnames"}  # openapi-python-client's own
@@ -93,6 +94,10 @@ def test_every_spec_data_constant_matches_the_seam(api: str) -> None:
         assert list(validator("XEnvelope").iter_errors(spec_data.ENVELOPE)) == []
     if spec_data.RATE_LIMIT is not None:
         assert list(validator("XRateLimit").iter_errors(spec_data.RATE_LIMIT)) == []
+    assert spec_data.CREDENTIALS, "the spec's top-level security names no way to authenticate"
+    for requirement in spec_data.CREDENTIALS:
+        for part in requirement:
+            assert list(validator("CredentialPart").iter_errors(part)) == [], part
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SPEC_VERSION: str = "1.0.0"
 
-SPEC_SHA256: str = "4cd966aa59d2180a4255818be599195160a07b894d6ef8b6fad72c0a63856fbb"
+SPEC_SHA256: str = "1f0df35dfca473cc8aa8868a6fd9b9ed9a737932112cd6c3809c862eb2094979"
 
 SERVER_URL: str = "https://api.apollo.io"
 
@@ -46,6 +46,11 @@ RATE_LIMIT: XRateLimit | None = {
         },
     ]
 }
+
+CREDENTIALS: list[list[CredentialPart]] = [
+    [{"env": "APOLLO_API_KEY", "keyword": "api_key", "scheme": "apiKey"}],
+    [{"env": "APOLLO_ACCESS_TOKEN", "keyword": "access_token", "scheme": "oauth2"}],
+]
 
 OPERATIONS: dict[str, Operation] = {
     "bulk_create_tasks": {

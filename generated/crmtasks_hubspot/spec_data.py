@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SPEC_VERSION: str = "v3"
 
-SPEC_SHA256: str = "a8540176ee1ad931666bb667d1e620dd2ece5711116f2ea3f332dc24f3202caf"
+SPEC_SHA256: str = "187b789c1d4bf439fd97244c50c8d70b74e49bb45227b7f62bab6b5bfdb5ef84"
 
 SERVER_URL: str = "https://api.hubapi.com"
 
@@ -58,6 +58,10 @@ RATE_LIMIT: XRateLimit | None = {
         },
     ],
 }
+
+CREDENTIALS: list[list[CredentialPart]] = [
+    [{"env": "HUBSPOT_ACCESS_TOKEN", "keyword": "access_token", "scheme": "privateApp"}]
+]
 
 OPERATIONS: dict[str, Operation] = {
     "archive_task": {

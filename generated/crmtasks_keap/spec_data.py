@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SPEC_VERSION: str = "2.0.0"
 
-SPEC_SHA256: str = "91dc8ee5a6378faf158684f26fddd046aac73fb31fba719d35e2e1975ed90dfc"
+SPEC_SHA256: str = "322102a11c6aeba3e8bd6e2c5ae1900eccfa2b13154ee41bbf68314fda3e2444"
 
 SERVER_URL: str = "https://api.keap.com/crm/rest"
 
@@ -61,6 +61,11 @@ RATE_LIMIT: XRateLimit | None = {
         },
     ],
 }
+
+CREDENTIALS: list[list[CredentialPart]] = [
+    [{"env": "KEAP_API_KEY", "keyword": "api_key", "scheme": "apiKey"}],
+    [{"env": "KEAP_ACCESS_TOKEN", "keyword": "access_token", "scheme": "oauth2"}],
+]
 
 OPERATIONS: dict[str, Operation] = {
     "create_task": {

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SPEC_VERSION: str = "1.0.0"
 
-SPEC_SHA256: str = "9b79dc03975cc89d2d73c29070cf0f7b83272fd6cdbbdc1f32918655766efcad"
+SPEC_SHA256: str = "95a7ec3c6a81bb994250c612eb43b6ead4c6a29469fdb24da10606c142f4c23e"
 
 SERVER_URL: str = "https://api.ysuite.org"
 
@@ -34,6 +34,13 @@ ENVELOPE: XEnvelope | None = {
 ERRORS: XErrors = {"field_errors": "errors", "message": ["message"]}
 
 RATE_LIMIT: XRateLimit | None = None
+
+CREDENTIALS: list[list[CredentialPart]] = [
+    [
+        {"env": "YSUITE_ACCESS_KEY", "keyword": "access_key", "scheme": "accessKey"},
+        {"env": "YSUITE_SECRET_KEY", "keyword": "secret_key", "scheme": "secretKey"},
+    ]
+]
 
 OPERATIONS: dict[str, Operation] = {
     "create_task": {

@@ -13,7 +13,6 @@ import httpx
 
 from ._auth import CredentialValue, HeaderAuth, RequestAuth, missing_credentials, resolve_credentials
 from ._core import (
-    DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
     NOT_GIVEN,
     ApiDefinition,
@@ -344,81 +343,3 @@ class AsyncClient(_BaseClient):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
-
-
-class KeyOrTokenClient(SyncClient):
-    """A synchronous client that takes an API key or an OAuth2 access token (Keap, Apollo)."""
-
-    def __init__(
-        self,
-        *,
-        api_key: SyncCredential = None,
-        access_token: SyncCredential = None,
-        oauth: OAuth2 | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        strict_responses: bool = False,
-        allow_insecure_http: bool = False,
-        rate_limit: Pacing = None,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, Any] | None = None,
-        hooks: Hooks | None = None,
-    ) -> None:
-        credentials = {"api_key": api_key, "access_token": access_token}
-        super().__init__(
-            credentials,
-            oauth=oauth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            strict_responses=strict_responses,
-            allow_insecure_http=allow_insecure_http,
-            rate_limit=rate_limit,
-            max_retry_wait=max_retry_wait,
-            default_headers=default_headers,
-            default_query=default_query,
-            hooks=hooks,
-        )
-
-
-class AsyncKeyOrTokenClient(AsyncClient):
-    """An asynchronous client that takes an API key or an OAuth2 access token (Keap, Apollo)."""
-
-    def __init__(
-        self,
-        *,
-        api_key: AsyncCredential = None,
-        access_token: AsyncCredential = None,
-        oauth: OAuth2 | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        strict_responses: bool = False,
-        allow_insecure_http: bool = False,
-        rate_limit: Pacing = None,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, Any] | None = None,
-        hooks: Hooks | None = None,
-    ) -> None:
-        credentials = {"api_key": api_key, "access_token": access_token}
-        super().__init__(
-            credentials,
-            oauth=oauth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            strict_responses=strict_responses,
-            allow_insecure_http=allow_insecure_http,
-            rate_limit=rate_limit,
-            max_retry_wait=max_retry_wait,
-            default_headers=default_headers,
-            default_query=default_query,
-            hooks=hooks,
-        )

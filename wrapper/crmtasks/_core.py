@@ -47,7 +47,7 @@ from ._ratelimit import RateLimit, RateLimitInfo
 from ._response import APIResponse, request_id_of
 
 if TYPE_CHECKING:
-    from ._seam import Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from ._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 logger = logging.getLogger("crmtasks")
 
@@ -147,6 +147,7 @@ class SpecData(Protocol):
     ENVELOPE: XEnvelope | None
     ERRORS: XErrors
     RATE_LIMIT: XRateLimit | None
+    CREDENTIALS: list[list[CredentialPart]]
     OPERATIONS: dict[str, Operation]
     SCHEMAS: dict[str, dict[str, Any]]
 
@@ -165,7 +166,7 @@ arguments and its keyword arguments, the run of its steps (see ``ApiDefinition.p
 
 @dataclass
 class ApiDefinition:
-    """Per-API declarations: display name, generated package, accepted credentials.
+    """Per-API declarations: display name, generated package, and the hooks where a spec cannot say.
 
     The generated modules are imported on first use, so ``import crmtasks``
     stays cheap.
@@ -173,7 +174,6 @@ class ApiDefinition:
 
     name: str
     package_name: str
-    credentials: tuple[Credential, ...]
     unwraps: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict[str, Callable[[Any], Any]])
     """Per operation, what of its parsed answer a method returns, where the spec cannot say (hooks)."""
     procedures: Mapping[str, Procedure] = field(default_factory=dict[str, Procedure])
@@ -194,6 +194,14 @@ class ApiDefinition:
     @cached_property
     def models(self) -> ModuleType:
         return importlib.import_module(f"{self.package_name}.models")
+
+    @cached_property
+    def credentials(self) -> tuple[Credential, ...]:
+        """The ways to authenticate, in the spec's order (its security requirements' ``x-credential``)."""
+        return tuple(
+            Credential(tuple((part["keyword"], part["env"], part["scheme"]) for part in way))
+            for way in self.spec_data.CREDENTIALS
+        )
 
 
 # (API, operation, field) of every deviation reported so far: each is reported once per process.

@@ -471,6 +471,28 @@ class RateLimitPolicy(TypedDict):
     quotas: list[str]
 
 
+class XCredential(TypedDict):
+    """
+    x-credential on a security scheme: the client's keyword argument for its secret, and the environment variable read when none is passed.
+    """
+
+    keyword: str
+    env: str
+
+
+class CredentialPart(TypedDict):
+    """
+    One value of a way to authenticate (spec_data CREDENTIALS): a requirement of the spec's top-level security is a list of them, its schemes' x-credential.
+    """
+
+    keyword: str
+    env: str
+    scheme: str
+    """
+    The security scheme that says how it travels.
+    """
+
+
 Pagination: TypeAlias = TokenPagination | PagePagination
 """
 An operation's x-pagination as the wrapper reads it: parameter names and answer paths as Python names of the generated client, and the page size maximum from the spec.

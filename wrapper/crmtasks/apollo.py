@@ -23,8 +23,9 @@ import re
 from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
-from ._client import AsyncKeyOrTokenClient, KeyOrTokenClient
-from ._core import ApiDefinition, Call, Credential, Planner, Procedure, Steps
+from crmtasks_apollo.clients import AsyncBase, SyncBase
+
+from ._core import ApiDefinition, Call, Planner, Procedure, Steps
 from ._exceptions import APIStatusError, NotFoundError, UnprocessableEntityError, ValidationError
 from ._operations import models_getattr
 
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
         TaskStatus,
         TaskType,
     )
-    from crmtasks_apollo.resources import AsyncTasks, Tasks
 
     from ._response import APIResponse
 
@@ -284,10 +284,6 @@ def _deleted(answer: APIResponse[Any], task_id: str) -> TaskDeletedError:
 API = ApiDefinition(
     name="Apollo",
     package_name="crmtasks_apollo",
-    credentials=(
-        Credential((("api_key", "APOLLO_API_KEY", "apiKey"),)),
-        Credential((("access_token", "APOLLO_ACCESS_TOKEN", "oauth2"),)),
-    ),
     unwraps={"create_task": _created, "bulk_create_tasks": _bulk_created},
     procedures={
         "get_task": _get,
@@ -298,7 +294,7 @@ API = ApiDefinition(
 )
 
 
-class Apollo(KeyOrTokenClient):
+class Apollo(SyncBase):
     """Client for Apollo.io tasks.
 
     Credentials: ``api_key=`` (sent as ``X-Api-Key``; it needs each task
@@ -315,24 +311,12 @@ class Apollo(KeyOrTokenClient):
     """
 
     _api = API
-    tasks: Tasks
-
-    def _bind(self) -> None:
-        from crmtasks_apollo.resources import Tasks  # noqa: PLC0415 - it imports this module
-
-        self.tasks = Tasks(self._engine, self._ops)
 
 
-class AsyncApollo(AsyncKeyOrTokenClient):
+class AsyncApollo(AsyncBase):
     """The async twin of Apollo: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
 
     _api = API
-    tasks: AsyncTasks
-
-    def _bind(self) -> None:
-        from crmtasks_apollo.resources import AsyncTasks  # noqa: PLC0415 - it imports this module
-
-        self.tasks = AsyncTasks(self._engine, self._ops)
 
 
 __getattr__ = models_getattr(API, __name__)

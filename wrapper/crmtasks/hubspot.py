@@ -34,14 +34,11 @@ models are the generated ones of ``crmtasks_hubspot.models``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import httpx
+from crmtasks_hubspot.clients import AsyncBase, SyncBase
 
-from ._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
-from ._core import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, NOT_GIVEN, ApiDefinition, Credential, Hooks, TimeoutArg
-from ._oauth import OAuth2
+from ._core import ApiDefinition
 from ._operations import models_getattr
 
 if TYPE_CHECKING:
@@ -54,7 +51,6 @@ if TYPE_CHECKING:
         TaskSearchPage,
         TaskWithAssociations,
     )
-    from crmtasks_hubspot.resources import AsyncTasks, Tasks
 
 __all__ = [
     "AsyncHubSpot",
@@ -71,12 +67,10 @@ __all__ = [
 API = ApiDefinition(
     name="HubSpot",
     package_name="crmtasks_hubspot",
-    # A private app's token and an OAuth2 access token travel alike (Authorization: Bearer).
-    credentials=(Credential((("access_token", "HUBSPOT_ACCESS_TOKEN", "privateApp"),)),),
 )
 
 
-class HubSpot(SyncClient):
+class HubSpot(SyncBase):
     """Client for HubSpot CRM tasks.
 
     Credentials: ``access_token=`` (a private app's access token, or an OAuth2
@@ -89,90 +83,12 @@ class HubSpot(SyncClient):
     """
 
     _api = API
-    tasks: Tasks
-
-    def __init__(
-        self,
-        *,
-        access_token: SyncCredential = None,
-        oauth: OAuth2 | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
-        strict_responses: bool = False,
-        allow_insecure_http: bool = False,
-        rate_limit: Pacing = None,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, Any] | None = None,
-        hooks: Hooks | None = None,
-    ) -> None:
-        super().__init__(
-            {"access_token": access_token},
-            oauth=oauth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            strict_responses=strict_responses,
-            allow_insecure_http=allow_insecure_http,
-            rate_limit=rate_limit,
-            max_retry_wait=max_retry_wait,
-            default_headers=default_headers,
-            default_query=default_query,
-            hooks=hooks,
-        )
-
-    def _bind(self) -> None:
-        from crmtasks_hubspot.resources import Tasks  # noqa: PLC0415 - it imports this module
-
-        self.tasks = Tasks(self._engine, self._ops)
 
 
-class AsyncHubSpot(AsyncClient):
+class AsyncHubSpot(AsyncBase):
     """The async twin of HubSpot: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
 
     _api = API
-    tasks: AsyncTasks
-
-    def __init__(
-        self,
-        *,
-        access_token: AsyncCredential = None,
-        oauth: OAuth2 | None = None,
-        base_url: str | None = None,
-        timeout: TimeoutArg = NOT_GIVEN,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-        strict_responses: bool = False,
-        allow_insecure_http: bool = False,
-        rate_limit: Pacing = None,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, Any] | None = None,
-        hooks: Hooks | None = None,
-    ) -> None:
-        super().__init__(
-            {"access_token": access_token},
-            oauth=oauth,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            http_client=http_client,
-            strict_responses=strict_responses,
-            allow_insecure_http=allow_insecure_http,
-            rate_limit=rate_limit,
-            max_retry_wait=max_retry_wait,
-            default_headers=default_headers,
-            default_query=default_query,
-            hooks=hooks,
-        )
-
-    def _bind(self) -> None:
-        from crmtasks_hubspot.resources import AsyncTasks  # noqa: PLC0415 - it imports this module
-
-        self.tasks = AsyncTasks(self._engine, self._ops)
 
 
 __getattr__ = models_getattr(API, __name__)

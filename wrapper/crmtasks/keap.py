@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._client import AsyncKeyOrTokenClient, KeyOrTokenClient
-from ._core import ApiDefinition, Credential
+from crmtasks_keap.clients import AsyncBase, SyncBase
+
+from ._core import ApiDefinition
 from ._operations import models_getattr
 
 if TYPE_CHECKING:
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
         TaskOrderBy,
         TaskPriority,
     )
-    from crmtasks_keap.resources import AsyncTasks, Tasks
 
 
 __all__ = [
@@ -51,14 +51,10 @@ __all__ = [
 API = ApiDefinition(
     name="Keap",
     package_name="crmtasks_keap",
-    credentials=(
-        Credential((("api_key", "KEAP_API_KEY", "apiKey"),)),
-        Credential((("access_token", "KEAP_ACCESS_TOKEN", "oauth2"),)),
-    ),
 )
 
 
-class Keap(KeyOrTokenClient):
+class Keap(SyncBase):
     """Client for Keap REST v2 tasks.
 
     Credentials: ``api_key=`` (a Personal Access Token or Service Account Key,
@@ -77,24 +73,12 @@ class Keap(KeyOrTokenClient):
     """
 
     _api = API
-    tasks: Tasks
-
-    def _bind(self) -> None:
-        from crmtasks_keap.resources import Tasks  # noqa: PLC0415 - it imports this module
-
-        self.tasks = Tasks(self._engine, self._ops)
 
 
-class AsyncKeap(AsyncKeyOrTokenClient):
+class AsyncKeap(AsyncBase):
     """The async twin of Keap: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
 
     _api = API
-    tasks: AsyncTasks
-
-    def _bind(self) -> None:
-        from crmtasks_keap.resources import AsyncTasks  # noqa: PLC0415 - it imports this module
-
-        self.tasks = AsyncTasks(self._engine, self._ops)
 
 
 __getattr__ = models_getattr(API, __name__)
