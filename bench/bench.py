@@ -48,6 +48,7 @@ HEADERS = {
     "keap": KEAP_KEY,
     "apollo": {"X-Api-Key": "sandbox-apollo-key"},
     "ysuite": {"x-ysuite-access-key": "sandbox-ysuite-access", "x-ysuite-secret-key": "sandbox-ysuite-secret"},
+    "hubspot": {"Authorization": "Bearer sandbox-hubspot-token"},
 }
 
 
@@ -297,9 +298,16 @@ def bench_generate(repeat: int) -> dict[str, Any]:
 
 # -- 6. list on a fast neutral server ------------------------------------------------
 
-FAST_APIS = ("keap", "apollo", "ysuite")
+FAST_APIS = ("keap", "apollo", "ysuite", "hubspot")
 # Every client asks for each API's largest page (the spec's maximum), as crmtasks does by default.
-PAGE_SIZE = {"keap": 1000, "apollo": 100, "ysuite": 100}
+PAGE_SIZE = {"keap": 1000, "apollo": 100, "ysuite": 100, "hubspot": 100}
+# How crmtasks' client of each API is made (crmtasks.<class>(**credentials, base_url=...)) and lists (its method).
+CRMTASKS_CLIENTS: dict[str, tuple[str, dict[str, str], str]] = {
+    "keap": ("Keap", {"api_key": "sandbox-keap-key"}, "list"),
+    "apollo": ("Apollo", {"api_key": "sandbox-apollo-key"}, "search"),
+    "ysuite": ("YSuite", {"access_key": "sandbox-ysuite-access", "secret_key": "sandbox-ysuite-secret"}, "list"),
+    "hubspot": ("HubSpot", {"access_token": "sandbox-hubspot-token"}, "list"),
+}
 APOLLO_MAX_RESULTS = 50_000  # Apollo serves no task past this one, whatever the page
 # Which clients list which API; each runs in a worker process of its own (see Worker).
 CLIENTS = {
@@ -376,22 +384,28 @@ def raw_ysuite(http: httpx.Client, url: str) -> int:
         index += 1
 
 
+def raw_hubspot(http: httpx.Client, url: str) -> int:
+    """HubSpot's cursor pages: ``after`` from the previous page's paging.next, absent on the last page."""
+    count, after = 0, None
+    while True:
+        params: dict[str, Any] = {"limit": PAGE_SIZE["hubspot"]}
+        if after:
+            params["after"] = after
+        body = http.get(f"{url}/hubspot/crm/v3/objects/tasks", params=params, headers=HEADERS["hubspot"]).json()
+        for _task in body["results"]:
+            count += 1
+        after = (body.get("paging") or {}).get("next", {}).get("after")
+        if not after or not body["results"]:
+            return count
+
+
 def crmtasks_lister(api: str, url: str) -> Callable[[], int]:
     """Iterate every item of the crmtasks paginator (one client, reused, as an application would)."""
     import crmtasks  # noqa: PLC0415 - after the worker has decided whether orjson may be imported
 
-    paginate: Callable[[], Any]
-    if api == "keap":
-        keap = crmtasks.Keap(api_key="sandbox-keap-key", base_url=f"{url}/keap")
-        paginate = partial(keap.tasks.list, page_size=PAGE_SIZE[api])
-    elif api == "apollo":
-        apollo = crmtasks.Apollo(api_key="sandbox-apollo-key", base_url=f"{url}/apollo")
-        paginate = partial(apollo.tasks.search, page_size=PAGE_SIZE[api])
-    else:
-        ysuite = crmtasks.YSuite(
-            access_key="sandbox-ysuite-access", secret_key="sandbox-ysuite-secret", base_url=f"{url}/ysuite"
-        )
-        paginate = partial(ysuite.tasks.list, page_size=PAGE_SIZE[api])
+    name, credentials, method = CRMTASKS_CLIENTS[api]
+    client = getattr(crmtasks, name)(**credentials, base_url=f"{url}/{api}")
+    paginate: Callable[[], Any] = partial(getattr(client.tasks, method), page_size=PAGE_SIZE[api])
     return lambda: sum(1 for _task in paginate())
 
 
@@ -418,7 +432,7 @@ def sdk_lister(url: str) -> Callable[[], int]:
 def lister(client: str, api: str, url: str) -> Callable[[], int]:
     if client == BASELINE:
         http = httpx.Client()
-        raw = {"keap": raw_keap, "apollo": raw_apollo, "ysuite": raw_ysuite}[api]
+        raw = {"keap": raw_keap, "apollo": raw_apollo, "ysuite": raw_ysuite, "hubspot": raw_hubspot}[api]
         return lambda: raw(http, url)
     if client == "official SDK":
         return sdk_lister(url)
@@ -501,17 +515,30 @@ def server_alone(url: str, api: str, tasks: int) -> None:
                     length = int(value)
             return reader.read(length)
 
-        size = PAGE_SIZE[api]
-        if api != "keap":
+        if api in ("apollo", "ysuite"):
             for method, target in numbered_pages(api, tasks):
                 fetch(method, target)
             return
-        target = f"/keap/v2/tasks?page_size={size}"
+        first = "/keap/v2/tasks?page_size" if api == "keap" else "/hubspot/crm/v3/objects/tasks?limit"
+        target = f"{first}={PAGE_SIZE[api]}"
         while target:
-            body = fetch("GET", target)
-            # The token closes the body: decode that tail only, not the page.
-            token = json.loads(b"{" + body[body.rindex(b'"next_page_token"') :])["next_page_token"]
-            target = f"/keap/v2/tasks?page_size={size}&page_token={token}" if token else ""
+            target = next_target(api, fetch("GET", target))
+
+
+def next_target(api: str, body: bytes) -> str:
+    """The page after ``body`` of Keap or HubSpot, as crmtasks requests it; "" after the last page.
+
+    The cursor closes the body: decode that tail only, not the page.
+    """
+    size = PAGE_SIZE[api]
+    if api == "keap":
+        token = json.loads(b"{" + body[body.rindex(b'"next_page_token"') :])["next_page_token"]
+        return f"/keap/v2/tasks?page_size={size}&page_token={token}" if token else ""
+    start = body.rfind(b'"paging"')  # HubSpot's last page has no paging member
+    if start < 0:
+        return ""
+    after = json.loads(b"{" + body[start:])["paging"]["next"]["after"]
+    return f"/hubspot/crm/v3/objects/tasks?limit={size}&after={after}"
 
 
 def numbered_pages(api: str, tasks: int) -> Iterator[tuple[str, str]]:
@@ -614,6 +641,9 @@ def first_page(url: str, api: str) -> tuple[bytes, list[dict[str, Any]]]:
             params: dict[str, Any] = {"open_factor_names[]": "task_types", "page": 1, "per_page": PAGE_SIZE[api]}
             response = http.post("/apollo/api/v1/tasks/search", params=params)
             return response.content, response.json()["tasks"]
+        if api == "hubspot":
+            response = http.get("/hubspot/crm/v3/objects/tasks", params={"limit": PAGE_SIZE[api]})
+            return response.content, response.json()["results"]
         response = http.get("/ysuite/v1/tasks", params={"pageSize": PAGE_SIZE[api], "pageIndex": 0})
         return response.content, response.json()["data"]["data"]
 
@@ -738,12 +768,16 @@ def trusting_apollo() -> Reader:
         task.account = account(v) if (v := get("account", UNSET)).__class__ is dict else v
         task.account_id = get("account_id", UNSET)
         task.answered = get("answered", UNSET)
+        task.call_script = get("call_script", UNSET)
+        task.completed = get("completed", UNSET)
         task.completed_at = when(get("completed_at", UNSET))
+        task.completed_by_user_id = get("completed_by_user_id", UNSET)
         task.contact = contact(v) if (v := get("contact", UNSET)).__class__ is dict else v
         task.contact_id = get("contact_id", UNSET)
         task.created_at = when(get("created_at", UNSET))
         task.created_from = get("created_from", UNSET)
         task.creator_id = get("creator_id", UNSET)
+        task.deleted = get("deleted", UNSET)
         task.due_at = when(get("due_at", UNSET))
         task.emailer_campaign_id = get("emailer_campaign_id", UNSET)
         task.hubspot_id = get("hubspot_id", UNSET)
@@ -756,6 +790,7 @@ def trusting_apollo() -> Reader:
         task.playbook_id = get("playbook_id", UNSET)
         task.playbook_step_ids = get("playbook_step_ids", UNSET)
         task.priority = priorities[get("priority")]
+        task.relevant_fields = get("relevant_fields", UNSET)
         task.rule_config_id = get("rule_config_id", UNSET)
         task.salesforce_id = get("salesforce_id", UNSET)
         task.salesforce_type = get("salesforce_type", UNSET)
@@ -766,6 +801,33 @@ def trusting_apollo() -> Reader:
         task.title = get("title", UNSET)
         task.type_ = kinds[get("type")]
         task.user_id = get("user_id", UNSET)
+        keep(task, d, {})
+        return task
+
+    return read
+
+
+def trusting_hubspot() -> Reader:
+    """crmtasks_hubspot's Task from a trusted dict: its properties and history stay the maps they came as.
+
+    Task.from_dict also checks the typed properties (x-properties) of each task; trusted, they need no check.
+    """
+    from crmtasks_hubspot import models  # noqa: PLC0415
+    from crmtasks_hubspot.types import UNSET  # noqa: PLC0415
+
+    new, when, keep = object.__new__, _when, _keeper(models.Task)
+    free_map = _free_map(keep, UNSET)
+
+    def read(d: dict[str, Any]) -> Any:
+        get, task = d.get, new(models.Task)
+        task.archived = d["archived"]
+        task.created_at = when(d["createdAt"])
+        task.id = d["id"]
+        task.properties = free_map(models.TaskProperties, d["properties"])
+        task.updated_at = when(d["updatedAt"])
+        task.archived_at = when(get("archivedAt", UNSET))
+        task.object_write_trace_id = get("objectWriteTraceId", UNSET)
+        task.properties_with_history = free_map(models.TaskPropertiesWithHistory, get("propertiesWithHistory", UNSET))
         keep(task, d, {})
         return task
 
@@ -917,7 +979,7 @@ def generated_reader(api: str) -> Reader:
     return from_dict
 
 
-TRUSTING = {"keap": trusting_keap, "apollo": trusting_apollo, "ysuite": trusting_ysuite}
+TRUSTING = {"keap": trusting_keap, "apollo": trusting_apollo, "ysuite": trusting_ysuite, "hubspot": trusting_hubspot}
 
 
 def per_task(page: Callable[[], Any], tasks: int, repeat: int) -> dict[str, Any]:

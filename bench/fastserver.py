@@ -3,13 +3,15 @@
     python bench/fastserver.py --tasks 20000 [--port 0] [--seed 0]
 
 prints ``fastserver listening on http://127.0.0.1:PORT`` once every page is encoded, then serves the
-three list operations, answering as the sandbox (wrapper/crmtasks/sandbox) does:
+four list operations, answering as the sandbox (wrapper/crmtasks/sandbox) does:
 
 - Keap:   GET  /keap/v2/tasks?page_size=N&page_token=T -> {"tasks": [...], "next_page_token": "..."}
   (empty token on the last page; also under /keap/rest/v2/tasks, the official SDK's path)
 - Apollo: POST /apollo/api/v1/tasks/search?page=P&per_page=N&open_factor_names[]=task_types -> tasks,
   breadcrumbs, pagination, faceting (the spec puts the options in the query; a JSON body is read too)
 - ySuite: GET  /ysuite/v1/tasks?pageSize=N&pageIndex=I -> {"success": true, "data": {"data": [...], ...}}
+- HubSpot: GET /hubspot/crm/v3/objects/tasks?limit=N&after=T -> {"results": [...], "paging": {"next": {"after": ...}}}
+  (no paging member on the last page, as HubSpot answers)
 
 Why not the sandbox: it builds every page in Python for every request (~22,000 tasks/s), so a client
 timed against it mostly times the sandbox. Here each answer (status line, headers and JSON body) is one
@@ -18,8 +20,9 @@ lookup and one ``sendall``. Other page sizes are encoded on their first request 
 checked (credentials, filters, sorting): every request lists every task.
 
 Tasks are the same on every run (one seeded ``random.Random`` per API) and carry every property of
-their spec's task schema, nested account and contact included; the first line printed says so, or
-names what the builders below miss since a spec changed.
+their spec's task schema, nested account and contact included (but for the members a listing never
+carries, NOT_LISTED); the first line printed says so, or names what the builders below miss since a
+spec changed.
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ _KEAP_TITLES = ["Call back", "Send proposal to", "Follow up with", "Book a demo 
 _KEAP_TYPES = ["Call", "Email", "Appointment", "Fax", "Letter", "Other"]
 _YSUITE_TITLES = ["Follow up with", "Call", "Send the quote to", "Check in with", "Plan the onboarding for"]
 _NOTES = [None, "Ask about the renewal", "Share the case study", "Confirm the budget owner before the demo"]
+_HUBSPOT_SUBJECTS = ["Call back", "Send the proposal to", "Follow up with", "Book a demo for", "Check in with"]
+_HUBSPOT_FIRST_ID = 95_036_423_081  # the sandbox's first HubSpot task id
+_HUBSPOT_OWNERS = ["52364819", "52364820", "52364821", "61870042"]
 
 
 def _iso(moment: dt.datetime) -> str:
@@ -147,6 +153,11 @@ def apollo_task(index: int, rng: random.Random) -> JSON:
         "opportunity_id": _maybe(rng, 0.3, _hex_id(rng)),
         "creator_id": "6512a0f3c4b5d60001a1b2c3",
         "rule_config_id": _maybe(rng, 0.2, _hex_id(rng)),
+        "call_script": "Ask about the renewal date and the budget holder." if kind == "call" else None,
+        "completed": status == "completed",
+        "completed_by_user_id": "6512a0f3c4b5d60001a1b2c3" if status == "completed" else None,
+        "deleted": False,
+        "relevant_fields": _maybe(rng, 0.3, ["title", "seniority"]),
         "account": account,
         "contact": contact,
     }
@@ -274,12 +285,52 @@ def ysuite_task(index: int, rng: random.Random) -> JSON:
     }
 
 
+def hubspot_task(index: int, rng: random.Random) -> JSON:
+    """One task of specs/hubspot.yaml's Task: string properties, as a listing asking for the task properties has them.
+
+    The standard task properties (``null`` where the task has no value, as HubSpot answers a property asked
+    for) and HubSpot's read-only hs_createdate, hs_lastmodifieddate and hs_object_id.
+    """
+    task_id = str(_HUBSPOT_FIRST_ID + index)
+    created = _moment(rng, -90, -11)
+    modified = _iso(created + dt.timedelta(hours=rng.randint(1, 48)))
+    due = _moment(rng, -10, 30)
+    reminder = int((due - dt.timedelta(minutes=rng.choice([15, 60, 1440]))).timestamp() * 1000)
+    properties = {
+        "hs_task_subject": f"{rng.choice(_HUBSPOT_SUBJECTS)} {rng.choice(_FIRST)} {rng.choice(_LAST)}",
+        "hs_task_body": rng.choice(_NOTES),
+        "hs_task_status": rng.choices(
+            ["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"], [5, 2, 1, 1, 3]
+        )[0],
+        "hs_task_priority": rng.choice(["LOW", "MEDIUM", "HIGH"]),
+        "hs_task_type": rng.choice(["EMAIL", "CALL", "TODO"]),
+        "hs_timestamp": _iso(due),
+        "hubspot_owner_id": rng.choice(_HUBSPOT_OWNERS),
+        "hs_task_reminders": _maybe(rng, 0.3, str(reminder)),  # epoch milliseconds, as the spec's encoding says
+        "hs_createdate": _iso(created),
+        "hs_lastmodifieddate": modified,
+        "hs_object_id": task_id,
+    }
+    return {
+        "id": task_id,
+        "properties": properties,
+        "createdAt": _iso(created),
+        "updatedAt": modified,
+        "archived": False,
+    }
+
+
 BUILDERS: dict[str, Callable[[int, random.Random], JSON]] = {
     "keap": keap_task,
     "apollo": apollo_task,
     "ysuite": ysuite_task,
+    "hubspot": hubspot_task,
 }
-TASK_SCHEMA = {"keap": "Task", "apollo": "Task", "ysuite": "Task"}
+TASK_SCHEMA = {"keap": "Task", "apollo": "Task", "ysuite": "Task", "hubspot": "Task"}
+# Members of a task schema that no listing carries, so not missed when absent: HubSpot answers a task's
+# history only when asked for it, archivedAt only on archived tasks (which a listing leaves out) and
+# objectWriteTraceId only in batch answers.
+NOT_LISTED = {"hubspot": frozenset({"propertiesWithHistory", "archivedAt", "objectWriteTraceId"})}
 
 
 def generate(api: str, count: int, seed: int = 0) -> Iterator[JSON]:
@@ -306,16 +357,18 @@ def check_against_spec(api: str, tasks: list[JSON]) -> list[str]:
     """How ``tasks`` differ from the spec's task schema: every property used, no other, at every level."""
     spec = yaml.safe_load((SPECS / f"{api}.yaml").read_text())
     schema = {"$ref": f"#/components/schemas/{TASK_SCHEMA[api]}"}
-    return _check_objects(spec, schema, tasks, f"{api} {TASK_SCHEMA[api]}")
+    return _check_objects(spec, schema, tasks, f"{api} {TASK_SCHEMA[api]}", NOT_LISTED.get(api, frozenset()))
 
 
-def _check_objects(spec: JSON, schema: JSON, objects: list[JSON], where: str) -> list[str]:
+def _check_objects(
+    spec: JSON, schema: JSON, objects: list[JSON], where: str, not_listed: frozenset[str] = frozenset()
+) -> list[str]:
     properties = _properties(spec, schema)
-    if not properties:  # a free-form map (typed_custom_fields): any keys
+    if not properties:  # a free-form map (typed_custom_fields, HubSpot's properties): any keys
         return []
     problems = []
     used = {key for obj in objects for key in obj}
-    if missing := sorted(set(properties) - used):
+    if missing := sorted(set(properties) - used - not_listed):
         problems.append(f"{where} lacks {', '.join(missing)}")
     if extra := sorted(used - set(properties)):
         problems.append(f"{where} has undeclared {', '.join(extra)}")
@@ -404,28 +457,59 @@ class Pages:
         raise NotImplementedError
 
 
-class KeapPages(Pages):
-    """Token pages: the token names the next offset; empty on the last page, as the sandbox answers."""
+class TokenPages(Pages):
+    """Pages by cursor: the token names the next offset, in the sandbox's format; none after the last page."""
 
-    page_size_max = 1000
+    fingerprint = ""  # what the sandbox's token says of the query (its filters), the same for every listing here
 
     def keys(self, size: int) -> list[tuple[Any, ...]]:
         return [(size, offset) for offset in range(0, max(self.count, 1), size)]
 
+    def offset(self, token: str) -> int:
+        return read_token(token) if token else 0
+
+    def next_token(self, key: tuple[Any, ...]) -> str:
+        """The next page's token, or "" after the last page."""
+        size, offset = key
+        return make_token(offset + size, self.fingerprint) if offset + size < self.count else ""
+
+    def page_items(self, key: tuple[Any, ...]) -> list[bytes]:
+        size, offset = key
+        return self.items[offset : offset + size]
+
+
+class KeapPages(TokenPages):
+    """Keap's token pages: next_page_token is empty on the last page, as the sandbox answers."""
+
+    page_size_max = 1000
+    fingerprint = "None|None"  # filter|order_by
+
     def answer(self, query: Query, body: bytes) -> bytes:
         size = _number(query, "page_size", 0) or self.page_size_max  # 0 or absent: the largest page
-        token = (query.get("page_token") or [""])[0]
-        return self.answer_for((size, read_token(token) if token else 0))
+        return self.answer_for((size, self.offset((query.get("page_token") or [""])[0])))
 
     def body(self, key: tuple[Any, ...]) -> bytes:
-        size, offset = key
-        token = make_token(offset + size) if offset + size < self.count else ""
-        return splice({"tasks": _HOLE, "next_page_token": token}, self.items[offset : offset + size])
+        return splice({"tasks": _HOLE, "next_page_token": self.next_token(key)}, self.page_items(key))
 
 
-def make_token(offset: int) -> str:
-    """The sandbox's token format (base64 of [offset, filter|order_by]), so the bytes look alike."""
-    return base64.urlsafe_b64encode(json.dumps([offset, "None|None"]).encode()).decode().rstrip("=")
+class HubSpotPages(TokenPages):
+    """HubSpot's cursor pages (``after``, 10 tasks by default, at most 100): no paging member on the last page."""
+
+    fingerprint = "{}"  # the sandbox's: the query's other parameters, none here
+
+    def answer(self, query: Query, body: bytes) -> bytes:
+        return self.answer_for((_number(query, "limit", 10), self.offset((query.get("after") or [""])[0])))
+
+    def body(self, key: tuple[Any, ...]) -> bytes:
+        envelope: JSON = {"results": _HOLE}
+        if after := self.next_token(key):
+            envelope["paging"] = {"next": {"after": after, "link": f"/crm/v3/objects/tasks?after={after}"}}
+        return splice(envelope, self.page_items(key))
+
+
+def make_token(offset: int, fingerprint: str) -> str:
+    """The sandbox's token format (base64 of [offset, what the query filters]), so the bytes look alike."""
+    return base64.urlsafe_b64encode(json.dumps([offset, fingerprint]).encode()).decode().rstrip("=")
 
 
 def read_token(token: str) -> int:
@@ -510,16 +594,18 @@ class FastServer:
         self.keap = KeapPages("keap", count, seed)
         self.apollo = ApolloPages("apollo", count, seed)
         self.ysuite = YSuitePages("ysuite", count, seed)
+        self.hubspot = HubSpotPages("hubspot", count, seed)
         self.routes: dict[tuple[str, str], Pages] = {
             ("GET", "/keap/v2/tasks"): self.keap,
             ("GET", "/keap/rest/v2/tasks"): self.keap,  # the official SDK puts /rest before /v2
             ("POST", "/apollo/api/v1/tasks/search"): self.apollo,
             ("GET", "/ysuite/v1/tasks"): self.ysuite,
+            ("GET", "/hubspot/crm/v3/objects/tasks"): self.hubspot,
         }
 
     def prepare(self) -> tuple[int, list[str]]:
         """Encode every default page and check a sample of tasks against the specs: (bytes, differences)."""
-        every = (self.keap, self.apollo, self.ysuite)
+        every = (self.keap, self.apollo, self.ysuite, self.hubspot)
         problems = [problem for pages in every for problem in check_against_spec(pages.api, pages.sample)]
         return sum(pages.encode_all() for pages in every), problems
 
