@@ -323,7 +323,7 @@ def typed_property(
     text; a value that does not read gives None, an unlisted enum value stays its str; either is reported
     when ``report`` (the map keeps every value as it came).
     """
-    value = _entries(container).get(name)
+    value = (container if container.__class__ is dict else _entries(container)).get(name)
     if value is None or value == "":
         return None
     if kind == "date-time":
@@ -360,7 +360,31 @@ def _float_from(value: Any) -> float | None:
 
 def typed_properties(container: Any, declared: Mapping[str, tuple[str, tuple[str, ...]]], where: str) -> None:
     """Report the typed entries of a map just read that are not what x-properties declares."""
-    entries = _entries(container)
+    # Every task of a listing passes here: read the map's JSON as it came (not a copy of its entries), and
+    # settle the common case, a listed string, without building a path or calling typed_property.
+    raw: Any = getattr(container, "raw", None)
+    entries: Mapping[str, Any] = raw if raw.__class__ is dict else _entries(container)
     for name, (kind, allowed) in declared.items():
-        if entries.get(name) not in (None, ""):
-            typed_property(entries, name, kind, allowed, f"{where}.{name}", report=True)
+        value = entries.get(name)
+        if value is None or value == "":
+            continue
+        if value.__class__ is str:
+            if kind == "string" and (not allowed or value in allowed):
+                continue
+            if kind == "date-time" and _reads_as_instant(value):
+                continue
+        typed_property(entries, name, kind, allowed, f"{where}.{name}", report=True)
+
+
+def _reads_as_instant(text: str) -> bool:
+    """Whether typed_property reads ``text`` as a date-time: ISO 8601, or epoch milliseconds of a sane size."""
+    if text.isascii() and text.isdigit():
+        return len(text) <= 15
+    try:
+        _FROM_ISO(text)
+    except ValueError:
+        return False
+    return True
+
+
+_FROM_ISO = datetime.datetime.fromisoformat
