@@ -293,7 +293,7 @@ def bench_generate(repeat: int) -> dict[str, Any]:
                 ),
                 1,
             )  # fmt: skip
-    return {"generate.py (all three specs)": summary(samples)}
+    return {"generate.py (every spec)": summary(samples)}
 
 
 # -- 6. list on a fast neutral server ------------------------------------------------
