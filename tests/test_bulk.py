@@ -222,7 +222,7 @@ OUTCOMES: dict[str, tuple[list[Any], str, type[Exception], int]] = {
     "server-error": ([(500, {"message": "Oops"})], "unknown", crmtasks.InternalServerError, 1),
     "bad-gateway": ([(502, {"message": "Bad gateway"})], "unknown", crmtasks.InternalServerError, 1),
     "unreadable": ([(200, b"<html>proxy</html>")], "unknown", crmtasks.APIResponseValidationError, 1),
-    "transport-bug": ([RuntimeError("a transport bug")], "unknown", RuntimeError, 1),
+    "transport-bug": ([RuntimeError("a transport bug")], "unknown", crmtasks.APIConnectionError, 1),  # wrapped, chained
 }
 
 

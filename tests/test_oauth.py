@@ -189,6 +189,42 @@ async def test_a_refused_refresh_is_final_and_names_the_vendors_reason(case: tup
     assert len(vendor.token_requests) == 1 and vendor.api_requests == []
 
 
+class Flaky(Vendor):
+    """A token endpoint whose first answers are the failures given (a status, or an exception to raise)."""
+
+    def __init__(self, api: str, failures: list[int | Exception]) -> None:
+        super().__init__(api)
+        self.failures = failures
+
+    def token(self, request: httpx.Request) -> httpx.Response:
+        if self.failures:
+            failure = self.failures.pop(0)
+            self.token_requests.append(request)
+            if isinstance(failure, Exception):
+                raise failure
+            return httpx.Response(failure, json={"error": "temporarily_unavailable"})
+        return super().token(request)
+
+
+async def test_a_token_endpoint_that_fails_on_the_way_is_tried_twice_more(
+    case: tuple[str, str], sleeps: list[float]
+) -> None:
+    api, flavour = case
+    vendor = Flaky(api, [503, httpx.ConnectError("refused")])
+    client = _client(api, flavour, vendor, oauth=_oauth(dt.timedelta(0)))
+    await settle(_call(api, client))  # refreshed on the third try
+    assert len(vendor.token_requests) == 3 and sleeps == [0.5, 2.0]
+    assert [r.headers["authorization"] for r in vendor.api_requests] == ["Bearer access-1"]
+
+    down = Flaky(api, [502, 502, 502])  # three failures: the call fails, and the next one tries again
+    client = _client(api, flavour, down, oauth=_oauth(dt.timedelta(0)))
+    with pytest.raises(crmtasks.APIStatusError) as failed:
+        await settle(_call(api, client))
+    assert failed.value.status_code == 502 and not isinstance(failed.value, crmtasks.AuthenticationError)
+    await settle(_call(api, client))
+    assert len(down.token_requests) == 4 and len(down.api_requests) == 1
+
+
 def test_one_refresh_for_sixteen_threads() -> None:
     vendor = Vendor("keap", token_delay=0.05)
     client = _client("keap", "sync", vendor, oauth=_oauth(dt.timedelta(0)))

@@ -14,7 +14,7 @@ import crmtasks_hubspot.models
 import crmtasks_keap.models
 import crmtasks_ysuite.models
 
-from .helpers import APIS, FLAVOURS, MockAPI, load_spec, make_client, settle
+from .helpers import APIS, FLAVOURS, SECRETS, MockAPI, load_spec, make_client, settle
 
 pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("sleeps")]
 
@@ -222,3 +222,19 @@ def test_exception_hierarchy() -> None:
     for cls in (crmtasks.PaginationError, crmtasks.ResultsTruncatedError, crmtasks.MissingCredentialsError):
         assert issubclass(cls, crmtasks.CRMTasksError)
     assert issubclass(crmtasks.ResultsTruncatedWarning, UserWarning)
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_what_a_custom_transport_raises_is_a_connection_error_without_its_message(flavour: str) -> None:
+    # A user's call ends in crmtasks errors only: a transport's own exception becomes APIConnectionError, its
+    # message left out (nothing says it holds no secret) and the exception chained.
+    def broken(request: httpx.Request) -> httpx.Response:
+        raise RuntimeError(f"proxy refused {request.headers['x-keap-api-key']}")
+
+    keap = make_client("keap", flavour, broken)
+    with pytest.raises(crmtasks.APIConnectionError) as failed:
+        await settle(keap.tasks.get("7"))
+    assert isinstance(failed.value.__cause__, RuntimeError) and failed.value.may_have_been_sent
+    assert "RuntimeError" in str(failed.value) and SECRETS["keap"]["api_key"] not in str(failed.value)
+    results = await settle(keap.tasks.create_many([{"title": "Call", "assigned_to_user_id": "42"}]))
+    assert [r.status for r in results] == ["unknown"]  # it may have been carried out

@@ -35,6 +35,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    CRMTasksError,
     HookError,
     QuotaExceededError,
     RateLimitError,
@@ -617,6 +618,16 @@ class _EngineBase:
         return error
 
 
+def _unexpected(error: Exception, request: httpx.Request) -> APIConnectionError:
+    """What a transport raised that is no httpx transport error (a custom transport's own, a decoding error).
+
+    Nothing says whether the request left, so it may have been carried out; its message is not repeated,
+    since nothing says it holds no secret (the cause is chained).
+    """
+    name = type(error).__name__
+    return APIConnectionError(request=request, message=f"Sending the request failed: the transport raised {name}")
+
+
 def _parse_json(model: Any, response: httpx.Response) -> Any:
     try:
         return model.from_dict(response.json())
@@ -754,11 +765,15 @@ class SyncEngine(_EngineBase):
             started = time.perf_counter()
             try:
                 response = self._send(request)
+            except CRMTasksError:
+                raise
             except httpx.TransportError as error:
                 delay = self._after_error(call, error, attempt, self._view(request))
                 _sync_hook(self._retrying(attempt, delay, type(error).__name__))
                 _sleep(delay)
                 continue
+            except Exception as error:
+                raise _unexpected(error, self._view(request)) from error
             # What the caller may see of the request (errors, raw responses, hooks) carries no credential.
             response.request = self._view(response.request)
             if hooks.on_response is not None:
@@ -822,11 +837,15 @@ class AsyncEngine(_EngineBase):
             started = time.perf_counter()
             try:
                 response = await self._send(request)
+            except CRMTasksError:
+                raise
             except httpx.TransportError as error:
                 delay = self._after_error(call, error, attempt, self._view(request))
                 await _async_hook(self._retrying(attempt, delay, type(error).__name__))
                 await _async_sleep(delay)
                 continue
+            except Exception as error:
+                raise _unexpected(error, self._view(request)) from error
             # What the caller may see of the request (errors, raw responses, hooks) carries no credential.
             response.request = self._view(response.request)
             if hooks.on_response is not None:

@@ -234,25 +234,46 @@ class OAuth2:
         return token_request(http, self._bound(), self.client_id, self._client_secret, form, self.token_url)
 
     def _refresh(self, http: httpx.Client) -> TokenSet:
+        from ._core import _sleep  # noqa: PLC0415  # pyright: ignore[reportPrivateUsage] - the engine's waits, which tests replace
+
         if self._refused is not None:
             raise self._refused
-        request = self._refresh_request(http)
-        try:
-            response = http.send(request, follow_redirects=False)
-        except httpx.TransportError as error:
-            raise _connection_error(request, error) from error
-        return self._accept(response)
+        for wait in (*_TOKEN_RETRY_WAITS, None):
+            request = self._refresh_request(http)
+            try:
+                response = http.send(request, follow_redirects=False)
+            except httpx.TransportError as error:
+                if wait is None:
+                    raise _connection_error(request, error) from error
+                _retrying(self._bound().name, type(error).__name__, wait)
+            else:
+                if wait is None or response.status_code not in _TRANSIENT:
+                    return self._accept(response)
+                _retrying(self._bound().name, str(response.status_code), wait)
+                response.close()
+            _sleep(wait)
+        raise AssertionError("unreachable: the last try returns or raises")
 
     async def _arefresh(self, http: httpx.AsyncClient) -> TokenSet:
+        from ._core import _async_sleep  # noqa: PLC0415  # pyright: ignore[reportPrivateUsage] - as in _refresh
+
         if self._refused is not None:
             raise self._refused
-        request = self._refresh_request(http)
-        try:
-            response = await http.send(request, follow_redirects=False)
-            await response.aread()
-        except httpx.TransportError as error:
-            raise _connection_error(request, error) from error
-        return self._accept(response)
+        for wait in (*_TOKEN_RETRY_WAITS, None):
+            request = self._refresh_request(http)
+            try:
+                response = await http.send(request, follow_redirects=False)
+                await response.aread()
+            except httpx.TransportError as error:
+                if wait is None:
+                    raise _connection_error(request, error) from error
+                _retrying(self._bound().name, type(error).__name__, wait)
+            else:
+                if wait is None or response.status_code not in _TRANSIENT:
+                    return self._accept(response)
+                _retrying(self._bound().name, str(response.status_code), wait)
+            await _async_sleep(wait)
+        raise AssertionError("unreachable: the last try returns or raises")
 
     def _accept(self, response: httpx.Response) -> TokenSet:
         api = self._bound()
@@ -357,6 +378,17 @@ def call_on_refresh(on_refresh: Callable[[TokenSet], object] | None, tokens: Tok
             f"on_refresh raised {type(error).__name__}: the new tokens were not stored by it. They are "
             "in use and readable as oauth.token; store them, or the rotated refresh token is lost."
         ) from error
+
+
+# A token refresh that failed on the way (no answer, a 429, a 5xx) is tried twice more, after these waits. Even
+# when the failed request reached the vendor and rotated the refresh token, trying again is no worse than the
+# next call's refresh would be: both meet invalid_grant, which is final.
+_TOKEN_RETRY_WAITS = (0.5, 2.0)
+_TRANSIENT = frozenset({429, 500, 502, 503, 504})
+
+
+def _retrying(api: str, reason: str, wait: float) -> None:
+    logger.info("%s: the OAuth2 token endpoint failed (%s); trying again in %.1f s", api, reason, wait)
 
 
 def _connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
