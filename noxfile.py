@@ -87,13 +87,22 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict and pyright over wrapper/ and generated/."""
+    """mypy --strict and pyright over wrapper/, generated/ and examples/ (code that uses them)."""
     session.install(".", *TYPECHECK_TOOLS)
     session.run("mypy", "--strict", "wrapper/crmtasks", *(f"generated/{p}" for p in GENERATED_PACKAGES))
+    session.run("mypy", "--strict", "examples")
     _npm_ci(session)
     python = Path(session.bin) / "python"
     session.run(
-        "npx", "--no-install", "pyright", "--pythonpath", str(python), "wrapper/crmtasks", "generated", external=True
+        "npx",
+        "--no-install",
+        "pyright",
+        "--pythonpath",
+        str(python),
+        "wrapper/crmtasks",
+        "generated",
+        "examples",
+        external=True,
     )
 
 

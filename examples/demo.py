@@ -15,6 +15,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -22,6 +23,7 @@ import crmtasks
 from crmtasks.apollo import TaskAlreadyResolvedError
 from crmtasks.sandbox import Sandbox
 from crmtasks.ysuite import TaskPriority, TaskStatus
+from crmtasks_apollo.models import Faceting
 
 PAGE = 10  # small pages, so the listings below cross several of them
 
@@ -39,7 +41,7 @@ def keap_demo(keap: crmtasks.Keap, write: bool) -> list[str]:
     mine = list(keap.tasks.list(contact_id="101", page_size=PAGE))
     lines.append(f"{len(mine)} tasks for contact 101")
     if write and mine:
-        done = keap.tasks.update(mine[0].id, completed=True)
+        done = keap.tasks.update(str(mine[0].id), completed=True)  # ids read leniently: str | Unset | None
         lines.append(f"marked task {done.id} completed (PATCH, update_mask=completed)")
     return lines
 
@@ -68,8 +70,9 @@ def apollo_demo(apollo: crmtasks.Apollo, write: bool) -> list[str]:
     pages = list(apollo.tasks.search(sort_by_field="task_priority", page_size=PAGE).pages())
     total = pages[0].total_items if pages else 0
     lines.append(f"{sum(len(p.items) for p in pages)} of {total} tasks over {len(pages)} pages (by priority)")
-    facets = pages[0].response.faceting.task_types if pages else []
-    lines.append("by type: " + ", ".join(f"{f.value} {f.count}" for f in facets))
+    faceting = pages[0].response.faceting if pages else None  # optional in the answer: Unset or None when absent
+    facets = faceting.task_types if isinstance(faceting, Faceting) else None
+    lines.append("by type: " + ", ".join(f"{f.value} {f.count}" for f in facets or []))
     return lines
 
 
@@ -132,7 +135,7 @@ def live_clients() -> dict[str, Any]:
 
 
 def main() -> int:
-    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    cli = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     where = cli.add_mutually_exclusive_group(required=True)
     where.add_argument("--sandbox", metavar="URL", help="a served crmtasks sandbox")
     where.add_argument("--live", action="store_true", help="the real APIs, with credentials from the environment")
@@ -140,7 +143,12 @@ def main() -> int:
     args = cli.parse_args()
     write = bool(args.sandbox) or args.write
     clients = sandbox_clients(args.sandbox) if args.sandbox else live_clients()
-    demos = {"Keap": keap_demo, "Apollo": apollo_demo, "ySuite": ysuite_demo, "HubSpot": hubspot_demo}
+    demos: dict[str, Callable[[Any, bool], list[str]]] = {
+        "Keap": keap_demo,
+        "Apollo": apollo_demo,
+        "ySuite": ysuite_demo,
+        "HubSpot": hubspot_demo,
+    }
     failed = False
     for name, client in clients.items():
         started = time.perf_counter()
