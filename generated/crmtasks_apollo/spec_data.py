@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 SPEC_VERSION: str = "1.0.0"
 
-SPEC_SHA256: str = "1f0df35dfca473cc8aa8868a6fd9b9ed9a737932112cd6c3809c862eb2094979"
+SPEC_SHA256: str = "40388a008bf2cfd5cbb32e957be9c5fb9d62b4acbf5c4be65e2ed550209df64a"
 
 SERVER_URL: str = "https://api.apollo.io"
 
@@ -35,9 +35,22 @@ ERRORS: XErrors = {"message": ["error", "message"]}
 
 RATE_LIMIT: XRateLimit | None = {
     "windows": [
-        {"limit": "x-rate-limit-minute", "name": "minute", "period": "minute", "remaining": "x-minute-requests-left"},
-        {"limit": "x-rate-limit-hourly", "name": "hourly", "period": "hour", "remaining": "x-hourly-requests-left"},
         {
+            "example": 200,
+            "limit": "x-rate-limit-minute",
+            "name": "minute",
+            "period": "minute",
+            "remaining": "x-minute-requests-left",
+        },
+        {
+            "example": 1000,
+            "limit": "x-rate-limit-hourly",
+            "name": "hourly",
+            "period": "hour",
+            "remaining": "x-hourly-requests-left",
+        },
+        {
+            "example": 5000,
             "limit": "x-rate-limit-daily",
             "name": "daily",
             "period": "day",

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 SPEC_VERSION: str = "v3"
 
-SPEC_SHA256: str = "187b789c1d4bf439fd97244c50c8d70b74e49bb45227b7f62bab6b5bfdb5ef84"
+SPEC_SHA256: str = "57bf7056385fcf9637d581f6be347d2a9f5884ac086215d62e76f084fd310bdd"
 
 SERVER_URL: str = "https://api.hubapi.com"
 
@@ -37,6 +37,7 @@ RATE_LIMIT: XRateLimit | None = {
     "policy": {"member": "policyName", "quotas": ["DAILY"]},
     "windows": [
         {
+            "example": 250000,
             "limit": "X-HubSpot-RateLimit-Daily",
             "name": "daily",
             "period": "day",
@@ -44,6 +45,7 @@ RATE_LIMIT: XRateLimit | None = {
             "remaining": "X-HubSpot-RateLimit-Daily-Remaining",
         },
         {
+            "example": 190,
             "limit": "X-HubSpot-RateLimit-Max",
             "name": "ten_secondly",
             "period": "second",
@@ -51,6 +53,7 @@ RATE_LIMIT: XRateLimit | None = {
             "seconds": 10,
         },
         {
+            "example": 50,
             "limit": "X-HubSpot-RateLimit-Secondly",
             "name": "secondly",
             "period": "second",

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 SPEC_VERSION: str = "2.0.0"
 
-SPEC_SHA256: str = "322102a11c6aeba3e8bd6e2c5ae1900eccfa2b13154ee41bbf68314fda3e2444"
+SPEC_SHA256: str = "1f9ba4ed34ef734786b6740299f1a0ced68a05cc3d09c12fdcfe60690557ef42"
 
 SERVER_URL: str = "https://api.keap.com/crm/rest"
 
@@ -37,6 +37,7 @@ RATE_LIMIT: XRateLimit | None = {
     "published": {"apiKey": {"minute": 240, "second": 10}, "oauth2": {"minute": 1500}},
     "windows": [
         {
+            "example": 30000,
             "limit": "x-keap-product-quota-limit",
             "name": "daily",
             "period": "day",
@@ -46,6 +47,7 @@ RATE_LIMIT: XRateLimit | None = {
             "used": "x-keap-product-quota-used",
         },
         {
+            "example": 240,
             "limit": "x-keap-product-throttle-limit",
             "name": "minute",
             "period": "minute",
@@ -53,6 +55,7 @@ RATE_LIMIT: XRateLimit | None = {
             "used": "x-keap-product-throttle-used",
         },
         {
+            "example": 1500,
             "limit": "x-keap-tenant-throttle-limit",
             "name": "tenant_minute",
             "period": "minute",

@@ -581,6 +581,10 @@ class RateLimitWindow(TypedDict):
     """
     A quota: when it is exhausted, waiting seconds does not help (a 429 is not retried).
     """
+    example: NotRequired[int]
+    """
+    A typical limit of the window (a common plan's), which the sandbox enforces by default.
+    """
 
 
 class XRateLimit(TypedDict):

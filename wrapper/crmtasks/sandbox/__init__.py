@@ -234,7 +234,7 @@ class Sandbox:
             self.token_requests: dict[str, int] = dict.fromkeys(self._issuers, 0)
             """Requests to each API's OAuth2 token endpoint (not counted in ``requests``)."""
             self._meters: dict[str, Meter] = {
-                api: Meter(store.spec.RATE_LIMIT, store.quota_limits, self.now)
+                api: Meter(store.spec.RATE_LIMIT, self.now)
                 for api, store in self._stores.items()
                 if store.spec.RATE_LIMIT is not None
             }

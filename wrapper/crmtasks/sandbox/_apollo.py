@@ -89,7 +89,6 @@ class ApolloStore(SpecStore):
         self._rng = random.Random(0)
 
     token_lifetime = 2592000.0  # 30 days
-    quota_limits: ClassVar[Mapping[str, int]] = {"minute": 200, "hourly": 1000, "daily": 5000}
 
     def error_extras(self, status: int) -> Record:
         """Apollo's error answer carries its status as a code, and no per-field messages."""

@@ -77,7 +77,6 @@ class HubSpotStore(SpecStore):
     spec: ClassVar[SpecData] = spec_data
     credentials: ClassVar[Mapping[str, str]] = {"access_token": "sandbox-hubspot-token"}
     token_lifetime = 1800.0  # 30 minutes
-    quota_limits: ClassVar[Mapping[str, int]] = {"daily": 250_000, "ten_secondly": 190, "secondly": 50}
     omit_last_token = True  # HubSpot's last page has no paging member
     deviations = (
         # Members the published document declares and this spec leaves out.

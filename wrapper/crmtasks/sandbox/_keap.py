@@ -59,7 +59,6 @@ class KeapStore(SpecStore):
     )
 
     token_lifetime = 86400.0  # Keap's access tokens last 24 hours
-    quota_limits: ClassVar[Mapping[str, int]] = {"daily": 30000, "minute": 240, "tenant_minute": 1500}
 
     def error_extras(self, status: int) -> Record:
         """Keap's error answer has a code and status text, and no per-field messages."""

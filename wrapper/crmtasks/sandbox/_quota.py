@@ -1,7 +1,7 @@
 """The request quotas of an emulated API, reported in the headers its spec's ``x-rate-limit`` declares.
 
-Each window of ``RATE_LIMIT["windows"]`` has a limit (the store's
-``quota_limits``, by window name, unless set), a count of requests used and
+Each window of ``RATE_LIMIT["windows"]`` has a limit (the window's
+``example`` in the spec, unless set), a count of requests used and
 the requests remaining. Windows are fixed periods of the sandbox's clock
 (real time plus ``Sandbox.advance``): a minute window rolls over on the
 minute, an hour one on the hour, a day one at 00:00 UTC; rolling over gives
@@ -17,7 +17,7 @@ Counting never refuses a request unless a window is *enforced* (``set`` with
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -74,11 +74,11 @@ class Window:
 class Meter:
     """The windows of one API and their counts (see the module's docstring)."""
 
-    def __init__(self, rate_limit: XRateLimit, limits: Mapping[str, int], clock: Callable[[], float]) -> None:
+    def __init__(self, rate_limit: XRateLimit, clock: Callable[[], float]) -> None:
         self._clock = clock
         self.windows: dict[str, Window] = {}
         for spec in rate_limit["windows"]:
-            limit = limits.get(spec["name"], DEFAULT_LIMIT)
+            limit = spec.get("example", DEFAULT_LIMIT)
             self.windows[spec["name"]] = Window(spec, limit, remaining=limit, period_start=-1.0)
         self._roll()
 

@@ -78,10 +78,8 @@ class SpecStore:
     """Where the answers of operations the plain rules do not cover hold tasks (a dotted path)."""
     token_lifetime: ClassVar[float] = 3600.0
     """Seconds an OAuth2 access token lasts (for an API whose spec has a token endpoint)."""
-    quota_limits: ClassVar[Mapping[str, int]] = {}
     # Whether the last page of a token listing leaves its next-token member out (rather than sending "").
     omit_last_token: ClassVar[bool] = False
-    """The limit of each rate-limit window of the spec's ``x-rate-limit``, by window name."""
 
     def __init__(self) -> None:
         self.bearer_valid: Callable[[str], bool] | None = None
