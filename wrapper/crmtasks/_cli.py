@@ -62,8 +62,8 @@ RESOURCE = "tasks"
 
 # Keyword parameters of a listing method that are options of the call or of the paging, not filters.
 _NOT_FILTERS = frozenset(
-    {"page_size", "limit", "prefetch", "on_truncation", "timeout", "max_retries", "extra_headers", "extra_query"}
-    | {"extra_body"}
+    {"page_size", "limit", "prefetch", "on_truncation"}
+    | {"timeout", "max_retries", "extra_headers", "extra_query", "extra_body"}
 )
 
 _HELP_WIDTH = 100
@@ -599,7 +599,8 @@ def _unreachable(error: APIConnectionError) -> str:
     if error.request is not None:
         url = error.request.url.copy_with(query=None)  # the path says enough; the query may be long
         message = f"{message} ({error.request.method} {url})"
-    if error.__cause__ is not None and str(error.__cause__):
+    # httpx's own reason (``[Errno 111] Connection refused``) only: another transport's message may hold anything.
+    if isinstance(error.__cause__, httpx.TransportError) and str(error.__cause__):
         message = f"{message}: {error.__cause__}"
     return message
 
