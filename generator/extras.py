@@ -314,6 +314,7 @@ def _attach_batches(reader: SpecReader, operations: Schema) -> None:
         batch: Schema = {"operation": python_name(operation["operationId"])}
         batch["max_items"] = body["properties"][x_batch["inputs"]]["maxItems"]
         batch.update({key: value for key, value in x_batch.items() if key != "of"})
+        batch["results"] = python_name(x_batch["results"])  # read from the parsed answer, by attribute
         operations[python_name(x_batch["of"])]["batch"] = batch
 
 

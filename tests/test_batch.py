@@ -210,3 +210,34 @@ async def test_a_batch_cut_off_after_sending_is_unknown_and_there(flavour: str) 
     assert [r.status for r in results] == ["created"] * 5 + ["unknown"] * 5 + ["created"] * 2
     stored = held(sandbox)
     assert all(stored[f"cut-{n}"] == 1 for n in range(12))  # nothing twice: the batch was not sent again
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_an_item_with_call_options_fails_alone_before_anything_is_sent(flavour: str) -> None:
+    server = BatchServer(echo)
+    hubspot = make_client("hubspot", flavour, server)  # type: ignore[arg-type]
+    wanted: list[Any] = items(3)
+    wanted[1] = {**wanted[1], "timeout": 5}  # not a field of create: code without a type checker can pass it
+    results = await settle(hubspot.tasks.create_many(wanted))
+    assert [r.status for r in results] == ["created", "failed", "created"]
+    assert isinstance(results[1].error, crmtasks.ValidationError) and len(server.requests) == 1
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_a_quota_used_up_while_a_refused_batch_is_resent_stops_the_run(flavour: str) -> None:
+    daily = {"status": "error", "message": "daily limit", "correlationId": "c", "category": "RATE_LIMITS"}
+
+    def quota_after_one(inputs: list[dict[str, Any]]) -> httpx.Response:
+        if len(inputs) > 1:  # the batch: refused whole
+            return httpx.Response(400, json={**daily, "message": "Property values were not valid"})
+        if subject(inputs[0]) == "item-0":
+            return httpx.Response(201, json=task(0, subject(inputs[0]), None))
+        return httpx.Response(429, json={**daily, "policyName": "DAILY"})
+
+    server = BatchServer(quota_after_one)
+    hubspot = make_client("hubspot", flavour, server)  # type: ignore[arg-type]
+    results = await settle(hubspot.tasks.create_many(items(6), batch_size=3, concurrency=1))
+    assert [r.status for r in results] == ["created"] + ["failed"] * 5
+    assert isinstance(results[1].error, crmtasks.QuotaExceededError)
+    assert all(isinstance(r.error, crmtasks.BulkAbortedError) for r in results[2:])
+    assert len(server.requests) == 3  # the batch, item 0, item 1: the second batch never went out

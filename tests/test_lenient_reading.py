@@ -553,3 +553,12 @@ def test_a_deviation_warning_points_at_the_callers_line() -> None:
         warnings.simplefilter("always")
         list(client.tasks.list())
     assert [Path(w.filename).name for w in caught] == [Path(__file__).name]
+
+
+@pytest.mark.parametrize("text", ["--5", "²", "9" * 5000])
+def test_a_number_int_cannot_read_is_reported_as_unusable_not_raised(text: str) -> None:
+    # str.isdigit() says yes to "²", and int() refuses "--5" and 5,000 digits: each would have escaped as ValueError.
+    from crmtasks_keap.models import Task  # noqa: PLC0415
+
+    task = Task.from_dict({"id": "1", "title": "Call", "remind_time_mins": text})
+    assert task.remind_time_mins is None and task.raw["remind_time_mins"] == text

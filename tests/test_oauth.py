@@ -225,6 +225,51 @@ async def test_a_token_endpoint_that_fails_on_the_way_is_tried_twice_more(
     assert len(down.token_requests) == 4 and len(down.api_requests) == 1
 
 
+class Odd(Vendor):
+    """A token endpoint that answers every refresh with one odd answer."""
+
+    def __init__(self, api: str, answer: tuple[int, dict[str, str], bytes]) -> None:
+        super().__init__(api)
+        self.answer = answer
+
+    def token(self, request: httpx.Request) -> httpx.Response:
+        self.token_requests.append(request)
+        status, headers, content = self.answer
+        return httpx.Response(status, headers=headers, stream=httpx.ByteStream(content))  # read by the client
+
+
+JSON = {"content-type": "application/json"}
+ODD_TOKEN_ANSWERS = {
+    # gzip announced, none sent: httpx raises DecodingError, no transport error
+    "undecodable": (200, {"content-encoding": "gzip"}, b"not gzip at all"),
+    "error-not-a-string": (400, JSON, b'{"error": ["invalid_grant"]}'),
+    "nested-too-deep": (500, JSON, b"[" * 100_000),
+}
+
+
+@pytest.mark.parametrize("odd", list(ODD_TOKEN_ANSWERS))
+async def test_an_odd_token_answer_is_a_crmtasks_error(odd: str, case: tuple[str, str]) -> None:
+    api, flavour = case
+    vendor = Odd(api, ODD_TOKEN_ANSWERS[odd])
+    client = _client(api, flavour, vendor, oauth=_oauth(dt.timedelta(0)))
+    with pytest.raises(crmtasks.CRMTasksError) as failed:
+        await settle(_call(api, client))
+    assert not isinstance(failed.value, crmtasks.AuthenticationError)  # nothing here is a refusal: not final
+    assert b"app-secret" not in (failed.value.request.content if isinstance(failed.value, crmtasks.APIError)
+                                 and failed.value.request is not None else b"")  # fmt: skip
+    assert vendor.api_requests == []
+
+
+async def test_an_endless_expires_in_means_no_known_expiry(case: tuple[str, str]) -> None:
+    api, flavour = case
+    answer = b'{"access_token": "access-9", "refresh_token": "refresh-9", "expires_in": 1e300}'
+    vendor = Odd(api, (200, JSON, answer))
+    vendor.valid = {"access-9"}
+    oauth = _oauth(dt.timedelta(0))
+    await settle(_call(api, _client(api, flavour, vendor, oauth=oauth)))
+    assert oauth.token.access_token == "access-9" and oauth.token.expires_at is None
+
+
 def test_one_refresh_for_sixteen_threads() -> None:
     vendor = Vendor("keap", token_delay=0.05)
     client = _client("keap", "sync", vendor, oauth=_oauth(dt.timedelta(0)))

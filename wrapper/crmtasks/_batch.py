@@ -23,19 +23,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
-from ._bulk import BulkAbortedError, Group, Outcomes
-from ._core import NOT_GIVEN, Call
-from ._exceptions import (
-    APIResponseValidationError,
-    APIStatusError,
-    BadRequestError,
-    QuotaExceededError,
-    ValidationError,
-)
+from ._bulk import Group, Outcomes, not_sent
+from ._core import NOT_GIVEN, Call, describe_error
+from ._exceptions import APIResponseValidationError, APIStatusError, BadRequestError, ValidationError
 from ._response import APIResponse
 
 if TYPE_CHECKING:
-    from ._seam import Batch
+    from ._seam import Batch, XErrors
 
 __all__ = ["Batches"]
 
@@ -43,23 +37,35 @@ __all__ = ["Batches"]
 class Batches:
     """The batch create of one create operation: the request for a group of items, and what became of each."""
 
-    def __init__(self, batch: Batch, plan: Callable[[str, Mapping[str, Any]], Call[Any]], size: int | None) -> None:
+    def __init__(
+        self,
+        batch: Batch,
+        errors: XErrors,
+        plan: Callable[[str, Mapping[str, Any]], Call[Any]],
+        size: int | None,
+    ) -> None:
         most = batch["max_items"]
         # Typed int, but code without a type checker can pass anything (True is an int).
         if size is not None and (isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= most):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ValidationError("batch_size", f"must be an integer from 1 to {most}, not {size!r}")
         self.batch = batch
         self.size = most if size is None else size
+        self._errors = errors  # where an error says what went wrong (x-errors)
         self._plan = plan  # (operation, body) -> its checked call
+
+    @staticmethod
+    def check(single: Call[Any]) -> Call[Any]:
+        """An item's checked create, refused if it sets call options, which a batch of items cannot carry."""
+        if single.extra is not None or single.timeout is not NOT_GIVEN or single.max_retries is not None:
+            raise ValidationError("items", "an item sets call options, which a batch of items cannot carry")
+        return single
 
     def call(self, group: Group[Call[Any]]) -> Call[Any]:
         """One request creating every item of ``group``: their checked bodies, each traced by its position."""
         inputs: list[dict[str, Any]] = []
+        trace = self.batch.get("trace")
         for index, single in group:
-            if single.extra is not None or single.timeout is not NOT_GIVEN or single.max_retries is not None:
-                raise ValidationError("items", f"item {index} sets call options, which a batch of items cannot carry")
             body = single.args["body"].to_dict()
-            trace = self.batch.get("trace")
             if trace is not None:
                 body[trace] = str(index)
             inputs.append(body)
@@ -67,24 +73,23 @@ class Batches:
 
     def outcomes(self, group: Group[Call[Any]], answer: APIResponse[Any]) -> Outcomes[Any]:
         """What became of each item of ``group``, by the batch's answer."""
-        raw = _json(answer)
-        results: list[Any] = list(getattr(answer.parse(), _attribute(self.batch["results"]), None) or [])
-        raw_results = _list(raw, self.batch["results"])
-        if len(raw_results) != len(results):  # the lenient reading kept what it could; traces cannot be matched
-            raw_results = [None] * len(results)
+        parsed = answer.parse()
+        results: list[Any] = list(getattr(parsed, self.batch["results"], None) or [])
         indices = [index for index, _ in group]
+        traced = {str(index): index for index in indices}
         told: dict[int, Any] = {}
         trace = self.batch.get("trace")
-        traced = {str(index): index for index in indices}
-        for result, raw_result in zip(results, raw_results, strict=True):
-            mark = _member(raw_result, trace) if trace is not None else None
-            if isinstance(mark, str) and traced.get(mark) is not None and traced[mark] not in told:
+        for result in results:  # each result model keeps its JSON (.raw), the trace included
+            mark = _member(getattr(result, "raw", None), trace) if trace is not None else None
+            if isinstance(mark, str) and mark in traced and traced[mark] not in told:
                 told[traced[mark]] = result
-        errors = _list(raw, self.batch.get("errors", ""))
+        errors = _list(getattr(parsed, "raw", None), self.batch.get("errors", ""))
         for error in errors:
             for mark in self._marks(error):
                 if mark in traced and traced[mark] not in told:
-                    told[traced[mark]] = APIStatusError(_message(error), response=answer.http_response, body=error)
+                    said, _ = describe_error(error, self._errors)
+                    message = f"the batch refused this item: {said}" if said else "the batch refused this item"
+                    told[traced[mark]] = APIStatusError(message, response=answer.http_response, body=error)
         if not told and not errors and len(results) == len(indices):
             told = dict(zip(indices, results, strict=True))  # no traces: a complete answer, read in input order
         for index in indices:
@@ -96,32 +101,23 @@ class Batches:
         return [(index, told[index]) for index in indices]
 
     @staticmethod
-    def aborted(group: Group[Call[Any]], reason: QuotaExceededError) -> Outcomes[Any]:
+    def aborted(group: Group[Call[Any]], reason: Exception) -> Outcomes[Any]:
         """The items of a group left unsent when the quota ran out."""
-        message = f"not sent: the quota ran out during this bulk write ({reason})"
-        return [(index, BulkAbortedError(message, reason=reason)) for index, _ in group]
+        return [(index, not_sent(reason)) for index, _ in group]
 
     @staticmethod
     def refused_whole(group: Group[Call[Any]], error: Exception) -> bool:
         """A 400 for a group of several items: nothing was created, and one item may be the only bad one."""
         return len(group) > 1 and isinstance(error, BadRequestError)
 
-    def _marks(self, error: Any) -> list[str]:
+    def _marks(self, error: object) -> list[str]:
         """The traces of the items an error of the answer is about (``error_trace``)."""
         node: object = error
         for name in self.batch.get("error_trace", []):
             node = _member(node, name)
         if isinstance(node, str):
             return [node]
-        return [str(mark) for mark in _list({"marks": node}, "marks")]
-
-
-def _json(answer: APIResponse[Any]) -> object:
-    try:
-        data: object = answer.http_response.json()
-    except ValueError:
-        return None
-    return data
+        return [str(mark) for mark in cast("list[object]", node)] if isinstance(node, list) else []
 
 
 def _member(node: object, name: str) -> object:
@@ -133,13 +129,3 @@ def _list(node: object, name: str) -> list[object]:
     """A member of a JSON object that is a list, or an empty list."""
     value = _member(node, name)
     return cast("list[object]", value) if isinstance(value, list) else []
-
-
-def _attribute(member: str) -> str:
-    """The generated model's attribute of a JSON member (numErrors -> num_errors)."""
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in member)
-
-
-def _message(error: object) -> str:
-    message = _member(error, "message")
-    return f"the batch refused this item: {message}" if isinstance(message, str) else "the batch refused this item"

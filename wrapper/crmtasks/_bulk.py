@@ -44,6 +44,7 @@ __all__ = [
     "BulkResults",
     "BulkStatus",
     "Progress",
+    "not_sent",
     "one_by_one",
     "one_by_one_async",
     "outcome",
@@ -218,8 +219,7 @@ class _Run(Generic[C, T]):
             raise self.interrupted
         for index, result in enumerate(self._results):
             if result is None and self.stopped_by is not None:
-                message = f"not sent: the quota ran out during this bulk write ({self.stopped_by})"
-                aborted = BulkAbortedError(message, reason=self.stopped_by)
+                aborted = not_sent(self.stopped_by)
                 self._finish(BulkResult(index, self.items[index], "failed", error=aborted))
         if self.interrupted is not None:  # the last progress calls raised
             raise self.interrupted
@@ -228,6 +228,11 @@ class _Run(Generic[C, T]):
 
 class _UntoldError(RuntimeError):
     """A wrapper bug: a group's sender answered nothing for an item, which therefore may have been created."""
+
+
+def not_sent(reason: Exception) -> BulkAbortedError:
+    """The error of an item a bulk write never sent, because ``reason`` (a used-up quota) stopped it."""
+    return BulkAbortedError(f"not sent: the quota ran out during this bulk write ({reason})", reason=reason)
 
 
 def _check_concurrency(concurrency: int) -> None:

@@ -574,7 +574,7 @@ class _EngineBase:
 
     def _status_error(self, response: httpx.Response, body: Any) -> APIStatusError:
         # A status the spec does not declare has no model; its JSON is still read for the message.
-        message, field_errors = _describe(
+        message, field_errors = describe_error(
             body if body is not None else _json_object(response), self.api.spec_data.ERRORS
         )
         text = f"{self.api.name} answered {response.status_code}" + (f": {message}" if message else "")
@@ -639,7 +639,7 @@ def _json_object(response: httpx.Response) -> Any:
     """The answer's JSON if it is an object, else None."""
     try:
         data: Any = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python reads
         return None
     return data if isinstance(data, dict) else None  # pyright: ignore[reportUnknownVariableType]
 
@@ -651,7 +651,7 @@ def _member(body: Any, name: str) -> Any:
     return getattr(body, name, None)
 
 
-def _describe(body: Any, declared: XErrors) -> tuple[str | None, dict[str, list[str]]]:
+def describe_error(body: Any, declared: XErrors) -> tuple[str | None, dict[str, list[str]]]:
     """A vendor error body's message and per-field errors, from the members its spec's x-errors names.
 
     ``body`` is the parsed error model, or the raw JSON object of an answer whose status has none.

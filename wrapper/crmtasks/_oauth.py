@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import datetime as dt
 import hmac
 import logging
@@ -33,6 +34,7 @@ from urllib.parse import urlencode
 
 import httpx
 
+from . import _core  # pyright: ignore[reportPrivateUsage] - the engine's waits (which tests replace) and wording
 from ._auth import AuthHeaders, Secret, check_transport_security
 from ._exceptions import (
     APIConnectionError,
@@ -234,45 +236,38 @@ class OAuth2:
         return token_request(http, self._bound(), self.client_id, self._client_secret, form, self.token_url)
 
     def _refresh(self, http: httpx.Client) -> TokenSet:
-        from ._core import _sleep  # noqa: PLC0415  # pyright: ignore[reportPrivateUsage] - the engine's waits, which tests replace
-
         if self._refused is not None:
             raise self._refused
         for wait in (*_TOKEN_RETRY_WAITS, None):
-            request = self._refresh_request(http)
             try:
-                response = http.send(request, follow_redirects=False)
-            except httpx.TransportError as error:
+                response = _send(http, self._refresh_request(http))
+            except APIConnectionError as error:
                 if wait is None:
-                    raise _connection_error(request, error) from error
-                _retrying(self._bound().name, type(error).__name__, wait)
+                    raise
+                _retrying(self._bound().name, error, wait)
             else:
-                if wait is None or response.status_code not in _TRANSIENT:
+                if wait is None or response.status_code not in _core.RETRY_STATUSES:
                     return self._accept(response)
-                _retrying(self._bound().name, str(response.status_code), wait)
+                _retrying(self._bound().name, response.status_code, wait)
                 response.close()
-            _sleep(wait)
+            _core._sleep(wait)  # pyright: ignore[reportPrivateUsage] - the engine's waits, which tests replace
         raise AssertionError("unreachable: the last try returns or raises")
 
     async def _arefresh(self, http: httpx.AsyncClient) -> TokenSet:
-        from ._core import _async_sleep  # noqa: PLC0415  # pyright: ignore[reportPrivateUsage] - as in _refresh
-
         if self._refused is not None:
             raise self._refused
         for wait in (*_TOKEN_RETRY_WAITS, None):
-            request = self._refresh_request(http)
             try:
-                response = await http.send(request, follow_redirects=False)
-                await response.aread()
-            except httpx.TransportError as error:
+                response = await _asend(http, self._refresh_request(http))
+            except APIConnectionError as error:
                 if wait is None:
-                    raise _connection_error(request, error) from error
-                _retrying(self._bound().name, type(error).__name__, wait)
+                    raise
+                _retrying(self._bound().name, error, wait)
             else:
-                if wait is None or response.status_code not in _TRANSIENT:
+                if wait is None or response.status_code not in _core.RETRY_STATUSES:
                     return self._accept(response)
-                _retrying(self._bound().name, str(response.status_code), wait)
-            await _async_sleep(wait)
+                _retrying(self._bound().name, response.status_code, wait)
+            await _core._async_sleep(wait)  # pyright: ignore[reportPrivateUsage] - as in _refresh
         raise AssertionError("unreachable: the last try returns or raises")
 
     def _accept(self, response: httpx.Response) -> TokenSet:
@@ -327,7 +322,7 @@ def read_token_answer(
     response.request = httpx.Request(response.request.method, response.request.url)
     try:
         body: Any = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python reads
         body = None
     fields: dict[str, Any] = body if isinstance(body, dict) else {}  # pyright: ignore[reportUnknownVariableType]
     if response.is_success:
@@ -346,13 +341,14 @@ def read_token_answer(
         lifetime = fields.get("expires_in")
         expires_at = None
         if isinstance(lifetime, int | float) and not isinstance(lifetime, bool) and lifetime > 0:
-            expires_at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=lifetime)
+            with contextlib.suppress(OverflowError, ValueError):  # 1e20 or Infinity: no expiry known
+                expires_at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=lifetime)
         scope = fields.get("scope")
         return TokenSet(access, refresh, expires_at, scope if isinstance(scope, str) else None)
     error = fields.get("error")
     description = fields.get("error_description")
     said = f"{error}: {description}" if description else str(error)
-    if response.status_code in (400, 401) and error in _REFUSALS:
+    if response.status_code in (400, 401) and isinstance(error, str) and error in _REFUSALS:
         what = "refresh the OAuth2 token" if grant == "refresh" else "grant tokens for the authorization code"
         advice = (
             "The refresh token is no longer valid (revoked, expired, or already used: each refresh replaces it). "
@@ -384,17 +380,42 @@ def call_on_refresh(on_refresh: Callable[[TokenSet], object] | None, tokens: Tok
 # when the failed request reached the vendor and rotated the refresh token, trying again is no worse than the
 # next call's refresh would be: both meet invalid_grant, which is final.
 _TOKEN_RETRY_WAITS = (0.5, 2.0)
-_TRANSIENT = frozenset({429, 500, 502, 503, 504})
 
 
-def _retrying(api: str, reason: str, wait: float) -> None:
+def _retrying(api: str, reason: object, wait: float) -> None:
     logger.info("%s: the OAuth2 token endpoint failed (%s); trying again in %.1f s", api, reason, wait)
 
 
-def _connection_error(request: httpx.Request, error: httpx.TransportError) -> APIConnectionError:
-    return APIConnectionError(
-        request=request, message=f"Connection error at the OAuth2 token endpoint: {type(error).__name__}."
-    )
+def _send(http: httpx.Client, request: httpx.Request) -> httpx.Response:
+    """One request to a token endpoint: whatever sending it raises is an ``APIConnectionError``."""
+    try:
+        return http.send(request, follow_redirects=False)
+    except CRMTasksError:
+        raise
+    except Exception as error:
+        raise _connection_error(request, error) from error
+
+
+async def _asend(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    """The async twin of ``_send``: the answer read whole."""
+    try:
+        response = await http.send(request, follow_redirects=False)
+        await response.aread()
+    except CRMTasksError:
+        raise
+    except Exception as error:
+        raise _connection_error(request, error) from error
+    return response
+
+
+def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
+    """The failure of a token request; it keeps the method and URL of the request, not its secrets."""
+    bare = httpx.Request(request.method, request.url)
+    if isinstance(error, httpx.TransportError):
+        return APIConnectionError(
+            request=bare, message=f"Connection error at the OAuth2 token endpoint: {type(error).__name__}."
+        )
+    return _core._unexpected(error, bare)  # pyright: ignore[reportPrivateUsage] - the engine's own wording
 
 
 # -- the first grant -----------------------------------------------------------------------
@@ -469,10 +490,7 @@ def exchange_code(
     try:
         request = token_request(http, api, client_id, Secret(client_secret), code_form(code, redirect_uri), token_url)
         check_transport_security(str(request.url), "token_url", allow_insecure_http=allow_insecure_http)
-        try:
-            response = http.send(request, follow_redirects=False)
-        except httpx.TransportError as error:
-            raise _connection_error(request, error) from error
+        response = _send(http, request)
     finally:
         if http_client is None:
             http.close()
@@ -501,11 +519,7 @@ async def aexchange_code(
     try:
         request = token_request(http, api, client_id, Secret(client_secret), code_form(code, redirect_uri), token_url)
         check_transport_security(str(request.url), "token_url", allow_insecure_http=allow_insecure_http)
-        try:
-            response = await http.send(request, follow_redirects=False)
-            await response.aread()
-        except httpx.TransportError as error:
-            raise _connection_error(request, error) from error
+        response = await _asend(http, request)
     finally:
         if http_client is None:
             await http.aclose()

@@ -58,6 +58,7 @@ _ModelT = TypeVar("_ModelT")
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 # Epoch numbers at or above this are milliseconds (it is 1973 in milliseconds, 5138 in seconds).
 _MILLISECONDS_FROM = 100_000_000_000
+_MAX_DIGITS = 4000  # int() refuses longer strings (sys.get_int_max_str_digits(), 4300): none is a real number
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +146,8 @@ def _int_from(value: Any) -> int | None:
         return int(value)
     if isinstance(value, str):
         text = value.strip()
-        if text.lstrip("+-").isdigit():
+        digits = text[1:] if text[:1] in "+-" else text
+        if digits.isascii() and digits.isdigit() and len(digits) <= _MAX_DIGITS:  # what int() reads, no "--5" or "²"
             return int(text)
         try:
             number = float(text)
@@ -215,8 +217,8 @@ def date_time(value: Any, where: str, nullable: bool) -> datetime.datetime | str
     epoch: float | None = None
     if isinstance(value, int | float) and not isinstance(value, bool):
         epoch = value
-    elif isinstance(value, str) and value.strip().isdigit():
-        epoch = int(value)
+    elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        epoch = int(value) if len(value.strip()) <= _MAX_DIGITS else None
     if epoch is not None:
         try:
             parsed = _from_epoch(epoch)
@@ -377,14 +379,12 @@ def typed_properties(container: Any, declared: Mapping[str, tuple[str, tuple[str
 
 
 def _reads_as_instant(text: str) -> bool:
-    """Whether typed_property reads ``text`` as a date-time: ISO 8601, or epoch milliseconds of a sane size."""
-    if text.isascii() and text.isdigit():
-        return len(text) <= 15
+    """Whether typed_property reads ``text`` as a date-time without a report (ISO 8601, or epoch milliseconds)."""
     try:
-        _FROM_ISO(text)
-    except ValueError:
+        if text.isascii() and text.isdigit():
+            _from_epoch(int(text))
+        else:
+            parse_date_time(text)
+    except (OverflowError, ValueError):
         return False
     return True
-
-
-_FROM_ISO = datetime.datetime.fromisoformat

@@ -89,7 +89,8 @@ class _Resource:
         batch = self._ops.spec(operation).get("batch")
         if batch is None:
             return None
-        return Batches(batch, lambda name, body: self._plan(name, path, dict(body)), size)
+        errors = self._ops.api.spec_data.ERRORS
+        return Batches(batch, errors, lambda name, body: self._plan(name, path, dict(body)), size)
 
     def _pager_arguments(self, operation: str, args: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
         """The page-call builder and pagination of a listing, and the paginator's own options."""
@@ -229,10 +230,12 @@ class SyncResource(_Resource):
     ) -> BulkResults[Any]:
         """``operation`` once per item (the keyword arguments of its method), ``concurrency`` at a time."""
 
-        def plan(item: Mapping[str, Any]) -> Call[Any]:
-            return self._plan(operation, path, dict(item))
-
         batches = self._batches(operation, path, batch_size)
+
+        def plan(item: Mapping[str, Any]) -> Call[Any]:
+            single = self._plan(operation, path, dict(item))
+            return single if batches is None else batches.check(single)
+
         if batches is None:
             send = one_by_one(self._engine.send)
             return send_all(items, plan, send, concurrency=concurrency, progress=progress)
@@ -247,8 +250,8 @@ class SyncResource(_Resource):
             for index, call in group:  # the batch created nothing: each item on its own
                 try:
                     outcomes.append((index, self._engine.send(call)))
-                except QuotaExceededError as error:
-                    return outcomes + batches.aborted(group[len(outcomes) :], error)
+                except QuotaExceededError as error:  # the run stops (it sees the quota), the rest are not sent
+                    return [*outcomes, (index, error), *batches.aborted(group[len(outcomes) + 1 :], error)]
                 except APIError as error:
                     outcomes.append((index, error))
             return outcomes
@@ -313,10 +316,12 @@ class AsyncResource(_Resource):
     ) -> BulkResults[Any]:
         """``operation`` once per item (the keyword arguments of its method), ``concurrency`` at a time."""
 
-        def plan(item: Mapping[str, Any]) -> Call[Any]:
-            return self._plan(operation, path, dict(item))
-
         batches = self._batches(operation, path, batch_size)
+
+        def plan(item: Mapping[str, Any]) -> Call[Any]:
+            single = self._plan(operation, path, dict(item))
+            return single if batches is None else batches.check(single)
+
         if batches is None:
             send = one_by_one_async(self._engine.send)
             return await send_all_async(items, plan, send, concurrency=concurrency, progress=progress)
@@ -331,8 +336,8 @@ class AsyncResource(_Resource):
             for index, call in group:  # the batch created nothing: each item on its own
                 try:
                     outcomes.append((index, await self._engine.send(call)))
-                except QuotaExceededError as error:
-                    return outcomes + batches.aborted(group[len(outcomes) :], error)
+                except QuotaExceededError as error:  # the run stops (it sees the quota), the rest are not sent
+                    return [*outcomes, (index, error), *batches.aborted(group[len(outcomes) + 1 :], error)]
                 except APIError as error:
                     outcomes.append((index, error))
             return outcomes

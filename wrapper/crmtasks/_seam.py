@@ -446,7 +446,7 @@ class Batch(TypedDict):
     """
     results: str
     """
-    The answer's member listing what was created.
+    The attribute of the parsed answer listing what was created (x-batch results, as a Python name).
     """
     errors: NotRequired[str]
     """
@@ -583,7 +583,7 @@ class RateLimitWindow(TypedDict):
     """
     example: NotRequired[int]
     """
-    A typical limit of the window (a common plan's), which the sandbox enforces by default.
+    A typical limit of the window (a common plan's), which the sandbox reports by default.
     """
 
 
