@@ -127,7 +127,10 @@ IN_PROCESS_URL = "http://sandbox.invalid"
 _STORES: dict[str, type[SpecStore]] = {
     api.key: importlib.import_module(f"{__name__}._{api.key}").STORE for api in REGISTRY
 }
-API_NAMES: tuple[ApiName, ...] = ("keap", "apollo", "ysuite", "hubspot")
+# The keys of crmtasks' registry, in its order (ApiName spells them for type checkers).
+API_NAMES = cast("tuple[ApiName, ...]", tuple(_STORES))
+*_FIRST_APIS, _LAST_API = (f"/{api}" for api in API_NAMES)
+_API_LIST = f"{', '.join(_FIRST_APIS)} or {_LAST_API}" if _FIRST_APIS else _LAST_API  # for the 404 of an unknown API
 MALFORMED_KINDS = ("html", "truncated", "empty", "null", "list")
 # What a reverse proxy or captive portal in front of an API serves with a 200 when the API is away.
 _PROXY_PAGE = (
@@ -401,7 +404,7 @@ class Sandbox:
             return self._control(request, path.removeprefix(CONTROL_PREFIX))
         api, _, rest = path.lstrip("/").partition("/")
         if api not in _STORES:
-            return json_response(404, {"message": f"no API under /{api}; try /keap, /apollo, /ysuite or /hubspot"})
+            return json_response(404, {"message": f"no API under /{api}; try {_API_LIST}"})
         vendor = self._stores[api]
         if f"/{rest}" == OAUTH_PREFIX or f"/{rest}".startswith(f"{OAUTH_PREFIX}/"):
             return self._token_endpoint(vendor, api, request, f"/{rest}")
@@ -470,7 +473,7 @@ class Sandbox:
                 meter.consume()
         if refused is not None:
             window, wait = refused
-            body = vendor.error_body(429, vendor.throttled(window.spec, window.limit, path))
+            body = vendor.throttled_body(window.spec, window.limit, path)
             return json_response(429, body, {"retry-after": str(max(1, math.ceil(wait)))})
         table = self._routes[api]
         matched = match_path(table, path)

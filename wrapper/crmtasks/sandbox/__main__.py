@@ -6,10 +6,9 @@ import argparse
 import contextlib
 import sys
 
-from . import ApiName, Faults, Sandbox
+from .._registry import REGISTRY
+from . import API_NAMES, Faults, Sandbox
 from ._server import SandboxServer
-
-_CLIENTS: dict[ApiName, str] = {"keap": "Keap", "apollo": "Apollo", "ysuite": "YSuite", "hubspot": "HubSpot"}
 
 
 def parser() -> argparse.ArgumentParser:
@@ -33,12 +32,13 @@ def main(argv: list[str] | None = None) -> None:
     sandbox = Sandbox(seed=args.seed, faults=faults)
     server = SandboxServer(sandbox, args.host, args.port, verbose=args.verbose)
     print(f"crmtasks sandbox listening on {server.url}", flush=True)
-    for api, client in _CLIENTS.items():
+    for api, registered in zip(API_NAMES, REGISTRY, strict=True):
+        client = registered.client
         options = ", ".join(f'{k}="{v}"' for k, v in Sandbox.credentials(api).items())
         print(f'  {api:<7} crmtasks.{client}({options}, base_url="{Sandbox.base_url(api, server.url)}")', flush=True)
     print(f"  control POST {server.url}/_sandbox/faults | /_sandbox/reset, GET /_sandbox/counts", flush=True)
     print("          POST /_sandbox/quota | /advance | /code | /tokens | /revoke", flush=True)
-    for api in _CLIENTS:
+    for api in API_NAMES:
         with contextlib.suppress(ValueError):  # only APIs whose spec declares an OAuth2 token endpoint
             app = sandbox.oauth_app(api)
             print(

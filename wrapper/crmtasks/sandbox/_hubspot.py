@@ -14,7 +14,6 @@ unknown ids in a 207's ``errors``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import re
 import uuid
@@ -26,8 +25,8 @@ import httpx
 from crmtasks_hubspot import spec_data
 
 from .._core import SpecData
-from ._common import JSON, Deviation, Incoming, Problem, epoch_millis, iso_z, json_response, unknown
-from ._store import Record, SpecStore, make_token, read_token
+from ._common import Deviation, Incoming, Problem, epoch_millis, iso_z, json_response, unknown
+from ._store import Record, SpecStore
 
 if TYPE_CHECKING:
     from .._seam import RateLimitWindow
@@ -43,7 +42,6 @@ DATE_TIMES = ("hs_timestamp", "hs_task_completion_date", *READ_ONLY[:2])
 NUMBERS = ("hs_object_id", "hubspot_owner_id", "hs_task_reminders")
 WRITABLE = {*OPTIONS, "hs_task_subject", "hs_task_body", "hs_timestamp", "hubspot_owner_id", "hs_task_reminders",
             "hs_task_completion_date", "hs_queue_membership_ids"}  # fmt: skip
-MAX_GROUPS, MAX_FILTERS_PER_GROUP, MAX_FILTERS = 5, 6, 18
 _FIRST_ID = 95_036_423_081
 _SUBJECTS = ["Call back", "Send the proposal to", "Follow up with", "Book a demo for", "Check in with"]
 _NAMES = ["Sarah Lee", "Ravi Patel", "Ana Souza", "Tom Becker", "Mei Chen", "Omar Haddad"]
@@ -56,7 +54,9 @@ _CATEGORIES = {
     409: "CONFLICT",
     429: "RATE_LIMITS",
 }
+# The policy a 429 names, by the x-rate-limit window that ran out (a 429 of no window names the ten-second one).
 _POLICIES = {"daily": "DAILY", "ten_secondly": "TEN_SECONDLY_ROLLING", "secondly": "SECONDLY"}
+_DEFAULT_POLICY = _POLICIES["ten_secondly"]
 
 
 def _with_property(name: str, value: Any) -> Deviation:
@@ -98,7 +98,7 @@ class HubSpotStore(SpecStore):
 
     # -- how HubSpot answers -------------------------------------------------------------
 
-    def error_body(self, status: int, message: str, field_errors: dict[str, list[str]] | None = None) -> JSON:
+    def error_body(self, status: int, message: str, field_errors: dict[str, list[str]] | None = None) -> Record:
         """HubSpot's error: status, message, correlationId, category, and the problems one by one."""
         body: Record = {
             "status": "error",
@@ -111,13 +111,26 @@ class HubSpotStore(SpecStore):
                 {"message": text, "in": field} for field, messages in field_errors.items() for text in messages
             ]
         if status == 429:
-            policy = next((p for name, p in _POLICIES.items() if name in message), "TEN_SECONDLY_ROLLING")
-            body["policyName"] = policy
+            body[self._policy_member()] = _DEFAULT_POLICY
         return body
 
     def throttled(self, window: RateLimitWindow, limit: int, path: str) -> str:
         """HubSpot names the limit that was reached."""
         return f"You have reached your {window['name']} limit."
+
+    def throttled_body(self, window: RateLimitWindow, limit: int, path: str) -> Record:
+        """HubSpot's 429 names the policy of the window that ran out, too."""
+        body = self.error_body(429, self.throttled(window, limit, path))
+        body[self._policy_member()] = _POLICIES.get(window["name"], _DEFAULT_POLICY)
+        return body
+
+    def _policy_member(self) -> str:
+        """The member of a 429's body that names the policy (x-rate-limit's ``policy.member``)."""
+        rate_limit = self.spec.RATE_LIMIT
+        policy = rate_limit.get("policy") if rate_limit is not None else None
+        if policy is None:
+            raise RuntimeError("the HubSpot spec declares no x-rate-limit policy member")
+        return policy["member"]
 
     def new_id(self, collection: str) -> str:
         """HubSpot's object ids: large numbers, as strings."""
@@ -176,29 +189,16 @@ class HubSpotStore(SpecStore):
         stamp = iso_z(self.now())
         task["updatedAt"] = task["properties"]["hs_lastmodifieddate"] = stamp
 
-    def _live(self, task_id: str, archived: bool = False) -> Record:
-        task = self.tasks.get(task_id)
-        if task is None or task["archived"] != archived:
-            raise Problem(404, f"Object not found.  objectId are usually numeric. (id {task_id})")
-        return task
-
     # -- one task ------------------------------------------------------------------------
 
     def list_tasks(self, request: Incoming) -> httpx.Response:
         query = self.query(request)
         archived = bool(query.get("archived"))
         matches = [t for t in self.tasks.values() if t["archived"] == archived]
-        # The cursor belongs to the listing it came from (the generic store's token, kept here because the
-        # answer's wire path, paging.next.after, is not the generated models' paging.next_.after).
-        fingerprint = json.dumps({k: str(v) for k, v in sorted(query.items()) if k not in ("after", "limit")})
-        offset = read_token(query.get("after"), fingerprint, "after")
-        size: int = query.get("limit") or 10
+        answer = self.page(request, matches, query)
         names = query.get("properties")
-        body: Record = {"results": [self.view(t, names) for t in matches[offset : offset + size]]}
-        if offset + size < len(matches):
-            after = make_token(offset + size, fingerprint)
-            body["paging"] = {"next": {"after": after, "link": f"/crm/v3/objects/tasks?after={after}"}}
-        return self.reply(request, body)
+        answer["results"] = [self.view(t, names) for t in answer["results"]]
+        return self.reply(request, self._linked(request, answer))
 
     def get_task(self, request: Incoming) -> httpx.Response:
         query = self.query(request)
@@ -230,12 +230,13 @@ class HubSpotStore(SpecStore):
     def _by_path(self, request: Incoming, query: Record, archived: bool = False) -> Record:
         task_id = request.path_params["taskId"]
         id_property = query.get("idProperty")
-        if id_property and id_property != "hs_object_id":
-            found = [t for t in self.tasks.values() if t["properties"].get(id_property) == task_id]
-            if not found:
-                raise Problem(404, f"Object not found.  No task has {id_property} {task_id}")
-            task_id = found[0]["id"]
-        return self._live(task_id, archived)
+        task = self._find(task_id, id_property)
+        if task is None and id_property and id_property != "hs_object_id":
+            raise Problem(404, f"Object not found.  No task has {id_property} {task_id}")
+        if task is None or task["archived"] != archived:
+            shown = task_id if task is None else task["id"]
+            raise Problem(404, f"Object not found.  objectId are usually numeric. (id {shown})")
+        return task
 
     # -- batches -------------------------------------------------------------------------
 
@@ -257,7 +258,7 @@ class HubSpotStore(SpecStore):
         found, missing = self._split([item["id"] for item in body["inputs"]], archived, body.get("idProperty"))
         names = body.get("properties")
         results = [self.view(task, names if names else None) for task in found]
-        return self._batch_answer(results, missing, started, 200)
+        return self._batch_answer(results, missing, started)
 
     def batch_update_tasks(self, request: Incoming) -> httpx.Response:
         inputs = self.body(request)["inputs"]
@@ -272,7 +273,7 @@ class HubSpotStore(SpecStore):
             for task in found:
                 self._change(task, item["properties"])
                 results.append(self.full_view(task))
-        return self._batch_answer(results, missing, started, 200)
+        return self._batch_answer(results, missing, started)
 
     def batch_archive_tasks(self, request: Incoming) -> httpx.Response:
         for item in self.body(request)["inputs"]:
@@ -285,23 +286,26 @@ class HubSpotStore(SpecStore):
         found: list[Record] = []
         missing: list[str] = []
         for wanted in ids:
-            if id_property and id_property != "hs_object_id":
-                task = next((t for t in self.tasks.values() if t["properties"].get(id_property) == wanted), None)
-            else:
-                task = self.tasks.get(wanted)
+            task = self._find(wanted, id_property)
             if task is None or task["archived"] != archived:
                 missing.append(wanted)
             else:
                 found.append(task)
         return found, missing
 
+    def _find(self, wanted: str, id_property: str | None) -> Record | None:
+        """The task whose id (or ``id_property``, the first that has it) is ``wanted``, archived or not."""
+        if id_property and id_property != "hs_object_id":
+            return next((t for t in self.tasks.values() if t["properties"].get(id_property) == wanted), None)
+        return self.tasks.get(wanted)
+
     def _batch(self, results: list[Record], started: str) -> Record:
         return {"status": "COMPLETE", "results": results, "startedAt": started, "completedAt": iso_z(self.now())}
 
-    def _batch_answer(self, results: list[Record], missing: list[str], started: str, status: int) -> httpx.Response:
+    def _batch_answer(self, results: list[Record], missing: list[str], started: str) -> httpx.Response:
         body = self._batch(results, started)
         if not missing:
-            return json_response(status, body)
+            return json_response(200, body)
         body["numErrors"] = 1
         body["errors"] = [
             {
@@ -318,7 +322,7 @@ class HubSpotStore(SpecStore):
     def search_tasks(self, request: Incoming) -> httpx.Response:
         body = self.body(request)
         groups: list[Record] = body["filterGroups"]
-        _check_filters(groups)
+        _check_filters(groups, self.operation(request).get("search", {}).get("max_filters"))
         text: list[str] = str(body.get("query") or "").lower().split()
         live = [t for t in self.tasks.values() if not t["archived"]]
         matches = [t for t in live if (not groups or any(_group_matches(t, g) for g in groups)) and _has_text(t, text)]
@@ -332,12 +336,16 @@ class HubSpotStore(SpecStore):
             matches = present + absent
         names = body.get("properties")
         # Cut as x-pagination says (the cursor and size are body members; 10,000 results reachable at most).
-        answer = self.page(request, matches, {"limit": 10, **body})
+        answer = self.page(request, matches, body)
         answer["results"] = [self.view(t, names if names else None) for t in answer["results"]]
+        return self.reply(request, self._linked(request, answer))
+
+    def _linked(self, request: Incoming, answer: Record) -> Record:
+        """A page with the link of the next one beside its cursor (HubSpot's last page has no paging)."""
         if "paging" in answer:
             after = answer["paging"]["next"]["after"]
-            answer["paging"]["next"]["link"] = f"/crm/v3/objects/tasks/search?after={after}"
-        return self.reply(request, answer)
+            answer["paging"]["next"]["link"] = f"{self.operation(request)['path']}?after={after}"
+        return answer
 
     # -- seed data ------------------------------------------------------------------------
 
@@ -400,14 +408,14 @@ def _instant(value: str) -> dt.datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
-def _check_filters(groups: list[Record]) -> None:
-    if len(groups) > MAX_GROUPS:
-        raise Problem(400, f"There are {len(groups)} filter groups; at most {MAX_GROUPS} are allowed")
+def _check_filters(groups: list[Record], max_filters: int | None) -> None:
+    """Each filter has the values its operator needs, and there are at most ``max_filters`` in all.
+
+    The number of groups and of filters in one group is checked before, by the body's schema (``maxItems``).
+    """
     total = 0
     for group in groups:
         filters: list[Record] = group["filters"]
-        if len(filters) > MAX_FILTERS_PER_GROUP:
-            raise Problem(400, f"A filter group has {len(filters)} filters; at most {MAX_FILTERS_PER_GROUP}")
         total += len(filters)
         for condition in filters:
             operator = condition["operator"]
@@ -417,8 +425,8 @@ def _check_filters(groups: list[Record]) -> None:
             missing = [name for name in needs if condition.get(name) is None]
             if missing:
                 raise Problem(400, f"The {operator} filter on {condition['propertyName']} needs {', '.join(missing)}")
-    if total > MAX_FILTERS:
-        raise Problem(400, f"The search has {total} filters; at most {MAX_FILTERS} are allowed")
+    if max_filters is not None and total > max_filters:
+        raise Problem(400, f"The search has {total} filters; at most {max_filters} are allowed")
 
 
 def _sortable(name: str, value: str) -> tuple[int, Any]:

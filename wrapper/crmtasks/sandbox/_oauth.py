@@ -67,10 +67,9 @@ class _Refused(Exception):  # noqa: N818 - a control-flow signal, answered as an
 
 @dataclass
 class _Grant:
-    """One authorization: its scope, current refresh token and the access tokens issued under it."""
+    """One authorization: its scope and the access tokens issued under it."""
 
     scope: str
-    refresh_token: str = ""
     access_tokens: set[str] = field(default_factory=set[str])
 
 
@@ -103,18 +102,17 @@ class TokenIssuer:
         entry = self._access.get(access_token)
         return entry is not None and self._clock() < entry[0]
 
-    def issue_code(self, redirect_uri: str, scope: str | None = None) -> str:
+    def issue_code(self, redirect_uri: str) -> str:
         """A single-use authorization code, as the user's consent would produce it for ``redirect_uri``."""
         if not redirect_uri:
             raise ValueError("redirect_uri must be a non-empty string")
         code = secrets.token_urlsafe(24)
-        granted = self._scope(scope) if scope is not None else " ".join(self.scopes)
-        self._codes[code] = _Code(redirect_uri, granted, self._clock() + CODE_LIFETIME)
+        self._codes[code] = _Code(redirect_uri, " ".join(self.scopes), self._clock() + CODE_LIFETIME)
         return code
 
-    def issue_tokens(self, *, expires_in: float | None = None, scope: str | None = None) -> dict[str, Any]:
-        """A new grant's tokens, as the token endpoint answers them."""
-        grant = _Grant(self._scope(scope) if scope is not None else " ".join(self.scopes))
+    def issue_tokens(self, *, expires_in: float | None = None) -> dict[str, Any]:
+        """A new grant's tokens (every scope of the spec), as the token endpoint answers them."""
+        grant = _Grant(" ".join(self.scopes))
         return self._tokens(grant, self.lifetime if expires_in is None else expires_in)
 
     def revoke(self, refresh_token: str) -> None:
@@ -125,7 +123,6 @@ class TokenIssuer:
         for token in grant.access_tokens:
             self._access.pop(token, None)
         grant.access_tokens.clear()
-        grant.refresh_token = ""
 
     def answer(self, request: httpx.Request) -> httpx.Response:
         """The token endpoint's answer to ``request`` (a ``POST`` of a form)."""
@@ -176,7 +173,6 @@ class TokenIssuer:
         access = secrets.token_urlsafe(32)
         refresh = secrets.token_urlsafe(32)
         grant.access_tokens.add(access)
-        grant.refresh_token = refresh
         self._access[access] = (self._clock() + lifetime, grant)
         self._by_refresh[refresh] = grant
         expires_in: float = int(lifetime) if float(lifetime).is_integer() else lifetime

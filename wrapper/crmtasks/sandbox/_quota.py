@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .._ratelimit import _PERIOD_SECONDS  # pyright: ignore[reportPrivateUsage]
+
 if TYPE_CHECKING:
     from .._seam import RateLimitWindow, XRateLimit
 
@@ -28,7 +30,6 @@ __all__ = ["DEFAULT_LIMIT", "Meter", "Window"]
 
 DEFAULT_LIMIT = 1000
 """The limit of a window the store gives none for."""
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 
 
 @dataclass
@@ -38,14 +39,18 @@ class Window:
     spec: RateLimitWindow
     limit: int
     used: int = 0
-    remaining: int = 0
     enforce: bool = False
     period_start: float = 0.0
 
     @property
+    def remaining(self) -> int:
+        """The requests left in the period: what the limit leaves of those used."""
+        return max(0, self.limit - self.used)
+
+    @property
     def length(self) -> int:
         """The period's length in seconds (the window's ``seconds`` when it declares them)."""
-        return self.spec.get("seconds") or _SECONDS[self.spec["period"]]
+        return self.spec.get("seconds") or _PERIOD_SECONDS[self.spec["period"]]
 
     @property
     def resets_at(self) -> float:
@@ -58,7 +63,6 @@ class Window:
         if start != self.period_start:
             self.period_start = float(start)
             self.used = 0
-            self.remaining = self.limit
 
     def state(self) -> dict[str, Any]:
         """The window's numbers, for the control endpoint."""
@@ -79,7 +83,7 @@ class Meter:
         self.windows: dict[str, Window] = {}
         for spec in rate_limit["windows"]:
             limit = spec.get("example", DEFAULT_LIMIT)
-            self.windows[spec["name"]] = Window(spec, limit, remaining=limit, period_start=-1.0)
+            self.windows[spec["name"]] = Window(spec, limit, period_start=-1.0)
         self._roll()
 
     def set(self, name: str, *, limit: int | None = None, remaining: int | None = None, enforce: bool = True) -> None:
@@ -92,11 +96,9 @@ class Meter:
             raise ValueError(f"enforce must be true or false, not {enforce!r}")
         if limit is not None:
             window.limit = limit
-            window.remaining = max(0, limit - window.used)
         if remaining is not None:
             if remaining > window.limit:
                 raise ValueError(f"remaining ({remaining}) must not exceed the limit ({window.limit})")
-            window.remaining = remaining
             window.used = window.limit - remaining
         window.enforce = enforce
 
@@ -129,7 +131,6 @@ class Meter:
         self._roll()
         for window in self.windows.values():
             window.used += 1
-            window.remaining = max(0, window.remaining - 1)
 
     def headers(self) -> dict[str, str]:
         """The headers of every window's numbers, as the spec names them."""

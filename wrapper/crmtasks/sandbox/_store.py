@@ -160,6 +160,10 @@ class SpecStore:
         """The message of a 429 for ``window`` (whose limit is ``limit``) refusing a request to ``path``."""
         return "Quota Exceeded"
 
+    def throttled_body(self, window: RateLimitWindow, limit: int, path: str) -> JSON:
+        """The body of that 429: the vendor's error with the ``throttled`` message."""
+        return self.error_body(429, self.throttled(window, limit, path))
+
     def deviated(self, operation: str, body: JSON) -> JSON:
         """The answer ``body`` of ``operation`` with every third task (in creation order) breaking the spec."""
         where = self._tasks_at(operation)
@@ -262,25 +266,29 @@ class SpecStore:
         spec = op.get("pagination")
         if spec is None:
             raise RuntimeError(f"{request.operation} declares no x-pagination")
+        default: int | None = None
         if spec.get("in") == "body":  # body members go by their JSON names already
             wire = {spec["page_size_param"]: spec["page_size_param"]}
             if spec["style"] == "token":
                 wire[spec["token_param"]] = spec["token_param"]
-        else:
+            if op["body"] is not None:  # a body leaves defaults out: the schema's default size applies
+                member = self.spec.SCHEMAS[op["body"]].get("properties", {}).get(spec["page_size_param"], {})
+                default = member.get("default")
+        else:  # the query has its defaults filled in already
             wire = {name: param["name"] for name, param in op["params"].items()}
-        size: int = query.get(wire[spec["page_size_param"]]) or spec["page_size_max"]
+        size: int = query.get(wire[spec["page_size_param"]]) or default or spec["page_size_max"]
         body: Record = {}
         if spec["style"] == "token":
             turn = wire[spec["token_param"]]
             paging = (turn, wire[spec["page_size_param"]])
             fingerprint = json.dumps({k: str(v) for k, v in sorted(query.items()) if k not in paging})
-            offset = read_token(query.get(turn), fingerprint, turn)
+            offset = _read_token(query.get(turn), fingerprint, turn)
             # An API that serves at most max_results records per search offers no page past them.
             reach = min(len(records), spec.get("max_results", len(records)))
             more = offset + size < reach
             _put(body, spec["items"], records[offset : min(offset + size, reach)])
             if more or not self.omit_last_token:
-                token = make_token(offset + size, fingerprint) if more else ""
+                token = _make_token(offset + size, fingerprint) if more else ""
                 _put(body, spec.get("wire", {}).get("next_token", spec["next_token"]), token)
             if "total_items" in spec:
                 _put(body, spec.get("wire", {}).get("total_items", spec["total_items"]), len(records))
@@ -435,13 +443,13 @@ def _put(body: Record, path: str, value: Any) -> None:
     body[last] = value
 
 
-def make_token(offset: int, fingerprint: str) -> str:
+def _make_token(offset: int, fingerprint: str) -> str:
     """An opaque page token: the next offset, and the query it belongs to."""
     return base64.urlsafe_b64encode(json.dumps([offset, fingerprint]).encode()).decode().rstrip("=")
 
 
-def read_token(token: str | None, fingerprint: str, param: str) -> int:
-    """The offset of a page token of ``make_token`` (0 for none), or a 400 when it belongs to another query."""
+def _read_token(token: str | None, fingerprint: str, param: str) -> int:
+    """The offset of a page token of ``_make_token`` (0 for none), or a 400 when it belongs to another query."""
     if not token:
         return 0
     try:
