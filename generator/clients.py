@@ -14,7 +14,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from extras import class_name, credentials_data
+from extras import SpecReader, class_name, credentials_data
 
 Schema = dict[str, Any]
 
@@ -92,11 +92,10 @@ def _has_oauth(spec: Schema) -> bool:
 def _resources(spec: Schema) -> list[tuple[str, str]]:
     """The top-level resources (attribute, class name), as x-method names them."""
     found: dict[str, str] = {}
-    for item in spec["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and "x-method" in operation:
-                top = operation["x-method"]["resource"].split(".", 1)[0]
-                found.setdefault(top, class_name(top))
+    for _, _, _, operation in SpecReader(spec).operations():
+        if "x-method" in operation:
+            top = operation["x-method"]["resource"].split(".", 1)[0]
+            found.setdefault(top, class_name(top))
     return sorted(found.items())
 
 

@@ -304,18 +304,26 @@ def credentials_data(spec: Schema) -> list[list[Schema]]:
     return ways
 
 
-def _attach_batches(reader: SpecReader, operations: Schema) -> None:
-    """Give each single create its batch twin (x-batch on the batch operation names it in ``of``)."""
+def batch_twins(reader: SpecReader) -> dict[str, tuple[Schema, int]]:
+    """Per single create (its operationId), the batch operation that takes its items (x-batch ``of``), and how
+    many a request takes (the maxItems of the body's ``inputs``)."""
+    twins: dict[str, tuple[Schema, int]] = {}
     for _, _, _, operation in reader.operations():
         x_batch = operation.get("x-batch")
-        if x_batch is None:
-            continue
-        body = reader.flatten({"$ref": f"#/components/schemas/{reader.body_schema_name(operation)}"})
-        batch: Schema = {"operation": python_name(operation["operationId"])}
-        batch["max_items"] = body["properties"][x_batch["inputs"]]["maxItems"]
+        if x_batch is not None:
+            body = reader.flatten({"$ref": f"#/components/schemas/{reader.body_schema_name(operation)}"})
+            twins[x_batch["of"]] = (operation, body["properties"][x_batch["inputs"]]["maxItems"])
+    return twins
+
+
+def _attach_batches(reader: SpecReader, operations: Schema) -> None:
+    """Give each single create its batch twin, as spec_data's ``batch`` of the create."""
+    for of, (operation, max_items) in batch_twins(reader).items():
+        x_batch = operation["x-batch"]
+        batch: Schema = {"operation": python_name(operation["operationId"]), "max_items": max_items}
         batch.update({key: value for key, value in x_batch.items() if key != "of"})
         batch["results"] = python_name(x_batch["results"])  # read from the parsed answer, by attribute
-        operations[python_name(x_batch["of"])]["batch"] = batch
+        operations[python_name(of)]["batch"] = batch
 
 
 def spec_data_module(spec: Schema, source: str, sha256: str) -> str:
@@ -471,7 +479,7 @@ def kwargs_module(spec: Schema, source: str) -> str:
             flat = reader.flatten({"$ref": f"#/components/schemas/{body}"})
             dicts.typed_dict(body, flat, f"Request body of {method.upper()} {path}.")
             typed = typed_properties(reader, operation)
-            if typed is not None:  # the keywords of the method: its body fields and the typed properties
+            if typed is not None and operation.get("x-method", {}).get("name") == "create":  # create_many's items
                 dicts.item(f"{op_class}Item", body, typed, f"The keyword arguments of {method.upper()} {path}.")
         params = reader.parameters(item, operation)
         if "x-pagination" in operation:

@@ -25,6 +25,7 @@ from extras import (
     Schema,
     SpecReader,
     TypedDicts,
+    batch_twins,
     class_name,
     filter_keys,
     python_name,
@@ -173,7 +174,12 @@ class _Builder:
                 params.append(_Param(name, self.annotation(schema), _doc(self.reader.named(schema)[0], name), needed))
             if typed is not None:
                 params.extend(self.typed_params(typed[0], typed[1], {p.name for p in params}))
-                body_fields = f"kwargs.{class_name(operation['operationId'])}Item"
+                # create_many's items, which kwargs.py writes for creates
+                body_fields = (
+                    f"kwargs.{class_name(operation['operationId'])}Item"
+                    if declared["name"] == "create"
+                    else body_fields
+                )
             if searched is not None:
                 params.extend(self.search_params(operation, {p.name for p in params}))
         answer = self.answer_schema(operation)
@@ -198,12 +204,8 @@ class _Builder:
 
     def batch_of(self, operation_id: str) -> tuple[str, int] | None:
         """The batch method that takes this operation's items (x-batch ``of``), and how many a request."""
-        for _, _, _, batch in self.reader.operations():
-            x_batch = batch.get("x-batch")
-            if x_batch is not None and x_batch["of"] == operation_id:
-                body = self.reader.flatten({"$ref": f"#/components/schemas/{self.reader.body_schema_name(batch)}"})
-                return batch["x-method"]["name"], body["properties"][x_batch["inputs"]]["maxItems"]
-        return None
+        twin = batch_twins(self.reader).get(operation_id)
+        return (twin[0]["x-method"]["name"], twin[1]) if twin is not None else None
 
     def typed_params(self, field: str, declared: Schema, taken: set[str]) -> list[_Param]:
         """One keyword per typed entry of the map ``field`` (x-properties)."""

@@ -224,3 +224,15 @@ async def test_lists_the_spec_declares_unexploded_travel_as_one_comma_separated_
     assert keap.requests[0].url.params.get_list("fields") == ["custom_fields"]
     sent = hubspot.requests[0].url.params
     assert sent.get_list("properties") == ["hs_task_subject,hs_timestamp"] and sent["associations"] == "contacts"
+
+
+def test_with_options_keeps_the_clients_insecure_http_choice_and_checks_as_the_constructor() -> None:
+    keap = crmtasks.Keap(api_key=SECRETS["keap"]["api_key"], base_url="http://10.0.0.5:8080", allow_insecure_http=True)
+    moved = keap.with_options(base_url="http://10.0.0.6:8080")  # was refused: the copy forgot the choice
+    assert moved.base_url == "http://10.0.0.6:8080"
+    strict = crmtasks.Keap(api_key=SECRETS["keap"]["api_key"])
+    with pytest.raises(ValueError, match="allow_insecure_http"):
+        strict.with_options(base_url="http://10.0.0.6:8080")
+    assert strict.with_options(allow_insecure_http=True, base_url="http://10.0.0.6:8080").base_url.startswith("http:")
+    with pytest.raises(ValueError, match="max_retry_wait"):
+        keap.with_options(max_retry_wait=-1)  # was accepted

@@ -32,7 +32,6 @@ __all__ = [
     "TaskCreateFields",
     "TaskSearchFields",
     "TaskUpdateFields",
-    "UpdateTaskItem",
 ]
 
 
@@ -246,17 +245,3 @@ class TaskUpdateFields(TypedDict, total=False):
     """Request body of PATCH /crm/v3/objects/tasks/{taskId}."""
 
     properties: Required[Mapping[str, str]]
-
-
-class UpdateTaskItem(TypedDict, total=False):
-    """The keyword arguments of PATCH /crm/v3/objects/tasks/{taskId}."""
-
-    properties: Mapping[str, str]
-    hs_task_subject: str
-    hs_task_body: str
-    hs_task_status: Literal["NOT_STARTED", "IN_PROGRESS", "WAITING", "DEFERRED", "COMPLETED"]
-    hs_task_priority: Literal["LOW", "MEDIUM", "HIGH"]
-    hs_task_type: Literal["EMAIL", "CALL", "TODO"]
-    hs_timestamp: datetime.datetime
-    hubspot_owner_id: str
-    hs_task_reminders: datetime.datetime

@@ -173,10 +173,6 @@ class HeaderAuth:
         """Whether a provider must be awaited."""
         return any(secret.asynchronous for secret in self._headers.values())
 
-    def secrets(self) -> dict[str, Secret]:
-        """The secrets by header name."""
-        return dict(self._headers)
-
     def headers(self, http: httpx.Client) -> AuthHeaders:
         return AuthHeaders({name: secret.reveal() for name, secret in self._headers.items()})
 

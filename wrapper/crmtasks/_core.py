@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
 import httpx
 
 from . import _reading
-from ._auth import Credential, RequestAuth, Secret, check_transport_security, resolve_credentials
+from ._auth import Credential, RequestAuth, check_transport_security
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -263,6 +263,13 @@ class _CyclicGCPause:
 _cyclic_gc_paused = _CyclicGCPause()
 
 
+def _check_counts(**counts: float) -> None:
+    """The constructor's and ``with_options``' numbers that may not be negative (max_retries, max_retry_wait)."""
+    for name, value in counts.items():
+        if value < 0:
+            raise ValueError(f"{name} must be 0 or more")
+
+
 def _operation_name(call: Call[Any]) -> str:
     return str(getattr(call.endpoint, "__name__", "operation")).rsplit(".", 1)[-1]
 
@@ -284,10 +291,7 @@ class _EngineBase:
         default_query: Mapping[str, Any] | None = None,
         hooks: Hooks | None = None,
     ) -> None:
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        if max_retry_wait < 0:
-            raise ValueError("max_retry_wait must be 0 or more")
+        _check_counts(max_retries=max_retries, max_retry_wait=max_retry_wait)
         self.pacer = rate_limit
         self.max_retry_wait = max_retry_wait
         self.default_headers = dict(default_headers or {})
@@ -296,6 +300,7 @@ class _EngineBase:
         self.seen = _Seen()  # shared with with_options copies, like the pacer
         self.api = api
         self.strict_responses = strict_responses
+        self.allow_insecure_http = allow_insecure_http
         self.base_url = (base_url or api.spec_data.SERVER_URL).rstrip("/")
         check_transport_security(self.base_url, "base_url", allow_insecure_http=allow_insecure_http)
         self.timeout = DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout
@@ -315,20 +320,20 @@ class _EngineBase:
         rate limits, and its connection pool unless ``http_client`` is given (a lent pool is never closed)."""
         clone = copy.copy(self)
         clone._owns_http = False
+        _check_counts(
+            **{name: changes[name] for name in ("max_retries", "max_retry_wait") if changes.get(name) is not None}
+        )
+        clone.allow_insecure_http = changes.get("allow_insecure_http", self.allow_insecure_http)
         for name, value in changes.items():
             if name == "timeout":
                 if value is not NOT_GIVEN:
                     clone.timeout = value
             elif name == "max_retries":
                 if value is not None:
-                    if value < 0:
-                        raise ValueError("max_retries must be 0 or more")
                     clone.max_retries = value
             elif name == "base_url":
                 clone.base_url = value.rstrip("/")
-                check_transport_security(
-                    clone.base_url, "base_url", allow_insecure_http=changes.get("allow_insecure_http", False)
-                )
+                check_transport_security(clone.base_url, "base_url", allow_insecure_http=clone.allow_insecure_http)
             elif name == "http_client":
                 clone.http = value  # type: ignore[attr-defined]
             elif name in ("default_headers", "default_query"):
@@ -415,14 +420,10 @@ class _EngineBase:
     def _retries(self, call: Call[Any]) -> int:
         return self.max_retries if call.max_retries is None else call.max_retries
 
-    def rate_limit_of(self, response: httpx.Response) -> RateLimitInfo | None:
-        """What an answer's rate-limit headers say (None when the API sends none)."""
-        spec = self.api.spec_data.RATE_LIMIT
-        return RateLimitInfo.from_headers(spec, response.headers) if spec is not None else None
-
     def _observe(self, response: httpx.Response) -> RateLimitInfo | None:
         """The rate-limit headers of an answer, also kept as the client's last seen."""
-        info = self.rate_limit_of(response)
+        spec = self.api.spec_data.RATE_LIMIT
+        info = RateLimitInfo.from_headers(spec, response.headers) if spec is not None else None
         if info is not None:
             self.seen.rate_limit = info
         return info
@@ -477,13 +478,13 @@ class _EngineBase:
         if response.status_code != 429:
             return False
         after = _retry_after(response.headers.get("retry-after"))
-        return self._quota_is_gone(response, info) or (after is not None and after > self.max_retry_wait)
+        gone = self._quota_is_gone(info, self._policy(response))
+        return gone or (after is not None and after > self.max_retry_wait)
 
-    def _quota_is_gone(self, response: httpx.Response, info: RateLimitInfo | None) -> bool:
+    def _quota_is_gone(self, info: RateLimitInfo | None, policy: str | None) -> bool:
         """Whether a 429 says a quota is used up: by its headers, or by the policy its body names (x-rate-limit)."""
         if info is not None and info.quota_exhausted:
             return True
-        policy = self._policy(response)
         declared = self.api.spec_data.RATE_LIMIT
         return policy is not None and declared is not None and policy in declared.get("policy", {}).get("quotas", [])
 
@@ -596,7 +597,7 @@ class _EngineBase:
         after = _retry_after(response.headers.get("retry-after"))
         policy = self._policy(response)
         error: RateLimitError
-        if self._quota_is_gone(response, info):
+        if self._quota_is_gone(info, policy):
             quota = info.quota if info is not None and info.quota_exhausted else None
             name = quota.name if quota is not None else (policy or "").lower() or "daily"
             when = f"; it resets at {info.resets_at:%Y-%m-%d %H:%M} UTC" if info is not None and info.resets_at else ""
@@ -888,7 +889,5 @@ __all__ = [
     "AsyncEngine",
     "Call",
     "Credential",
-    "Secret",
     "SyncEngine",
-    "resolve_credentials",
 ]

@@ -26,6 +26,9 @@ Pager = tuple[Callable[[dict[str, Any]], Call[Any]], "Pagination"]
 """What ``Operations.pager`` gives: a function building the call for one page, and how the operation pages."""
 
 
+_Parameters = tuple[list[str], dict[str, Any], dict[str, Any], tuple[str, ...]]
+
+
 def _identity(parsed: Any) -> Any:
     return parsed
 
@@ -36,6 +39,7 @@ class Operations:
     def __init__(self, api: ApiDefinition) -> None:
         self.api = api
         self._endpoints: dict[str, Endpoint] = {}
+        self._params: dict[str, _Parameters] = {}
 
     @cached_property
     def models(self) -> ModuleType:
@@ -50,6 +54,23 @@ class Operations:
         if pagination is None:  # a wrapper bug: only list operations are paged
             raise TypeError(f"the spec declares no x-pagination on {operation}")
         return pagination
+
+    def _parameters(self, operation: str) -> _Parameters:
+        """An operation's path parameter names, query parameters, their defaults and its comma-joined lists.
+
+        Read from spec_data once per operation: every call, page and bulk item asks.
+        """
+        found = self._params.get(operation)
+        if found is None:
+            declared: dict[str, Any] = self.spec(operation)["params"]
+            query = {name: p for name, p in declared.items() if p["in"] == "query"}
+            found = self._params[operation] = (
+                [name for name, p in declared.items() if p["in"] == "path"],
+                query,
+                {name: p["schema"]["default"] for name, p in query.items() if "default" in p["schema"]},
+                tuple(p["name"] for p in declared.values() if p.get("explode") is False),
+            )
+        return found
 
     def endpoint(self, operation: str) -> Endpoint:
         if operation not in self._endpoints:
@@ -71,7 +92,7 @@ class Operations:
         """A checked call of ``operation`` (a generated module name, e.g. ``list_tasks``)."""
         spec = self.spec(operation)
         declared: dict[str, Any] = spec["params"]
-        path_names = [name for name, p in declared.items() if p["in"] == "path"]
+        path_names, query, defaults, joined = self._parameters(operation)
         for name, value in zip(path_names, path, strict=True):
             if isinstance(value, str) and not value.strip():
                 # An empty id would turn /v2/tasks/{task_id} into the collection's URL.
@@ -80,8 +101,6 @@ class Operations:
             name: to_param(self.models, declared[name]["schema"], value, name)
             for name, value in zip(path_names, path, strict=True)
         }
-        query = {name: p for name, p in declared.items() if p["in"] == "query"}
-        defaults = {name: p["schema"]["default"] for name, p in query.items() if "default" in p["schema"]}
         args.update(query_args(self.models, query, {**defaults, **(params or {})}))
         if spec["body"] is not None:
             schema = self.api.spec_data.SCHEMAS[spec["body"]]
@@ -93,9 +112,7 @@ class Operations:
             raise ValidationError("extra_body", f"{operation} takes no body")
         if max_retries is not None and max_retries < 0:
             raise ValidationError("max_retries", "must be 0 or more")
-        joined = tuple(p["name"] for p in declared.values() if p.get("explode") is False)
-        endpoint = self.endpoint(operation)
-        return Call(endpoint, args, spec["idempotent"], unwrap, timeout, max_retries, extra, joined)
+        return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries, extra, joined)
 
     def pager(
         self,

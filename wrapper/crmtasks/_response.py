@@ -18,10 +18,10 @@ T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "x-amz-request-id")
 
 
-def request_id_of(headers: Mapping[str, str], declared: str | None = None) -> str | None:
-    """The vendor's id of the request: the header its spec declares, else the first conventional one present."""
-    for name in (declared, *REQUEST_ID_HEADERS):
-        if name and (value := headers.get(name)):
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    """The server's id of the request: the first conventional request-id header present."""
+    for name in REQUEST_ID_HEADERS:
+        if value := headers.get(name):
             return value
     return None
 
