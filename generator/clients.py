@@ -52,6 +52,13 @@ OPTIONS = [
         "DEFAULT_MAX_RETRY_WAIT",
         "The longest Retry-After waited out (seconds); a longer one raises at once.",
     ),
+    (
+        "max_response_bytes",
+        "int",
+        "int",
+        "DEFAULT_MAX_RESPONSE_BYTES",
+        "The largest answer read, decoded (bytes); a larger one raises APIResponseValidationError.",
+    ),
     ("default_headers", "Mapping[str, str] | None", "Mapping[str, str] | None", "None", "Headers of every request."),
     (
         "default_query",
@@ -166,7 +173,14 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from crmtasks._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
-from crmtasks._core import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, NOT_GIVEN, Hooks, TimeoutArg
+from crmtasks._core import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
+    NOT_GIVEN,
+    Hooks,
+    TimeoutArg,
+)
 {"from crmtasks._oauth import OAuth2" if _has_oauth(spec) else ""}
 
 if TYPE_CHECKING:

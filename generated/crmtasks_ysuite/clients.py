@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 from crmtasks._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
-from crmtasks._core import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, NOT_GIVEN, Hooks, TimeoutArg
+from crmtasks._core import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
+    NOT_GIVEN,
+    Hooks,
+    TimeoutArg,
+)
 
 if TYPE_CHECKING:
     from .resources import AsyncTasks, Tasks
@@ -38,6 +45,7 @@ class SyncBase(SyncClient):
         allow_insecure_http: bool = False,
         rate_limit: Pacing = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, Any] | None = None,
         hooks: Hooks | None = None,
@@ -56,6 +64,8 @@ class SyncBase(SyncClient):
             allow_insecure_http: Let credentials travel over plain http to another host.
             rate_limit: Pace requests: a crmtasks.RateLimit, or "published" for the vendor's published limits.
             max_retry_wait: The longest Retry-After waited out (seconds); a longer one raises at once.
+            max_response_bytes: The largest answer read, decoded (bytes); a larger one raises
+                APIResponseValidationError.
             default_headers: Headers of every request.
             default_query: Query parameters of every request.
             hooks: Callbacks around every request (crmtasks.Hooks).
@@ -70,6 +80,7 @@ class SyncBase(SyncClient):
             allow_insecure_http=allow_insecure_http,
             rate_limit=rate_limit,
             max_retry_wait=max_retry_wait,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             default_query=default_query,
             hooks=hooks,
@@ -99,6 +110,7 @@ class AsyncBase(AsyncClient):
         allow_insecure_http: bool = False,
         rate_limit: Pacing = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, Any] | None = None,
         hooks: Hooks | None = None,
@@ -117,6 +129,8 @@ class AsyncBase(AsyncClient):
             allow_insecure_http: Let credentials travel over plain http to another host.
             rate_limit: Pace requests: a crmtasks.RateLimit, or "published" for the vendor's published limits.
             max_retry_wait: The longest Retry-After waited out (seconds); a longer one raises at once.
+            max_response_bytes: The largest answer read, decoded (bytes); a larger one raises
+                APIResponseValidationError.
             default_headers: Headers of every request.
             default_query: Query parameters of every request.
             hooks: Callbacks around every request (crmtasks.Hooks).
@@ -131,6 +145,7 @@ class AsyncBase(AsyncClient):
             allow_insecure_http=allow_insecure_http,
             rate_limit=rate_limit,
             max_retry_wait=max_retry_wait,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             default_query=default_query,
             hooks=hooks,

@@ -13,6 +13,7 @@ import httpx
 
 from ._auth import CredentialValue, HeaderAuth, RequestAuth, missing_credentials, resolve_credentials
 from ._core import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRY_WAIT,
     NOT_GIVEN,
     ApiDefinition,
@@ -74,6 +75,7 @@ class _BaseClient:
         allow_insecure_http: bool = False,
         rate_limit: Pacing = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, Any] | None = None,
         hooks: Hooks | None = None,
@@ -92,6 +94,7 @@ class _BaseClient:
             allow_insecure_http=allow_insecure_http,
             rate_limit=pacer,
             max_retry_wait=max_retry_wait,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             default_query=default_query,
             hooks=hooks,
@@ -195,6 +198,7 @@ class _BaseClient:
         allow_insecure_http: bool | NotGiven = NOT_GIVEN,
         rate_limit: Pacing | NotGiven = NOT_GIVEN,
         max_retry_wait: float | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
         default_query: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         hooks: Hooks | NotGiven | None = NOT_GIVEN,
@@ -212,6 +216,7 @@ class _BaseClient:
             strict_responses=strict_responses,
             allow_insecure_http=allow_insecure_http,
             max_retry_wait=max_retry_wait,
+            max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             default_query=default_query,
             hooks=hooks,

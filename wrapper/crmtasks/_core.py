@@ -59,6 +59,8 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 DEFAULT_MAX_RETRY_WAIT = 60.0
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+"""The largest answer read, once decoded: some thousand times a full page of any of the APIs."""
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 # Failures that prove the request never left this machine, so even a create
@@ -264,7 +266,7 @@ _cyclic_gc_paused = _CyclicGCPause()
 
 
 def _check_counts(**counts: float) -> None:
-    """The constructor's and ``with_options``' numbers that may not be negative (max_retries, max_retry_wait)."""
+    """The constructor's and ``with_options``' numbers that may not be negative (max_retries, max_retry_wait...)."""
     for name, value in counts.items():
         if value < 0:
             raise ValueError(f"{name} must be 0 or more")
@@ -287,13 +289,15 @@ class _EngineBase:
         allow_insecure_http: bool = False,
         rate_limit: RateLimit | None = None,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, Any] | None = None,
         hooks: Hooks | None = None,
     ) -> None:
-        _check_counts(max_retries=max_retries, max_retry_wait=max_retry_wait)
+        _check_counts(max_retries=max_retries, max_retry_wait=max_retry_wait, max_response_bytes=max_response_bytes)
         self.pacer = rate_limit
         self.max_retry_wait = max_retry_wait
+        self.max_response_bytes = max_response_bytes
         self.default_headers = dict(default_headers or {})
         self.default_query = dict(default_query or {})
         self.hooks = hooks or Hooks()
@@ -321,7 +325,11 @@ class _EngineBase:
         clone = copy.copy(self)
         clone._owns_http = False
         _check_counts(
-            **{name: changes[name] for name in ("max_retries", "max_retry_wait") if changes.get(name) is not None}
+            **{
+                name: changes[name]
+                for name in ("max_retries", "max_retry_wait", "max_response_bytes")
+                if changes.get(name) is not None
+            }
         )
         clone.allow_insecure_http = changes.get("allow_insecure_http", self.allow_insecure_http)
         for name, value in changes.items():
@@ -342,7 +350,7 @@ class _EngineBase:
                 clone.hooks = value or Hooks()
             elif name == "rate_limit":
                 clone.pacer = value
-            elif name in ("strict_responses", "max_retry_wait"):
+            elif name in ("strict_responses", "max_retry_wait", "max_response_bytes"):
                 setattr(clone, name, value)
             elif name != "allow_insecure_http":
                 raise TypeError(f"with_options() got an unexpected keyword argument {name!r}")
