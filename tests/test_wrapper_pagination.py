@@ -8,6 +8,7 @@ import pytest
 
 import crmtasks
 import crmtasks_apollo.spec_data
+from crmtasks._pagination import MAX_EMPTY_PAGES
 
 from .helpers import (
     APIS,
@@ -233,11 +234,20 @@ async def test_keap_stops_on_an_empty_token(flavour: str) -> None:
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-async def test_keap_stops_on_an_empty_page_even_with_a_token(flavour: str) -> None:
-    mock = MockAPI(keap_page(["1"], "t1"), keap_page([], "t2"))
+async def test_keap_follows_an_empty_page_that_still_has_a_token(flavour: str) -> None:
+    mock = MockAPI(keap_page(["1"], "t1"), keap_page([], "t2"), keap_page(["2"], None))
     items = await collect(listing(make_client("keap", flavour, mock), "keap"))
-    assert [i.id for i in items] == ["1"]
-    assert mock.count == 2
+    assert [i.id for i in items] == ["1", "2"]
+    assert mock.count == 3
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_keap_empty_pages_announcing_more_end_in_pagination_error_past_the_limit(flavour: str) -> None:
+    pages = [keap_page(["1"], "t0"), *(keap_page([], f"t{n}") for n in range(1, MAX_EMPTY_PAGES + 5))]
+    mock = MockAPI(*pages)
+    with pytest.raises(crmtasks.PaginationError, match="in a row had no items"):
+        await collect(listing(make_client("keap", flavour, mock), "keap"))
+    assert mock.count == MAX_EMPTY_PAGES + 2  # the first page, then one empty page more than followed
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ._core import NOT_GIVEN, ApiDefinition, Call, Endpoint, Extras, TimeoutArg
 from ._exceptions import CRMTasksError, ValidationError
 from ._inputs import object_to_json, query_args, to_param
+from ._pagination import page_shape
 
 if TYPE_CHECKING:
     from ._seam import Operation, Pagination
@@ -130,10 +131,12 @@ class Operations:
         in_body = pagination.get("in") == "body"
         self.check_not_paging(operation, (body or {}) if in_body else params)
 
+        shape = page_shape(pagination)
+
         def make_call(page: dict[str, Any]) -> Call[Any]:
             if in_body:
-                return self.call(operation, params=params, body={**(body or {}), **page}, **call_options)
-            return self.call(operation, params={**params, **page}, body=body, **call_options)
+                return self.call(operation, params=params, body={**(body or {}), **page}, unwrap=shape, **call_options)
+            return self.call(operation, params={**params, **page}, body=body, unwrap=shape, **call_options)
 
         make_call({})
         return make_call, pagination

@@ -1,9 +1,15 @@
 """Auto-pagination driven by each list operation's ``x-pagination`` declaration.
 
-Two styles cover the three APIs: ``token`` (send the previous page's next
+Two styles cover the four APIs: ``token`` (send the previous page's next
 token) and ``page`` (send a page number counting from ``page_base``; the
 answer may echo it counting from ``current_page_base``). ``_Cursor`` holds the
 state and every decision; the sync and async paginators only send.
+
+A listing ends only when the paging says so: no next token, the last page
+number, the total reached (or, when the answer gives no total, a short page).
+A page without items that still announces more is followed, up to
+``MAX_EMPTY_PAGES`` in a row; an answer with neither its items member nor any
+paging member is unusable (``page_shape``), and asked for again like a 5xx.
 """
 
 from __future__ import annotations
@@ -30,6 +36,13 @@ T = TypeVar("T")
 # The parsed answer of one page (ListTasksResponse...); Any where a paginator is built without naming it.
 R = TypeVar("R", default=Any)
 Truncation = Literal["warn", "raise"]
+
+MAX_EMPTY_PAGES = 20
+"""Pages in a row without items, each announcing more, that a listing follows before ``PaginationError``.
+
+An API may send an empty page with a next token (Keap, when a page's tasks are filtered out after the fact);
+a server that never stops doing so would keep a listing going forever.
+"""
 
 
 @dataclass(frozen=True)
@@ -71,6 +84,37 @@ def _get(obj: Any, path: str | None) -> Any:
     return obj
 
 
+def _present(obj: Any, path: str) -> bool:
+    """Whether the answer has the member at a dotted path (``null`` counts: the member is there)."""
+    for part in path.split("."):
+        if obj is None:
+            return False
+        obj = getattr(obj, part, _ABSENT)
+        if obj is _ABSENT or type(obj).__name__ == "Unset":
+            return False
+    return True
+
+
+_ABSENT = object()
+
+
+def page_shape(spec: Pagination) -> Callable[[Any], Any]:
+    """The unwrap of a page call: an answer with neither its items nor any paging member is no page at all.
+
+    A gateway's ``200 {"error": "timeout"}`` would otherwise read as an empty last page and end the listing.
+    Raised inside the engine's reading, the error makes the page unreadable: asked for again, like a 5xx.
+    """
+    members = [spec["items"], *(spec.get(name) for name in ("next_token", "current_page", "total_items", "total_pages"))]
+    declared = [member for member in members if member is not None]
+
+    def unwrap(parsed: Any) -> Any:
+        if not any(_present(parsed, member) for member in declared):
+            raise ValueError(f"the page has none of {', '.join(repr(m) for m in declared)}")
+        return parsed
+
+    return unwrap
+
+
 class _Cursor(Generic[T, R]):
     """Which page to ask for next, and when to stop."""
 
@@ -85,6 +129,7 @@ class _Cursor(Generic[T, R]):
         self._known_pages: int | None = None  # how many pages there are, once an answer says
         self._token: str | None = None
         self._seen_tokens: set[str] = set()
+        self._empty_run = 0  # pages in a row without items that announced more
 
     def ahead(self) -> dict[str, Any] | None:
         """Parameters of the next page that may be requested now, or None (done, or waiting on an answer).
@@ -122,7 +167,7 @@ class _Cursor(Generic[T, R]):
             next_token = _get(response, spec["next_token"]) or None
             if next_token is not None and next_token in self._seen_tokens:
                 raise PaginationError(f"the API repeated page token {next_token!r}; stopping instead of looping")
-            self.done = not items or next_token is None
+            last = next_token is None
             if next_token is not None:
                 self._seen_tokens.add(next_token)
             self._token = next_token
@@ -130,21 +175,33 @@ class _Cursor(Generic[T, R]):
             current = _get(response, spec.get("current_page"))
             if current is not None and current - spec.get("current_page_base", 1) != self._index:
                 raise PaginationError(f"asked for page {self._index + 1} and the API answered page {current}")
-            fetched = (self._index + 1) * self.page_size
-            self.done = (
-                not items
-                or (total_pages is not None and self._index + 1 >= total_pages)
-                or (total_pages is None and len(items) < self.page_size)
-                or ("max_results" in spec and fetched >= spec["max_results"])
-            )
+            last = self._is_last_page(len(items), total_items, total_pages)
             if self._index == 0 and total_pages is not None:
                 self._known_pages = self._page_count(total_pages)
+        self._empty_run = 0 if items or last else self._empty_run + 1
+        if self._empty_run > MAX_EMPTY_PAGES:
+            raise PaginationError(
+                f"{self._empty_run} pages in a row had no items and announced more; stopping instead of looping"
+            )
+        self.done = last
         self._index += 1
         if self.remaining is not None:
             items = items[: self.remaining]
             self.remaining -= len(items)
             self.done = self.done or self.remaining <= 0
         return Page(items, response, self._index, total_items, total_pages, next_token, raw)
+
+    def _is_last_page(self, count: int, total_items: int | None, total_pages: int | None) -> bool:
+        """Whether the page just read (``count`` items) is the last, by the totals it gives, else by its size."""
+        read = self._index + 1
+        fetched = read * self.page_size
+        if "max_results" in self.spec and fetched >= self.spec["max_results"]:
+            return True
+        if total_pages is not None:
+            return read >= total_pages
+        if total_items is not None:
+            return fetched >= total_items
+        return count < self.page_size
 
     def _page_count(self, total_pages: int) -> int:
         """Pages worth requesting: those that exist, within the caller's limit and the API's result cap."""
