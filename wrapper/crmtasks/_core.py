@@ -46,6 +46,7 @@ from ._exceptions import (
 )
 from ._ratelimit import RateLimit, RateLimitInfo
 from ._response import APIResponse, request_id_of
+from ._transport import ACCEPT_ENCODING, attempt_deadline, bound_pools, overall_seconds, read_body, read_body_async
 
 if TYPE_CHECKING:
     from ._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
@@ -554,13 +555,18 @@ class _EngineBase:
             with _cyclic_gc_paused:
                 parsed = call.endpoint.parse_response(client=self._parser_client, response=response)
             self._check_envelope(operation, response, parsed)
-            return call.unwrap(parsed)
+            value = call.unwrap(parsed)
+            if _reading.unlike_its_model(value):  # what the caller gets (an envelope's data, a bare task...)
+                raise ValueError(f"it has none of the members of {type(value).__name__}")
+            return value
         except APIError:
             raise
         except Exception as error:
             # Whatever the reader could not make sense of (not JSON, cut short, null or a list at the
             # top, a member the answer must have): never a bare exception out of a user's call.
             message = f"{self.api.name} {operation}: the {response.status_code} answer could not be read: {error}"
+            if not call.idempotent:
+                message += " (the request may have been carried out: look before sending it again)"
             raise APIResponseValidationError(message, response=response) from error
         finally:
             _reading.REPORTER.reset(token)
@@ -753,7 +759,10 @@ class SyncEngine(_EngineBase):
     def __init__(self, api: ApiDefinition, *, http_client: httpx.Client | None, **options: Any) -> None:
         super().__init__(api, **options)
         self._owns_http = http_client is None
-        self.http = http_client or httpx.Client(timeout=self.timeout)
+        if http_client is None:
+            http_client = httpx.Client(timeout=self.timeout, headers={"Accept-Encoding": ACCEPT_ENCODING})
+            bound_pools(http_client)
+        self.http = http_client
 
     def send(self, call: Call[T]) -> T:
         return self.exchange(call).parse()
@@ -806,12 +815,23 @@ class SyncEngine(_EngineBase):
             _sleep(retry_in)
 
     def _send(self, request: httpx.Request) -> httpx.Response:
-        response = self.http.send(request, follow_redirects=False)
-        hops = 0
-        while (following := self._redirect(self.http, response, hops)) is not None:
-            response.close()
-            hops += 1
-            response = self.http.send(following, follow_redirects=False)
+        """One attempt: the answer with its body read, within the attempt's time and max_response_bytes."""
+        seconds = overall_seconds(request)
+        deadline = None if seconds is None else time.monotonic() + seconds
+        bound = attempt_deadline.set(deadline)
+        try:
+            response = self.http.send(request, stream=True, follow_redirects=False)
+            try:
+                hops = 0
+                while (following := self._redirect(self.http, response, hops)) is not None:
+                    response.close()
+                    hops += 1
+                    response = self.http.send(following, stream=True, follow_redirects=False)
+                read_body(response, self.max_response_bytes, deadline)
+            finally:
+                response.close()
+        finally:
+            attempt_deadline.reset(bound)
         return response
 
     def close(self) -> None:
@@ -825,7 +845,7 @@ class AsyncEngine(_EngineBase):
     def __init__(self, api: ApiDefinition, *, http_client: httpx.AsyncClient | None, **options: Any) -> None:
         super().__init__(api, **options)
         self._owns_http = http_client is None
-        self.http = http_client or httpx.AsyncClient(timeout=self.timeout)
+        self.http = http_client or httpx.AsyncClient(timeout=self.timeout, headers={"Accept-Encoding": ACCEPT_ENCODING})
 
     async def send(self, call: Call[T]) -> T:
         return (await self.exchange(call)).parse()
@@ -878,12 +898,24 @@ class AsyncEngine(_EngineBase):
             await _async_sleep(retry_in)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
-        response = await self.http.send(request, follow_redirects=False)
-        hops = 0
-        while (following := self._redirect(self.http, response, hops)) is not None:
-            await response.aclose()
-            hops += 1
-            response = await self.http.send(following, follow_redirects=False)
+        """One attempt: the answer with its body read, within the attempt's time and max_response_bytes."""
+        import anyio  # noqa: PLC0415 - only async users pay for it (httpx depends on it)
+
+        seconds = overall_seconds(request)
+        try:
+            with anyio.fail_after(seconds):
+                response = await self.http.send(request, stream=True, follow_redirects=False)
+                try:
+                    hops = 0
+                    while (following := self._redirect(self.http, response, hops)) is not None:
+                        await response.aclose()
+                        hops += 1
+                        response = await self.http.send(following, stream=True, follow_redirects=False)
+                    await read_body_async(response, self.max_response_bytes)
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise httpx.ReadTimeout(f"the attempt took longer than {seconds:g} s", request=request) from None
         return response
 
     async def aclose(self) -> None:

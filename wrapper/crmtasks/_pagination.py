@@ -104,8 +104,8 @@ def page_shape(spec: Pagination) -> Callable[[Any], Any]:
     A gateway's ``200 {"error": "timeout"}`` would otherwise read as an empty last page and end the listing.
     Raised inside the engine's reading, the error makes the page unreadable: asked for again, like a 5xx.
     """
-    members = [spec["items"], *(spec.get(name) for name in ("next_token", "current_page", "total_items", "total_pages"))]
-    declared = [member for member in members if member is not None]
+    paging = (spec.get("next_token"), spec.get("current_page"), spec.get("total_items"), spec.get("total_pages"))
+    declared = [spec["items"], *(member for member in paging if isinstance(member, str))]
 
     def unwrap(parsed: Any) -> Any:
         if not any(_present(parsed, member) for member in declared):

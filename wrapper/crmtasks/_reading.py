@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
+import attrs
+
 __all__ = [
     "REPORTER",
     "Deviation",
@@ -50,6 +52,7 @@ __all__ = [
     "string",
     "typed_properties",
     "typed_property",
+    "unlike_its_model",
 ]
 
 _logger = logging.getLogger("crmtasks")
@@ -388,3 +391,23 @@ def _reads_as_instant(text: str) -> bool:
     except (OverflowError, ValueError):
         return False
     return True
+
+
+_DECLARES: dict[type, bool] = {}  # per generated model class: whether its schema declares any member
+
+
+def unlike_its_model(value: Any) -> bool:
+    """Whether ``value`` is a model read from a JSON object that carries none of the members its schema declares.
+
+    Such an answer (``{"error": "gateway timeout"}`` with a 200, or ``{}``) is no model: read leniently it would
+    be one with every field empty, and a create would pass for done.
+    """
+    raw: Any = getattr(value, "raw", None)
+    if raw.__class__ is not dict:
+        return False
+    cls: type = value.__class__
+    declares = _DECLARES.get(cls)
+    if declares is None:
+        declares = _DECLARES[cls] = attrs.has(cls) and any(not f.name.startswith("_") for f in attrs.fields(cls))
+    undeclared: dict[str, Any] = value.additional_properties
+    return declares and len(undeclared) == len(raw)
