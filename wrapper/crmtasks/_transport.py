@@ -63,20 +63,23 @@ class _Inflater:
 
     def __init__(self, encoding: str) -> None:
         self._deflate = encoding == "deflate"
-        # deflate is zlib-wrapped by the RFC, raw in some servers' hands: the first chunk tells (as httpx does).
+        # deflate is zlib-wrapped by the RFC, raw in some servers' hands: its first two bytes tell (as httpx does).
         self._z = zlib.decompressobj(zlib.MAX_WBITS if self._deflate else zlib.MAX_WBITS | 16)
-        self._started = False
+        self._head = b"" if self._deflate else None  # deflate's bytes until the zlib header is known good
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         while data and not self._z.eof:
             try:
                 piece = self._z.decompress(data, _PIECE)
             except zlib.error as error:
-                if self._deflate and not self._started:
-                    self._z, self._started = zlib.decompressobj(-zlib.MAX_WBITS), True
-                    continue
-                raise httpx.DecodingError(f"the answer's compressed body is corrupt: {error}") from None
-            self._started = True
+                if self._head is None:
+                    raise httpx.DecodingError(f"the answer's compressed body is corrupt: {error}") from None
+                self._z, data, self._head = zlib.decompressobj(-zlib.MAX_WBITS), self._head + data, None
+                continue
+            if self._head is not None:
+                self._head += data[: len(data) - len(self._z.unconsumed_tail)]
+                if len(self._head) >= 2:  # zlib checks its header on the first two bytes
+                    self._head = None
             if piece:
                 yield piece
             data = self._z.unconsumed_tail
