@@ -128,16 +128,37 @@ async def test_a_207_fails_the_inputs_its_errors_name_and_leaves_untold_ones_unk
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)
-async def test_results_without_traces_are_read_in_order_only_when_complete(flavour: str) -> None:
-    def untraced(inputs: list[dict[str, Any]]) -> httpx.Response:
-        made = [task(n, subject(i), None) for n, i in enumerate(inputs)]
-        return batch_answer(201, made if len(inputs) == 3 else made[:-1])
+async def test_results_whose_traces_match_no_item_leave_every_item_unknown(flavour: str) -> None:
+    """Items are credited by trace only: never by the order of the results, even of a complete answer."""
+    marks: dict[str, Callable[[str], str | None]] = {  # what each result states, from its input's trace
+        "no trace": lambda trace: None,
+        "another batch's trace": lambda trace: str(int(trace) + 3),
+        "an empty trace": lambda trace: "",
+    }
+    for kind, mark in marks.items():
 
-    hubspot = make_client("hubspot", flavour, BatchServer(untraced))  # type: ignore[arg-type]
-    complete = await settle(hubspot.tasks.create_many(items(3)))
-    assert [(r.status, r.value.hs_task_subject) for r in complete] == [("created", f"item-{n}") for n in range(3)]
-    short = await settle(hubspot.tasks.create_many(items(4)))
-    assert [r.status for r in short] == ["unknown"] * 4  # which one is missing cannot be told: none is guessed
+        def answered(inputs: list[dict[str, Any]], mark: Callable[[str], str | None] = mark) -> httpx.Response:
+            # A complete answer (a result for each input, in input order, no errors) but for the traces.
+            made = [task(n, subject(i), mark(i["objectWriteTraceId"])) for n, i in enumerate(inputs)]
+            return batch_answer(201, made)
+
+        server = BatchServer(answered)
+        hubspot = make_client("hubspot", flavour, server)  # type: ignore[arg-type]
+        results = await settle(hubspot.tasks.create_many(items(3)))
+        assert [r.status for r in results] == ["unknown"] * 3, kind
+        assert all(isinstance(r.error, crmtasks.APIResponseValidationError) for r in results)
+        assert "does not say what became of item 1" in str(results[1].error)
+        assert len(server.requests) == 1  # unknown items may exist: none is sent again
+
+    def mixed(inputs: list[dict[str, Any]]) -> httpx.Response:
+        # Item 0's trace twice, item 1's never, item 2's once: as many results as items, no errors.
+        return batch_answer(201, [task(0, "item-0", "0"), task(1, "item-1", "0"), task(2, "item-2", "2")])
+
+    server = BatchServer(mixed)
+    hubspot = make_client("hubspot", flavour, server)  # type: ignore[arg-type]
+    results = await settle(hubspot.tasks.create_many(items(3)))
+    assert [r.status for r in results] == ["created", "unknown", "created"]
+    assert (results[0].value.id, results[2].value.id) == ("1000", "1002") and len(server.requests) == 1
 
 
 @pytest.mark.parametrize("flavour", FLAVOURS)

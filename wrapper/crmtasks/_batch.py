@@ -10,9 +10,11 @@ position, and reads the answer into one outcome per item:
 
 - an item whose trace a result states was created (its value is that result);
 - an item an error names (``error_trace``) failed, with that error;
-- when the results state no traces at all, a complete answer with no errors
-  (as many results as items) is read in input order;
 - any other item may or may not exist: ``unknown``, never guessed.
+
+Items are credited by trace only: a result stating no trace, or one that is
+no item's, is no item's result, even when the answer holds as many results
+as items and no errors (nothing says the order of results is the inputs').
 
 A batch refused as a whole with 400 created nothing, so its items are sent
 again one by one, and each meets its own verdict instead of sharing the worst.
@@ -90,8 +92,6 @@ class Batches:
                     said, _ = describe_error(error, self._errors)
                     message = f"the batch refused this item: {said}" if said else "the batch refused this item"
                     told[traced[mark]] = APIStatusError(message, response=answer.http_response, body=error)
-        if not told and not errors and len(results) == len(indices):
-            told = dict(zip(indices, results, strict=True))  # no traces: a complete answer, read in input order
         for index in indices:
             if index not in told:
                 told[index] = APIResponseValidationError(

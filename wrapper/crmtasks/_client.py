@@ -11,7 +11,15 @@ from typing import Any, ClassVar, Literal, Self
 
 import httpx
 
-from ._auth import CredentialValue, HeaderAuth, RequestAuth, missing_credentials, resolve_credentials
+from ._auth import (
+    CredentialValue,
+    HeaderAuth,
+    RequestAuth,
+    check_header_value,
+    check_headers,
+    missing_credentials,
+    resolve_credentials,
+)
 from ._core import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRY_WAIT,
@@ -25,6 +33,7 @@ from ._core import (
     given,
 )
 from ._exceptions import CRMTasksError
+from ._inputs import check_text
 from ._oauth import (
     AuthorizationRequest,
     OAuth2,
@@ -82,6 +91,11 @@ class _BaseClient:
     ) -> None:
         auth = self._credentials(credentials, oauth, allow_insecure_http=allow_insecure_http)
         pacer = self._pacing(rate_limit, auth.scheme)
+        # Checked once, here, as with_options does: they go with every request.
+        if default_headers is not None:
+            default_headers = check_headers(default_headers, "default_headers")
+        if default_query is not None:
+            check_text(default_query, "default_query")
         self._ops = _operations(self._api)
         self._engine: Any = self._engine_class(
             self._api,
@@ -118,7 +132,7 @@ class _BaseClient:
             return auth
         variables = _oauth_env(api)
         if variables and all(os.environ.get(v) for v in variables):
-            client_id, client_secret, refresh_token = (os.environ[v] for v in variables)
+            client_id, client_secret, refresh_token = (check_header_value(os.environ[v], v) for v in variables)
             logger.info("%s: OAuth2 from %s; refreshed tokens are kept in memory only", api.name, ", ".join(variables))
             oauth = OAuth2(client_id=client_id, client_secret=client_secret, refresh_token=refresh_token)
             oauth.bind(api, allow_insecure_http=allow_insecure_http)
@@ -223,6 +237,10 @@ class _BaseClient:
         )
         if not isinstance(rate_limit, NotGiven):
             changes["rate_limit"] = self._pacing(rate_limit, self._engine.auth.scheme)
+        if changes.get("default_headers") is not None:
+            changes["default_headers"] = check_headers(changes["default_headers"], "default_headers")
+        if changes.get("default_query") is not None:
+            check_text(changes["default_query"], "default_query")
         clone = copy.copy(self)
         clone._engine = self._engine.evolve(**changes)
         clone._bind()

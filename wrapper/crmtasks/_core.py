@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
 import httpx
 
 from . import _reading
-from ._auth import Credential, RequestAuth, check_transport_security
+from ._auth import AuthHeaders, Credential, RequestAuth, check_transport_security
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -45,6 +45,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._ratelimit import RateLimit, RateLimitInfo
+from ._redact import redact, secrets_of
 from ._response import APIResponse, request_id_of
 from ._transport import ACCEPT_ENCODING, attempt_deadline, bound_pools, overall_seconds, read_body, read_body_async
 
@@ -378,7 +379,10 @@ class _EngineBase:
             kwargs["json"] = {**body, **extra.body}
         timeout = self.timeout if call.timeout is NOT_GIVEN else call.timeout
         url = self.base_url + kwargs.pop("url")
-        return http.build_request(url=url, headers=headers, timeout=timeout, **kwargs)
+        try:
+            return http.build_request(url=url, headers=headers, timeout=timeout, **kwargs)
+        except (TypeError, ValueError) as error:  # what the checks before missed (UnicodeError is a ValueError)
+            raise ValidationError(None, f"the request could not be built ({type(error).__name__})") from error
 
     def _view(self, request: httpx.Request) -> httpx.Request:
         """A copy of a request with its credentials masked, for hooks, errors and raw responses."""
@@ -772,47 +776,54 @@ class SyncEngine(_EngineBase):
         attempt = 0
         renewed = False
         hooks = self.hooks
-        while True:
-            attempt += 1
-            if self.pacer is not None:
-                self.pacer.acquire()
-            auth = self._auth.headers(self.http)
-            request = self._request(self.http, call, auth)
-            if hooks.on_request is not None:
-                _sync_hook(_call_hook("on_request", hooks.on_request, self._view(request)))
-            started = time.perf_counter()
-            try:
-                response = self._send(request)
-            except CRMTasksError:
-                raise
-            except httpx.TransportError as error:
-                delay = self._after_error(call, error, attempt, self._view(request))
-                _sync_hook(self._retrying(attempt, delay, type(error).__name__))
-                _sleep(delay)
-                continue
-            except Exception as error:
-                raise _unexpected(error, self._view(request)) from error
-            # What the caller may see of the request (errors, raw responses, hooks) carries no credential.
-            response.request = self._view(response.request)
-            if hooks.on_response is not None:
-                _sync_hook(_call_hook("on_response", hooks.on_response, response))
-            if response.status_code == 401 and not renewed and self._auth.renew(self.http, auth):
-                renewed, attempt = True, attempt - 1  # fresh credentials: sent again once, not counted as a retry
-                response.close()
-                continue
-            info = self._observe(response)  # read once: for retry decisions and for the raw answer
-            retry_in = self._after_response(call, response, attempt, info)
-            if retry_in is None:
+        auth = AuthHeaders()
+        request: httpx.Request | None = None
+        try:
+            while True:
+                attempt += 1
+                if self.pacer is not None:
+                    self.pacer.acquire()
+                auth = self._auth.headers(self.http)
+                request = self._request(self.http, call, auth)
+                if hooks.on_request is not None:
+                    _sync_hook(_call_hook("on_request", hooks.on_request, self._view(request)))
+                started = time.perf_counter()
                 try:
-                    return self._answered(response, self._finish(call, response, started), attempt, started, info)
-                except APIResponseValidationError as error:
-                    delay = self._after_unreadable(call, error, attempt)
-                    _sync_hook(self._retrying(attempt, delay, "unreadable answer"))
+                    response = self._send(request)
+                except CRMTasksError:
+                    raise
+                except httpx.TransportError as error:
+                    delay = self._after_error(call, error, attempt, self._view(request))
+                    _sync_hook(self._retrying(attempt, delay, type(error).__name__))
                     _sleep(delay)
                     continue
-            response.close()
-            _sync_hook(self._retrying(attempt, retry_in, str(response.status_code)))
-            _sleep(retry_in)
+                except Exception as error:
+                    raise _unexpected(error, self._view(request)) from error
+                # What the caller may see of the request (errors, raw responses, hooks) carries no credential.
+                response.request = self._view(response.request)
+                if hooks.on_response is not None:
+                    _sync_hook(_call_hook("on_response", hooks.on_response, response))
+                if response.status_code == 401 and not renewed and self._auth.renew(self.http, auth):
+                    renewed, attempt = True, attempt - 1  # fresh credentials: sent again once, not counted as a retry
+                    response.close()
+                    continue
+                info = self._observe(response)  # read once: for retry decisions and for the raw answer
+                retry_in = self._after_response(call, response, attempt, info)
+                if retry_in is None:
+                    try:
+                        return self._answered(response, self._finish(call, response, started), attempt, started, info)
+                    except APIResponseValidationError as error:
+                        delay = self._after_unreadable(call, error, attempt)
+                        _sync_hook(self._retrying(attempt, delay, "unreadable answer"))
+                        _sleep(delay)
+                        continue
+                response.close()
+                _sync_hook(self._retrying(attempt, retry_in, str(response.status_code)))
+                _sleep(retry_in)
+        except Exception as error:
+            # Whatever leaves a call, its whole chain: no credential of this call in a message, a request or a body.
+            redact(error, secrets_of(auth), self._view(request) if request is not None else None)
+            raise
 
     def _send(self, request: httpx.Request) -> httpx.Response:
         """One attempt: the answer with its body read, within the attempt's time and max_response_bytes."""
@@ -855,47 +866,54 @@ class AsyncEngine(_EngineBase):
         attempt = 0
         renewed = False
         hooks = self.hooks
-        while True:
-            attempt += 1
-            if self.pacer is not None:
-                await self.pacer.acquire_async()
-            auth = await self._auth.aheaders(self.http)
-            request = self._request(self.http, call, auth)
-            if hooks.on_request is not None:
-                await _async_hook(_call_hook("on_request", hooks.on_request, self._view(request)))
-            started = time.perf_counter()
-            try:
-                response = await self._send(request)
-            except CRMTasksError:
-                raise
-            except httpx.TransportError as error:
-                delay = self._after_error(call, error, attempt, self._view(request))
-                await _async_hook(self._retrying(attempt, delay, type(error).__name__))
-                await _async_sleep(delay)
-                continue
-            except Exception as error:
-                raise _unexpected(error, self._view(request)) from error
-            # What the caller may see of the request (errors, raw responses, hooks) carries no credential.
-            response.request = self._view(response.request)
-            if hooks.on_response is not None:
-                await _async_hook(_call_hook("on_response", hooks.on_response, response))
-            if response.status_code == 401 and not renewed and await self._auth.arenew(self.http, auth):
-                renewed, attempt = True, attempt - 1
-                await response.aclose()
-                continue
-            info = self._observe(response)  # read once: for retry decisions and for the raw answer
-            retry_in = self._after_response(call, response, attempt, info)
-            if retry_in is None:
+        auth = AuthHeaders()
+        request: httpx.Request | None = None
+        try:
+            while True:
+                attempt += 1
+                if self.pacer is not None:
+                    await self.pacer.acquire_async()
+                auth = await self._auth.aheaders(self.http)
+                request = self._request(self.http, call, auth)
+                if hooks.on_request is not None:
+                    await _async_hook(_call_hook("on_request", hooks.on_request, self._view(request)))
+                started = time.perf_counter()
                 try:
-                    return self._answered(response, self._finish(call, response, started), attempt, started, info)
-                except APIResponseValidationError as error:
-                    delay = self._after_unreadable(call, error, attempt)
-                    await _async_hook(self._retrying(attempt, delay, "unreadable answer"))
+                    response = await self._send(request)
+                except CRMTasksError:
+                    raise
+                except httpx.TransportError as error:
+                    delay = self._after_error(call, error, attempt, self._view(request))
+                    await _async_hook(self._retrying(attempt, delay, type(error).__name__))
                     await _async_sleep(delay)
                     continue
-            await response.aclose()
-            await _async_hook(self._retrying(attempt, retry_in, str(response.status_code)))
-            await _async_sleep(retry_in)
+                except Exception as error:
+                    raise _unexpected(error, self._view(request)) from error
+                # What the caller may see of the request (errors, raw responses, hooks) carries no credential.
+                response.request = self._view(response.request)
+                if hooks.on_response is not None:
+                    await _async_hook(_call_hook("on_response", hooks.on_response, response))
+                if response.status_code == 401 and not renewed and await self._auth.arenew(self.http, auth):
+                    renewed, attempt = True, attempt - 1
+                    await response.aclose()
+                    continue
+                info = self._observe(response)  # read once: for retry decisions and for the raw answer
+                retry_in = self._after_response(call, response, attempt, info)
+                if retry_in is None:
+                    try:
+                        return self._answered(response, self._finish(call, response, started), attempt, started, info)
+                    except APIResponseValidationError as error:
+                        delay = self._after_unreadable(call, error, attempt)
+                        await _async_hook(self._retrying(attempt, delay, "unreadable answer"))
+                        await _async_sleep(delay)
+                        continue
+                await response.aclose()
+                await _async_hook(self._retrying(attempt, retry_in, str(response.status_code)))
+                await _async_sleep(retry_in)
+        except Exception as error:
+            # Whatever leaves a call, its whole chain: no credential of this call in a message, a request or a body.
+            redact(error, secrets_of(auth), self._view(request) if request is not None else None)
+            raise
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         """One attempt: the answer with its body read, within the attempt's time and max_response_bytes."""

@@ -4,7 +4,9 @@ Every rule here is read from a generated ``spec_data`` module (the flattened
 schemas of request bodies and parameters, Keap's filter grammar). Values come
 in as Python objects (``datetime``, enums, plain literals) and leave as what
 the generated client expects: JSON-ready values for bodies, generated enum
-members and dates for query parameters.
+members and dates for query parameters. Every string on its way out is checked
+once to be encodable as UTF-8 (``utf8_text``): a lone surrogate would
+otherwise fail deep inside httpx, half-way through sending.
 """
 
 from __future__ import annotations
@@ -14,12 +16,26 @@ import enum
 import re
 from collections.abc import Mapping, Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ._exceptions import ValidationError
 
 if TYPE_CHECKING:
     from ._seam import Filter, Param, Search, SearchKey, TypedProperties, TypedProperty
+
+__all__ = [
+    "as_sequence",
+    "build_filter",
+    "build_search",
+    "check_text",
+    "merge_properties",
+    "object_to_json",
+    "property_text",
+    "query_args",
+    "to_json",
+    "to_param",
+    "utf8_text",
+]
 
 Schema = dict[str, Any]
 
@@ -31,6 +47,47 @@ _FILTER_GRAMMAR = re.compile(r"[;=<>]")
 
 def _type_name(value: object) -> str:
     return type(value).__name__
+
+
+def utf8_text(text: str, field: str) -> str:
+    """``text`` if UTF-8 can encode it, as a JSON body and a URL need; else ValidationError naming ``field``.
+
+    Only a lone surrogate (``"\\ud800"``, left by a bad decode) cannot be encoded.
+    """
+    if text.isascii():  # nearly every string: no encoding needed to know
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        code = ord(text[error.start])
+        raise ValidationError(
+            field, f"holds U+{code:04X} at position {error.start}, a lone surrogate that UTF-8 cannot encode"
+        ) from None
+    return text
+
+
+def _member_field(where: str, name: str) -> str:
+    # A name that cannot be encoded cannot be printed either: the error shows it escaped.
+    return f"{where}[{name!r}]" if where else repr(name)
+
+
+def check_text(value: object, field: str) -> None:
+    """Refuse any str UTF-8 cannot encode in ``value``: a str, or mappings (names too) and lists of them, nested.
+
+    For what is sent as given, with no schema to go through (untyped members, ``extra_body``, query extras).
+    """
+    if isinstance(value, str):
+        utf8_text(value, field)
+    elif isinstance(value, Mapping):
+        mapping: Mapping[object, object] = value  # pyright: ignore[reportUnknownVariableType]
+        for name, item in mapping.items():
+            member = f"{field}[{name!r}]"  # repr: a name UTF-8 cannot encode cannot be printed either
+            if isinstance(name, str):
+                utf8_text(name, member)
+            check_text(item, member)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(cast("Sequence[object]", value)):
+            check_text(item, f"{field}[{index}]")
 
 
 def as_sequence(value: object, field: str) -> Sequence[Any]:
@@ -68,6 +125,7 @@ def to_json(schema: Schema, value: Any, field: str) -> Any:
             raise ValidationError(field, f"expected a mapping, got {_type_name(value)}")
         mapping: Mapping[str, Any] = value  # pyright: ignore[reportUnknownVariableType]
         return object_to_json(schema, mapping, field)
+    check_text(value, field)  # sent as it is: no schema says what it holds
     return value
 
 
@@ -92,6 +150,7 @@ def _string(schema: Schema, value: Any, field: str) -> str:
         return value.isoformat()
     if not isinstance(value, str):
         raise ValidationError(field, f"expected a str, got {_type_name(value)}")
+    utf8_text(value, field)
     if "maxLength" in schema and len(value) > schema["maxLength"]:
         raise ValidationError(field, f"is {len(value)} characters long; at most {schema['maxLength']} are allowed")
     if "minLength" in schema and len(value) < schema["minLength"]:
@@ -137,6 +196,8 @@ def object_to_json(schema: Schema, fields: Mapping[str, Any], where: str = "") -
     prefix = f"{where}." if where else ""
     extra: Schema | None = schema.get("additionalProperties")  # a map's values (names known at run time)
     for name in fields:
+        if isinstance(name, str) and not name.isascii():  # pyright: ignore[reportUnnecessaryIsInstance]
+            utf8_text(name, _member_field(where, name))
         if name not in properties and extra is None:
             raise ValidationError(prefix + name, f"is not a field here; known fields: {', '.join(properties)}")
     for name in schema.get("required", []):
@@ -198,7 +259,7 @@ def _filter_value(schema: Schema, value: Any, key: str, spec: Filter, wildcard_f
         value = to_json(schema, value, key)
     if not isinstance(value, str | int | float):
         raise ValidationError(key, f"cannot filter on a {_type_name(value)}")
-    text = str(value)
+    text = utf8_text(str(value), key)
     if _FILTER_GRAMMAR.search(text):
         raise ValidationError(key, f"{text!r} contains ';', '=', '<' or '>', which would break the filter")
     if wildcard_field and spec.get("prefix_wildcard", "*") in text:
@@ -314,7 +375,7 @@ def _search_filter(spec: Search, key: SearchKey, value: Any, keyword: str) -> di
     elif takes == "token":
         if not isinstance(value, str) or not value.strip():
             raise ValidationError(keyword, "expected a word (str)")
-        condition[members["value"]] = value
+        condition[members["value"]] = utf8_text(value, keyword)
     elif takes == "range":
         pair = as_sequence(value, keyword)
         if len(pair) != 2:

@@ -35,7 +35,7 @@ from urllib.parse import urlencode
 import httpx
 
 from . import _core  # pyright: ignore[reportPrivateUsage] - the engine's waits (which tests replace) and wording
-from ._auth import AuthHeaders, Secret, check_transport_security
+from ._auth import AuthHeaders, Secret, check_header_value, check_transport_security
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -113,17 +113,16 @@ class OAuth2:
         on_refresh: Callable[[TokenSet], object] | None = None,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
     ) -> None:
-        for name, value in (
-            ("client_id", client_id),
-            ("client_secret", client_secret),
-            ("refresh_token", refresh_token),
-        ):
-            if not isinstance(value, str) or not value:  # pyright: ignore[reportUnnecessaryIsInstance]
-                raise ValidationError(name, "must be a non-empty string")
+        # Checked as header values: each travels in one (Basic, Bearer) or beside one, and a bad one
+        # is better refused now than by the token endpoint, or quoted by an httpx error, later.
+        for name, value in (("client_id", client_id), ("refresh_token", refresh_token)):
+            check_header_value(value, name)
+        if access_token:
+            check_header_value(access_token, "access_token")
         if expires_at is not None and expires_at.tzinfo is None:
             raise ValidationError("expires_at", "must be an aware datetime (with a timezone)")
         self.client_id = client_id
-        self._client_secret = Secret(client_secret)
+        self._client_secret = Secret(client_secret, name="client_secret")
         self._token = TokenSet(access_token or "", refresh_token, expires_at)
         self._token_url = token_url
         self._on_refresh = on_refresh
@@ -303,6 +302,7 @@ def token_request(
 ) -> httpx.Request:
     """A request to the token endpoint, authenticating the client as the spec's scheme says."""
     _, scheme = oauth_scheme(api)
+    check_header_value(client_id, "client_id")
     url = token_url or scheme.get("token_url", "")
     headers = {"Accept": "application/json"}
     if scheme.get("token_auth", "client_secret_basic") == "client_secret_basic":
@@ -316,7 +316,10 @@ def token_request(
 def read_token_answer(
     api: ApiDefinition, response: httpx.Response, *, previous: TokenSet | None, grant: str
 ) -> TokenSet:
-    """The token set of a token endpoint's answer; a refusal raises ``AuthenticationError``."""
+    """The token set of a token endpoint's answer; a refusal raises ``AuthenticationError``.
+
+    A token no header can carry is a ``ValidationError`` naming its member: it is neither kept nor sent.
+    """
     # The request carried the client secret and a refresh token or code (headers, form): what errors keep
     # of it is its method and URL alone.
     response.request = httpx.Request(response.request.method, response.request.url)
@@ -338,6 +341,8 @@ def read_token_answer(
                     f"{api.name}: the token endpoint's answer holds no refresh_token", response=response
                 )
             refresh = previous.refresh_token  # some vendors keep the refresh token and say nothing
+        check_header_value(access, "access_token (the token endpoint's answer)")
+        check_header_value(refresh, "refresh_token (the token endpoint's answer)")
         lifetime = fields.get("expires_in")
         expires_at = None
         if isinstance(lifetime, int | float) and not isinstance(lifetime, bool) and lifetime > 0:
@@ -488,7 +493,8 @@ def exchange_code(
     check_state(state, expected_state)
     http = http_client or httpx.Client(timeout=30.0)
     try:
-        request = token_request(http, api, client_id, Secret(client_secret), code_form(code, redirect_uri), token_url)
+        secret = Secret(client_secret, name="client_secret")
+        request = token_request(http, api, client_id, secret, code_form(code, redirect_uri), token_url)
         check_transport_security(str(request.url), "token_url", allow_insecure_http=allow_insecure_http)
         response = _send(http, request)
     finally:
@@ -517,7 +523,8 @@ async def aexchange_code(
     check_state(state, expected_state)
     http = http_client or httpx.AsyncClient(timeout=30.0)
     try:
-        request = token_request(http, api, client_id, Secret(client_secret), code_form(code, redirect_uri), token_url)
+        secret = Secret(client_secret, name="client_secret")
+        request = token_request(http, api, client_id, secret, code_form(code, redirect_uri), token_url)
         check_transport_security(str(request.url), "token_url", allow_insecure_http=allow_insecure_http)
         response = await _asend(http, request)
     finally:

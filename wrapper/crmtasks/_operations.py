@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._core import NOT_GIVEN, ApiDefinition, Call, Endpoint, Extras, TimeoutArg
 from ._exceptions import CRMTasksError, ValidationError
-from ._inputs import object_to_json, query_args, to_param
+from ._inputs import check_text, object_to_json, query_args, to_param
 from ._pagination import page_shape
 
 if TYPE_CHECKING:
@@ -28,6 +28,9 @@ Pager = tuple[Callable[[dict[str, Any]], Call[Any]], "Pagination"]
 
 
 _Parameters = tuple[list[str], dict[str, Any], dict[str, Any], tuple[str, ...]]
+
+# Path segments that name no resource: httpx resolves dot segments, so /v2/tasks/.. is /v2.
+_DOT_SEGMENTS = frozenset({".", ".."})
 
 
 def _identity(parsed: Any) -> Any:
@@ -94,14 +97,12 @@ class Operations:
         spec = self.spec(operation)
         declared: dict[str, Any] = spec["params"]
         path_names, query, defaults, joined = self._parameters(operation)
+        args: dict[str, Any] = {}
         for name, value in zip(path_names, path, strict=True):
-            if isinstance(value, str) and not value.strip():
-                # An empty id would turn /v2/tasks/{task_id} into the collection's URL.
-                raise ValidationError(name, "may not be empty")
-        args: dict[str, Any] = {
-            name: to_param(self.models, declared[name]["schema"], value, name)
-            for name, value in zip(path_names, path, strict=True)
-        }
+            if isinstance(value, str):
+                _check_segment(name, value)  # before the schema's rules: the reason is clearer
+            args[name] = to_param(self.models, declared[name]["schema"], value, name)
+            _check_segment(name, args[name])  # what the generated code puts in the path is str() of this
         args.update(query_args(self.models, query, {**defaults, **(params or {})}))
         if spec["body"] is not None:
             schema = self.api.spec_data.SCHEMAS[spec["body"]]
@@ -109,8 +110,11 @@ class Operations:
             args["body"] = model.from_dict(object_to_json(schema, body or {}))
         elif body:
             raise ValidationError(None, f"{operation} takes no body")
-        if extra is not None and extra.body and spec["body"] is None:
-            raise ValidationError("extra_body", f"{operation} takes no body")
+        if extra is not None:
+            if extra.body and spec["body"] is None:
+                raise ValidationError("extra_body", f"{operation} takes no body")
+            check_text(extra.query, "extra_query")
+            check_text(extra.body, "extra_body")
         if max_retries is not None and max_retries < 0:
             raise ValidationError("max_retries", "must be 0 or more")
         return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries, extra, joined)
@@ -164,6 +168,24 @@ class Operations:
             schema = spec["params"][pagination["page_size_param"]]["schema"]
         to_param(self.models, {**schema, "minimum": max(1, schema.get("minimum", 1))}, page_size, "page_size")
         return page_size
+
+
+def _check_segment(name: str, value: object) -> None:
+    """Refuse a path parameter that would not stay in its place in the URL's path."""
+    # The generated code sends quote(str(value)), which keeps dots; whitespace around counts for nothing.
+    # A str subclass may str() otherwise than it reads, so both are looked at.
+    texts = {str(value).strip(), str.strip(value)} if isinstance(value, str) else {str(value).strip()}
+    for text in texts:
+        if not text:
+            # An empty id would turn /v2/tasks/{task_id} into the collection's URL.
+            raise ValidationError(name, "may not be empty")
+        if text in _DOT_SEGMENTS:
+            resolved = "/tasks" if text == "." else "/"
+            raise ValidationError(
+                name,
+                f"may not be {text!r}: a dot segment would leave its place in the URL path "
+                f"(httpx resolves /tasks/{text} to {resolved})",
+            )
 
 
 def nothing(_: Any) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._auth import check_headers
 from ._batch import Batches
 from ._bulk import BulkResults, Group, Outcomes, Progress, one_by_one, one_by_one_async, send_all, send_all_async
 from ._core import NOT_GIVEN, AsyncEngine, Call, Extras, Steps, SyncEngine
@@ -150,9 +151,11 @@ def _finished(last: APIResponse[Any] | None, value: Any) -> APIResponse[Any]:
 
 
 def _call_options(args: dict[str, Any]) -> dict[str, Any]:
-    """The options of one call (taken out of ``args``): its timeout, retries and extras."""
+    """The options of one call (taken out of ``args``): its timeout, retries and extras (headers checked)."""
     options: dict[str, Any] = {"timeout": args.pop("timeout", NOT_GIVEN), "max_retries": args.pop("max_retries", None)}
     extras = {part: args.pop(f"extra_{part}", None) for part in ("headers", "query", "body")}
+    if extras["headers"] is not None:
+        extras["headers"] = check_headers(extras["headers"], "extra_headers")
     if any(extras.values()):
         options["extra"] = Extras(**extras)
     return options
