@@ -26,6 +26,7 @@ import hmac
 import logging
 import secrets
 import threading
+import time
 import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ from ._exceptions import (
     ValidationError,
     status_error_class,
 )
+from ._redact import mask_bytes
+from ._transport import attempt_deadline, overall_seconds, read_body, read_body_async
 
 if TYPE_CHECKING:
     from ._core import ApiDefinition
@@ -332,13 +335,15 @@ def read_token_answer(
         access = fields.get("access_token")
         if not isinstance(access, str) or not access:
             raise APIResponseValidationError(
-                f"{api.name}: the token endpoint's answer holds no access_token", response=response
+                f"{api.name}: the token endpoint's answer holds no access_token",
+                response=_masked(response, fields, previous),
             )
         refresh = fields.get("refresh_token")
         if not isinstance(refresh, str) or not refresh:
             if previous is None:
                 raise APIResponseValidationError(
-                    f"{api.name}: the token endpoint's answer holds no refresh_token", response=response
+                    f"{api.name}: the token endpoint's answer holds no refresh_token",
+                    response=_masked(response, fields, previous),
                 )
             refresh = previous.refresh_token  # some vendors keep the refresh token and say nothing
         check_header_value(access, "access_token (the token endpoint's answer)")
@@ -350,6 +355,9 @@ def read_token_answer(
                 expires_at = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=lifetime)
         scope = fields.get("scope")
         return TokenSet(access, refresh, expires_at, scope if isinstance(scope, str) else None)
+    response = _masked(response, fields, previous)
+    body = _json_or_none(response)
+    fields = body if isinstance(body, dict) else {}  # pyright: ignore[reportUnknownVariableType]
     error = fields.get("error")
     description = fields.get("error_description")
     said = f"{error}: {description}" if description else str(error)
@@ -366,6 +374,22 @@ def read_token_answer(
         )
     cls = status_error_class(response.status_code)
     raise cls(f"{api.name}: the token endpoint answered {response.status_code} ({said})", response=response, body=body)
+
+
+def _masked(response: httpx.Response, fields: Mapping[str, Any], previous: TokenSet | None) -> httpx.Response:
+    """The answer with every token it holds or echoes masked: an error keeps its body, never a usable token."""
+    tokens = [value for name, value in fields.items() if name.endswith("_token") and isinstance(value, str)]
+    if previous is not None:
+        tokens += [previous.access_token, previous.refresh_token]
+    response._content = mask_bytes(response.content, tokens)  # pyright: ignore[reportPrivateUsage]
+    return response
+
+
+def _json_or_none(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except (ValueError, RecursionError):
+        return None
 
 
 def call_on_refresh(on_refresh: Callable[[TokenSet], object] | None, tokens: TokenSet) -> None:
@@ -391,26 +415,53 @@ def _retrying(api: str, reason: object, wait: float) -> None:
     logger.info("%s: the OAuth2 token endpoint failed (%s); trying again in %.1f s", api, reason, wait)
 
 
+_MAX_TOKEN_ANSWER = 1024 * 1024  # a token answer is a few hundred bytes: anything near this is no token answer
+
+
 def _send(http: httpx.Client, request: httpx.Request) -> httpx.Response:
-    """One request to a token endpoint: whatever sending it raises is an ``APIConnectionError``."""
+    """One request to a token endpoint, read within its timeout as a whole and a size no token answer reaches.
+
+    Whatever sending it raises is an ``APIConnectionError``.
+    """
+    seconds = overall_seconds(request)
+    deadline = None if seconds is None else time.monotonic() + seconds
+    bound = attempt_deadline.set(deadline)
     try:
-        return http.send(request, follow_redirects=False)
+        response = http.send(request, stream=True, follow_redirects=False)
+        read_body(response, _MAX_TOKEN_ANSWER, deadline)
+    except APIResponseValidationError as error:
+        raise _bare(error) from None
     except CRMTasksError:
         raise
     except Exception as error:
         raise _connection_error(request, error) from error
+    finally:
+        attempt_deadline.reset(bound)
+    return response
 
 
 async def _asend(http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-    """The async twin of ``_send``: the answer read whole."""
+    """The async twin of ``_send``."""
+    import anyio  # noqa: PLC0415 - only async users pay for it (httpx depends on it)
+
     try:
-        response = await http.send(request, follow_redirects=False)
-        await response.aread()
+        with anyio.fail_after(overall_seconds(request)):
+            response = await http.send(request, stream=True, follow_redirects=False)
+            await read_body_async(response, _MAX_TOKEN_ANSWER)
+    except APIResponseValidationError as error:
+        raise _bare(error) from None
     except CRMTasksError:
         raise
-    except Exception as error:
+    except Exception as error:  # a TimeoutError of the cancel scope too
         raise _connection_error(request, error) from error
     return response
+
+
+def _bare(error: APIResponseValidationError) -> APIResponseValidationError:
+    """A too-large token answer's error, keeping of the request (which carried the secrets) its method and URL."""
+    bare = httpx.Request(error.response.request.method, error.response.request.url)
+    error.request = error.response.request = bare
+    return error
 
 
 def _connection_error(request: httpx.Request, error: Exception) -> APIConnectionError:
