@@ -19,7 +19,7 @@ import binascii
 import dataclasses
 import json
 from collections.abc import Collection, Mapping
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -145,7 +145,8 @@ class _Masker:
         linked, self.linked = self.linked, []
         linked += [chained for chained in (error.__cause__, error.__context__) if chained is not None]
         if isinstance(error, BaseExceptionGroup):
-            linked += cast("tuple[BaseException, ...]", error.exceptions)
+            group: BaseExceptionGroup[BaseException] = error  # pyright: ignore[reportUnknownVariableType]
+            linked += group.exceptions
         return linked
 
     def _unicode(self, error: UnicodeEncodeError | UnicodeTranslateError | UnicodeDecodeError) -> None:
