@@ -18,9 +18,7 @@ the case applies, sync and async:
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,28 +27,17 @@ import crmtasks
 import crmtasks._core
 
 from .hostile_apis import APIS, FLAVOURS, HUBSPOT, LISTINGS, STAMP, Api, Listing, collect, settle
-from .hostile_server import Answer, Hangup, HostileServer, Reply, Seen, json_reply, raw_reply, serving, skip_ca_bundle
+from .hostile_server import Answer, Hangup, HostileServer, Reply, Seen, json_reply, raw_reply
 
 pytestmark = [
     pytest.mark.anyio,
-    pytest.mark.usefixtures("sleeps"),
+    pytest.mark.usefixtures("sleeps", "no_ca_bundle"),
     pytest.mark.filterwarnings("ignore::crmtasks.ResponseValidationWarning"),
 ]
 
 BIG = 123456789012345678901234567
 """An integer beyond 64 bits (orjson alone would read it as a float, losing digits)."""
 CAP = 1_000_000
-
-
-@pytest.fixture(autouse=True)
-def _no_tls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    skip_ca_bundle(monkeypatch, tmp_path)
-
-
-@pytest.fixture
-def server() -> Iterator[HostileServer]:
-    with serving() as hostile:
-        yield hostile
 
 
 def boom(status: int = 200) -> Reply:

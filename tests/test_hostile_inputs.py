@@ -15,8 +15,6 @@ and the server saw no request for it:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,9 +22,9 @@ import pytest
 import crmtasks
 
 from .hostile_apis import APIS, FLAVOURS, KEAP, Api, hubspot_batch_echo, settle
-from .hostile_server import Answer, HostileServer, Seen, serving, skip_ca_bundle
+from .hostile_server import Answer, HostileServer, Seen
 
-pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("sleeps")]
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("sleeps", "no_ca_bundle")]
 
 PATH_IDS = {"empty": "", "dot": ".", "dot-dot": ".."}
 HEADER = "X-Trace-Id"
@@ -37,17 +35,6 @@ BAD_HEADER_VALUES = {
     "non-latin-1": "caf\u00e9 \u2713",
 }
 LONE_SURROGATE = "Call \ud800 back"
-
-
-@pytest.fixture(autouse=True)
-def _no_tls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    skip_ca_bundle(monkeypatch, tmp_path)
-
-
-@pytest.fixture
-def server() -> Iterator[HostileServer]:
-    with serving() as hostile:
-        yield hostile
 
 
 def well_answered(api: Api) -> Any:

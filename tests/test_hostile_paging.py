@@ -15,8 +15,7 @@ whose connection drops. Retry delays are recorded, not slept (the ``sleeps`` fix
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -25,11 +24,11 @@ import crmtasks
 import crmtasks._pagination
 
 from .hostile_apis import ABSENT, FLAVOURS, LISTINGS, Items, Listing, collect
-from .hostile_server import Answer, Hangup, HostileServer, Reply, Script, Seen, json_reply, serving, skip_ca_bundle
+from .hostile_server import Answer, Hangup, HostileServer, Reply, Script, Seen, json_reply
 
 pytestmark = [
     pytest.mark.anyio,
-    pytest.mark.usefixtures("sleeps"),
+    pytest.mark.usefixtures("sleeps", "no_ca_bundle"),
     pytest.mark.filterwarnings("ignore::crmtasks.ResponseValidationWarning"),
 ]
 
@@ -40,17 +39,6 @@ GATEWAY_TIMEOUT = json_reply({"error": "gateway timeout"})
 Layout = Sequence[int | Items]
 """A listing's pages in order: a number is that many tasks (numbered on from the page before), anything
 else the page's items member exactly as it is sent."""
-
-
-@pytest.fixture(autouse=True)
-def _no_tls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    skip_ca_bundle(monkeypatch, tmp_path)
-
-
-@pytest.fixture
-def server() -> Iterator[HostileServer]:
-    with serving() as hostile:
-        yield hostile
 
 
 def max_empty_pages() -> int:

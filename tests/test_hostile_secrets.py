@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 import traceback
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -31,9 +30,9 @@ import pytest
 import crmtasks
 
 from .hostile_apis import APIS, FLAVOURS, LISTINGS, Api, settle
-from .hostile_server import Answer, HostileServer, Script, Seen, json_reply, redirect, serving, skip_ca_bundle
+from .hostile_server import Answer, HostileServer, Script, Seen, json_reply, redirect, serving
 
-pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("sleeps")]
+pytestmark = [pytest.mark.anyio, pytest.mark.usefixtures("sleeps", "no_ca_bundle")]
 
 BAD_KEYS: dict[str, str | bytes] = {
     "trailing-newline": "k3y-abcdef0123456789\n",
@@ -44,17 +43,6 @@ BAD_KEYS: dict[str, str | bytes] = {
 }
 IN_ENVIRONMENT = ("trailing-newline", "carriage-return", "non-ascii")  # an environment holds no NUL, no bytes
 ARGUMENTS = [(api, argument) for api in APIS for group in api.credential_groups for argument in group]
-
-
-@pytest.fixture(autouse=True)
-def _no_tls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    skip_ca_bundle(monkeypatch, tmp_path)
-
-
-@pytest.fixture
-def server() -> Iterator[HostileServer]:
-    with serving() as hostile:
-        yield hostile
 
 
 @pytest.fixture
