@@ -260,6 +260,22 @@ async def test_an_odd_token_answer_is_a_crmtasks_error(odd: str, case: tuple[str
     assert vendor.api_requests == []
 
 
+@pytest.mark.parametrize("odd", ["no-access-token", "refused", "server-error"])
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_bulk_items_whose_token_could_not_be_had_are_failed_not_unknown(odd: str, flavour: str) -> None:
+    answers = {
+        "no-access-token": (200, JSON, b'{"token_type": "bearer"}'),
+        "refused": (400, JSON, b'{"error": "invalid_grant"}'),
+        "server-error": (503, JSON, b'{"error": "temporarily_unavailable"}'),
+    }
+    vendor = Odd("keap", answers[odd])
+    client = _client("keap", flavour, vendor, oauth=_oauth(dt.timedelta(0)))
+    results = await settle(client.tasks.create_many([{"title": t, "assigned_to_user_id": "7"} for t in ("One", "Two")], concurrency=1))
+    assert [result.status for result in results] == ["failed", "failed"]  # their requests never left
+    assert all(isinstance(r.error, crmtasks.APIError) and not r.error.may_have_been_sent for r in results)
+    assert vendor.api_requests == []
+
+
 async def test_an_endless_expires_in_means_no_known_expiry(case: tuple[str, str]) -> None:
     api, flavour = case
     answer = b'{"access_token": "access-9", "refresh_token": "refresh-9", "expires_in": 1e300}'

@@ -31,6 +31,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     CRMTasksError,
@@ -120,8 +121,10 @@ class BulkResults(list[BulkResult[T]], Generic[T]):
 
 def outcome(error: Exception) -> BulkStatus:
     """Whether a create that raised ``error`` provably was not carried out ("failed") or may have been ("unknown")."""
+    if isinstance(error, APIError) and not error.may_have_been_sent:  # the item's request never left
+        return "failed"
     if isinstance(error, APIConnectionError):  # APITimeoutError too
-        return "unknown" if error.may_have_been_sent else "failed"
+        return "unknown"
     if isinstance(error, APIResponseValidationError):
         return "unknown"  # a success answer: the create happened, only its answer is unreadable
     if isinstance(error, APIStatusError):

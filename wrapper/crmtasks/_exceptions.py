@@ -101,7 +101,14 @@ class ResultsTruncatedWarning(UserWarning):
 
 
 class APIError(CRMTasksError):
-    """A request failed: no answer, or an answer that reports an error."""
+    """A request failed: no answer, or an answer that reports an error.
+
+    ``may_have_been_sent`` is False when the call's own request provably never
+    left this machine: its connection never opened, or getting its credentials
+    failed first (a token endpoint that refused or answered nonsense).
+    """
+
+    may_have_been_sent: bool = True
 
     def __init__(self, message: str, *, request: httpx.Request | None) -> None:
         super().__init__(message)
