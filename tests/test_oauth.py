@@ -270,7 +270,8 @@ async def test_bulk_items_whose_token_could_not_be_had_are_failed_not_unknown(od
     }
     vendor = Odd("keap", answers[odd])
     client = _client("keap", flavour, vendor, oauth=_oauth(dt.timedelta(0)))
-    results = await settle(client.tasks.create_many([{"title": t, "assigned_to_user_id": "7"} for t in ("One", "Two")], concurrency=1))
+    items = [{"title": title, "assigned_to_user_id": "7"} for title in ("One", "Two")]
+    results = await settle(client.tasks.create_many(items, concurrency=1))
     assert [result.status for result in results] == ["failed", "failed"]  # their requests never left
     assert all(isinstance(r.error, crmtasks.APIError) and not r.error.may_have_been_sent for r in results)
     assert vendor.api_requests == []

@@ -783,11 +783,7 @@ class SyncEngine(_EngineBase):
                 attempt += 1
                 if self.pacer is not None:
                     self.pacer.acquire()
-                try:
-                    auth = self._auth.headers(self.http)
-                except APIError as error:  # a token endpoint's failure: this call's own request never left
-                    error.may_have_been_sent = False
-                    raise
+                auth = self._auth.headers(self.http)
                 request = self._request(self.http, call, auth)
                 if hooks.on_request is not None:
                     _sync_hook(_call_hook("on_request", hooks.on_request, self._view(request)))
@@ -877,11 +873,7 @@ class AsyncEngine(_EngineBase):
                 attempt += 1
                 if self.pacer is not None:
                     await self.pacer.acquire_async()
-                try:
-                    auth = await self._auth.aheaders(self.http)
-                except APIError as error:  # a token endpoint's failure: this call's own request never left
-                    error.may_have_been_sent = False
-                    raise
+                auth = await self._auth.aheaders(self.http)
                 request = self._request(self.http, call, auth)
                 if hooks.on_request is not None:
                     await _async_hook(_call_hook("on_request", hooks.on_request, self._view(request)))

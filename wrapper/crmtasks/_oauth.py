@@ -28,7 +28,7 @@ import secrets
 import threading
 import time
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -39,6 +39,7 @@ from . import _core  # pyright: ignore[reportPrivateUsage] - the engine's waits 
 from ._auth import AuthHeaders, Secret, check_header_value, check_transport_security
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     AuthenticationError,
     CRMTasksError,
@@ -179,7 +180,7 @@ class OAuth2:
     def headers(self, http: httpx.Client) -> AuthHeaders:
         token = self._usable()
         if token is None:
-            with self._lock:
+            with self._lock, _before_sending():
                 token = self._usable()
                 if token is None:  # this thread refreshes; the others waited on the lock and reuse its token
                     token = self._refresh(http).access_token
@@ -189,9 +190,10 @@ class OAuth2:
         token = self._usable()
         if token is None:
             async with self._loop_lock():
-                token = self._usable()
-                if token is None:
-                    token = (await self._arefresh(http)).access_token
+                with _before_sending():
+                    token = self._usable()
+                    if token is None:
+                        token = (await self._arefresh(http)).access_token
         return AuthHeaders({"Authorization": f"Bearer {token}"})
 
     def renew(self, http: httpx.Client, sent: Mapping[str, str]) -> bool:
@@ -413,6 +415,16 @@ _TOKEN_RETRY_WAITS = (0.5, 2.0)
 
 def _retrying(api: str, reason: object, wait: float) -> None:
     logger.info("%s: the OAuth2 token endpoint failed (%s); trying again in %.1f s", api, reason, wait)
+
+
+@contextlib.contextmanager
+def _before_sending() -> Iterator[None]:
+    """Getting a call's token: what fails here fails before the call's own request could leave."""
+    try:
+        yield
+    except APIError as error:
+        error.may_have_been_sent = False
+        raise
 
 
 _MAX_TOKEN_ANSWER = 1024 * 1024  # a token answer is a few hundred bytes: anything near this is no token answer
