@@ -28,7 +28,7 @@ import secrets
 import threading
 import time
 import weakref
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
@@ -418,7 +418,7 @@ def _retrying(api: str, reason: object, wait: float) -> None:
 
 
 @contextlib.contextmanager
-def _before_sending() -> Iterator[None]:
+def _before_sending() -> Generator[None]:
     """Getting a call's token: what fails here fails before the call's own request could leave."""
     try:
         yield
