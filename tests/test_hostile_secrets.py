@@ -28,6 +28,7 @@ import httpx
 import pytest
 
 import crmtasks
+import crmtasks._core
 
 from .hostile_apis import APIS, FLAVOURS, LISTINGS, Api, settle
 from .hostile_server import Answer, HostileServer, Script, Seen, json_reply, redirect, serving
@@ -238,3 +239,24 @@ async def test_a_redirect_to_another_origin_is_refused_and_the_other_origin_sees
     for secret in api.credentials.values():
         assert_hidden(secret, places)
     await settle(http.close() if isinstance(http, httpx.Client) else http.aclose())
+
+
+# -- a key echoed where a deviation shows it -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+async def test_a_key_echoed_in_a_deviating_value_is_masked_in_the_warning_and_the_log(
+    server: HostileServer, flavour: str, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    keap = next(api for api in APIS if api.key == "keap")
+    (secret,) = keap.credentials.values()
+    task = {**keap.task(1, ""), "priority": secret}  # an enum member it is not: kept as str, and reported
+    server.script = lambda seen: json_reply(keap.wrap(task))
+    monkeypatch.setattr(crmtasks._core, "_REPORTED", set())  # each deviation is reported once per process
+    client = keap.client(flavour, server.url, max_retries=0)
+    with caplog.at_level("DEBUG", logger="crmtasks"), pytest.warns(crmtasks.ResponseValidationWarning) as warned:
+        got = await settle(keap.get(client, keap.sample_id))
+    assert got.priority == secret  # the value itself is the caller's, as the server sent it
+    shown = [str(w.message) for w in warned] + [record.getMessage() for record in caplog.records]
+    assert any("Task.priority" in text and "****" in text for text in shown)
+    assert_hidden(secret, {f"shown[{n}]": text for n, text in enumerate(shown)})

@@ -45,7 +45,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._ratelimit import RateLimit, RateLimitInfo
-from ._redact import redact, secrets_of
+from ._redact import mask, redact, secrets_of
 from ._response import APIResponse, request_id_of
 from ._transport import ACCEPT_ENCODING, attempt_deadline, bound_pools, overall_seconds, read_body, read_body_async
 
@@ -214,13 +214,14 @@ _REPORTED: set[tuple[str, str, str]] = set()
 _REPORTED_LOCK = threading.Lock()
 
 
-def _report_once(api: str, operation: str, deviation: _reading.Deviation) -> None:
+def _report_once(api: str, operation: str, deviation: _reading.Deviation, secrets: tuple[str, ...]) -> None:
     key = (api, operation, deviation.where)
     with _REPORTED_LOCK:
         if key in _REPORTED:
             return
         _REPORTED.add(key)
-    message = f"{api} {operation}: the answer deviates from the spec: {deviation}"
+    # The value shown may be a credential the server echoed: never in a warning or a log line.
+    message = mask(f"{api} {operation}: the answer deviates from the spec: {deviation}", secrets)
     logger.debug("%s", message)
     warnings.warn(message, ResponseValidationWarning, stacklevel=_caller_outside_crmtasks())
 
@@ -391,11 +392,18 @@ class _EngineBase:
         return httpx.Request(request.method, request.url, headers=headers, content=request.content)
 
     def _answered(
-        self, response: httpx.Response, value: T, attempt: int, started: float, info: RateLimitInfo | None
+        self,
+        call: Call[T],
+        response: httpx.Response,
+        auth: AuthHeaders,
+        attempt: int,
+        started: float,
+        info: RateLimitInfo | None,
     ) -> APIResponse[T]:
+        """The answer to accept, read (an error status raises its error; an unreadable one raises too)."""
         return APIResponse(
             response,
-            value,
+            self._finish(call, response, started, auth),
             retries_taken=attempt - 1,
             elapsed=time.perf_counter() - started,
             request_id=request_id_of(response.headers),
@@ -521,7 +529,7 @@ class _EngineBase:
         logger.info("%s; retry %d in %.2f s", error.message, attempt, delay)
         return delay
 
-    def _finish(self, call: Call[T], response: httpx.Response, started: float) -> T:
+    def _finish(self, call: Call[T], response: httpx.Response, started: float, auth: AuthHeaders) -> T:
         # httpx links a response and its stream in a cycle, so a read response (a whole page of JSON)
         # would wait for the cyclic garbage collector; with the body read, the stream is not needed.
         response.stream = httpx.ByteStream(b"")
@@ -537,14 +545,14 @@ class _EngineBase:
                 f" request id {request_id}" if request_id else "",
             )
         if response.is_success:
-            return self._read(call, response)
+            return self._read(call, response, auth)
         try:
             body = call.endpoint.parse_response(client=self._parser_client, response=response)
         except Exception:
             body = None
         raise self._status_error(response, body)
 
-    def _read(self, call: Call[T], response: httpx.Response) -> T:
+    def _read(self, call: Call[T], response: httpx.Response, auth: AuthHeaders) -> T:
         """The success answer read leniently (deviations reported), its envelope checked, unwrapped."""
         operation = _operation_name(call)
 
@@ -552,7 +560,7 @@ class _EngineBase:
             if self.strict_responses:
                 message = f"{self.api.name} {operation}: the answer deviates from the spec: {deviation}"
                 raise APIResponseValidationError(message, response=response, deviation=deviation)
-            _report_once(self.api.name, operation, deviation)
+            _report_once(self.api.name, operation, deviation, secrets_of(auth))
 
         token = _reading.REPORTER.set(reporter)
         try:
@@ -811,7 +819,7 @@ class SyncEngine(_EngineBase):
                 retry_in = self._after_response(call, response, attempt, info)
                 if retry_in is None:
                     try:
-                        return self._answered(response, self._finish(call, response, started), attempt, started, info)
+                        return self._answered(call, response, auth, attempt, started, info)
                     except APIResponseValidationError as error:
                         delay = self._after_unreadable(call, error, attempt)
                         _sync_hook(self._retrying(attempt, delay, "unreadable answer"))
@@ -901,7 +909,7 @@ class AsyncEngine(_EngineBase):
                 retry_in = self._after_response(call, response, attempt, info)
                 if retry_in is None:
                     try:
-                        return self._answered(response, self._finish(call, response, started), attempt, started, info)
+                        return self._answered(call, response, auth, attempt, started, info)
                     except APIResponseValidationError as error:
                         delay = self._after_unreadable(call, error, attempt)
                         await _async_hook(self._retrying(attempt, delay, "unreadable answer"))
