@@ -22,11 +22,17 @@ module, in this process) tells the cases apart by the first segment of the path,
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pytest
+
+import crmtasks
 
 from .hostile_apis import API, APIS, FLAVOURS
 from .hostile_server import (
@@ -39,6 +45,7 @@ from .hostile_server import (
     gzip_of_zeros,
     json_reply,
     raw_reply,
+    serving,
 )
 
 MEMORY_HEADROOM_MB = 300
@@ -213,3 +220,22 @@ def test_an_httpx_timeout_bounds_the_attempt_by_its_largest_phase(children: Chil
     refused(outcome, "APITimeoutError")
     assert TIMEOUT - 0.3 <= outcome["elapsed"] < 3.0, outcome
     assert children.requests(case) == 1
+
+
+@pytest.mark.anyio
+async def test_an_async_create_whose_attempt_ends_before_it_could_leave_is_not_sent() -> None:
+    """The deadline fires while the create waits for a pooled connection: it provably never left."""
+    keap = next(api for api in APIS if api.key == "keap")
+    with serving(lambda seen: Trickle(json.dumps(keap.wrap(keap.task(1, ""))).encode(), interval=1.0)) as server:
+        http = httpx.AsyncClient(limits=httpx.Limits(max_connections=1), timeout=httpx.Timeout(5.0, pool=None))
+        async with http, keap.client("async", server.url, http_client=http, max_retries=0) as client:
+            holding = asyncio.ensure_future(keap.get(client, keap.sample_id))  # takes the only connection
+            while server.count == 0:
+                await asyncio.sleep(0.01)
+            with pytest.raises(crmtasks.APITimeoutError) as caught:
+                await keap.create(client, timeout=0.5)
+            holding.cancel()
+            with contextlib.suppress(asyncio.CancelledError, crmtasks.APIError):
+                await holding
+        assert caught.value.may_have_been_sent is False
+        assert server.count == 1  # the create never reached the server

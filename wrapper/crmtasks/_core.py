@@ -47,7 +47,15 @@ from ._exceptions import (
 from ._ratelimit import RateLimit, RateLimitInfo
 from ._redact import mask, redact, secrets_of
 from ._response import APIResponse, request_id_of
-from ._transport import ACCEPT_ENCODING, attempt_deadline, bound_pools, overall_seconds, read_body, read_body_async
+from ._transport import (
+    ACCEPT_ENCODING,
+    Sending,
+    attempt_deadline,
+    bound_pools,
+    overall_seconds,
+    read_body,
+    read_body_async,
+)
 
 if TYPE_CHECKING:
     from ._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
@@ -928,6 +936,7 @@ class AsyncEngine(_EngineBase):
         import anyio  # noqa: PLC0415 - only async users pay for it (httpx depends on it)
 
         seconds = overall_seconds(request)
+        sending = Sending(request)
         try:
             with anyio.fail_after(seconds):
                 response = await self.http.send(request, stream=True, follow_redirects=False)
@@ -941,7 +950,7 @@ class AsyncEngine(_EngineBase):
                 finally:
                     await response.aclose()
         except TimeoutError:
-            raise httpx.ReadTimeout(f"the attempt took longer than {seconds:g} s", request=request) from None
+            raise sending.timeout(request, seconds) from None
         return response
 
     async def aclose(self) -> None:

@@ -32,6 +32,7 @@ from ._exceptions import APIResponseValidationError
 
 __all__ = [
     "ACCEPT_ENCODING",
+    "Sending",
     "attempt_deadline",
     "bound_pools",
     "overall_seconds",
@@ -182,6 +183,27 @@ async def read_body_async(response: httpx.Response, limit: int) -> None:
         body.finish()
     finally:
         await response.aclose()
+
+
+class Sending:
+    """Whether an async request has begun to leave (httpcore's ``trace`` extension says when its headers go).
+
+    A cancel scope's deadline says nothing of the phase it cut: before the headers began, the request provably
+    never left, and even a create may be sent again.
+    """
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.started = False
+        request.extensions["trace"] = self._trace
+
+    async def _trace(self, event: str, info: Mapping[str, Any]) -> None:
+        if event.endswith("send_request_headers.started"):
+            self.started = True
+
+    def timeout(self, request: httpx.Request, seconds: float | None) -> httpx.TimeoutException:
+        """What the attempt's deadline means: a pool or connect timeout until the request began to leave."""
+        kind = httpx.ReadTimeout if self.started else httpx.ConnectTimeout
+        return kind(f"the attempt took longer than {seconds:g} s", request=request)
 
 
 def _capped(timeout: float | None) -> float | None:
