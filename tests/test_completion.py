@@ -2,8 +2,10 @@
 
 For every method a spec declares (``x-method``), sync and async, jedi must offer
 every filter, query parameter and body field the spec has as a keyword, and
-the item model's fields on what a listing yields. Expectations come from the
-specs, not from the generated code they check. (VS Code's completion is
+the item model's fields on what a listing yields. The resources and items must
+come the same inside ``with``/``async with`` and ``for``/``async for`` as on a
+client assigned plainly. Expectations come from the specs, not from the
+generated code they check. (VS Code's completion is
 pyright's, which reads the same signatures; tests/test_typing.py runs pyright.)
 """
 
@@ -96,14 +98,84 @@ def test_jedi_offers_every_keyword_of_the_spec(
     assert not missing, f"{client}.{resource}.{method}( does not offer {sorted(missing)}"
 
 
-@pytest.mark.parametrize("api", [e for e in REGISTRY], ids=[e.key for e in REGISTRY])
-def test_jedi_offers_the_model_fields_on_listed_items(api: Any) -> None:
-    listing = next(m for m in METHODS if m[0] == api.key and m[3] in ("list", "search"))
-    source = f"import crmtasks\nfor task in crmtasks.{api.client}().{listing[2]}.{listing[3]}():\n    task."
+# How a client is held: (flavour, the lines opening it as ``client``); what follows is indented under the last.
+HOLDING = {
+    "assigned": ("sync", ["client = crmtasks.{client}()"]),
+    "with": ("sync", ["with crmtasks.{client}() as client:"]),
+    "async-with": ("async", ["async def main() -> None:", "    async with crmtasks.{client}() as client:"]),
+}
+# How a listing is walked: (flavour, the lines binding each item to ``task``, ``{listing}`` being the call).
+WALKING = {
+    "for": ("sync", ["for task in {listing}:"]),
+    "async-for": ("async", ["async def main() -> None:", "    async for task in {listing}:"]),
+    "with-for": ("sync", ["with crmtasks.{client}() as client:", "    for task in client.{listed}:"]),
+    "async-with-async-for": (
+        "async",
+        ["async def main() -> None:", "    async with crmtasks.{client}() as client:",
+         "        async for task in client.{listed}:"],
+    ),
+}  # fmt: skip
+
+
+def nested(opening: list[str], last: str) -> str:
+    """A module importing crmtasks, the opening lines, then ``last`` indented under them."""
+    depth = len(opening[-1]) - len(opening[-1].lstrip())
+    if opening[-1].endswith(":"):
+        depth += 4
+    return "\n".join(["import crmtasks", *opening, " " * depth + last])
+
+
+def client_name(api: Any, flavour: str) -> str:
+    return str(api.client if flavour == "sync" else api.async_client)
+
+
+def resource_members(api: str, resource: str) -> set[str]:
+    """What a resource offers by the spec: its x-method names and its sub-resources."""
+    resources = {m[2] for m in METHODS if m[0] == api}
+    methods = {m[3] for m in METHODS if m[0] == api and m[2] == resource}
+    below = {r.removeprefix(f"{resource}.").split(".")[0] for r in resources if r.startswith(f"{resource}.")}
+    return methods | below
+
+
+def item_fields(api: Any) -> set[str]:
     task = importlib.import_module(f"{api.package}.models").Task
-    fields = {f.name for f in attrs.fields(task) if not f.name.startswith("_")}
-    missing = fields - completions(source)
-    assert not missing, f"items of {api.key} {listing[3]} do not offer {sorted(missing)}"
+    return {f.name for f in attrs.fields(task) if not f.name.startswith("_")}
+
+
+def listed(api: Any) -> str:
+    """The first listing of an API, called: ``tasks.list()``."""
+    resource, method = next((m[2], m[3]) for m in METHODS if m[0] == api.key and m[3] in ("list", "search"))
+    return f"{resource}.{method}()"
+
+
+def holding_source(api: Any, holding: str, last: str) -> str:
+    flavour, opening = HOLDING[holding]
+    return nested([line.format(client=client_name(api, flavour)) for line in opening], last)
+
+
+def walking_source(api: Any, walking: str) -> str:
+    flavour, opening = WALKING[walking]
+    client = client_name(api, flavour)
+    listing = f"crmtasks.{client}().{listed(api)}"
+    return nested([line.format(client=client, listing=listing, listed=listed(api)) for line in opening], "task.")
+
+
+@pytest.mark.parametrize("holding", list(HOLDING))
+@pytest.mark.parametrize("api", list(REGISTRY), ids=[e.key for e in REGISTRY])
+def test_jedi_offers_the_resources_of_a_client_however_held(api: Any, holding: str) -> None:
+    tops = {m[2].split(".")[0] for m in METHODS if m[0] == api.key}
+    missing = tops - completions(holding_source(api, holding, "client."))
+    assert not missing, f"{holding} {api.key}: client. does not offer {sorted(missing)}"
+    for resource in sorted({m[2] for m in METHODS if m[0] == api.key}):
+        missing = resource_members(api.key, resource) - completions(holding_source(api, holding, f"client.{resource}."))
+        assert not missing, f"{holding} {api.key}: client.{resource}. does not offer {sorted(missing)}"
+
+
+@pytest.mark.parametrize("walking", list(WALKING))
+@pytest.mark.parametrize("api", list(REGISTRY), ids=[e.key for e in REGISTRY])
+def test_jedi_offers_the_model_fields_on_listed_items(api: Any, walking: str) -> None:
+    missing = item_fields(api) - completions(walking_source(api, walking))
+    assert not missing, f"{walking} over {api.key} {listed(api)} does not offer {sorted(missing)}"
 
 
 @pytest.mark.parametrize("api", list(REGISTRY), ids=[e.key for e in REGISTRY])

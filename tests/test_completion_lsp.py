@@ -1,8 +1,9 @@
 """Completion as VS Code (Pylance) gives it: pyright's language server, driven over LSP on stdio.
 
 Every filter and create field of each client, sync and async, must come back
-from ``textDocument/completion`` inside the call's parentheses, and the task
-model's fields on a listed item. The expectations come from the specs. The server is
+from ``textDocument/completion`` inside the call's parentheses, the resources of a
+client held in ``with``/``async with``, and the task model's fields on a listed item, walked by
+``for``/``async for``. The expectations come from the specs. The server is
 basedpyright's (the ``test`` extra installs it, Node.js included) or the npm package's
 after ``npm ci``: see tests/helpers.py ``pyright_command``.
 """
@@ -22,7 +23,16 @@ import pytest
 from crmtasks._registry import REGISTRY
 
 from .helpers import pyright_command
-from .test_completion import METHODS, expected_keywords
+from .test_completion import (
+    HOLDING,
+    METHODS,
+    WALKING,
+    expected_keywords,
+    holding_source,
+    listed,
+    resource_members,
+    walking_source,
+)
 
 
 class LanguageServer:
@@ -124,12 +134,30 @@ def test_pyright_offers_every_keyword(
     assert not missing, f"{client}.{resource}.{method}( does not offer {sorted(missing)}"
 
 
+@pytest.mark.parametrize("holding", list(HOLDING))
 @pytest.mark.parametrize("api", list(REGISTRY), ids=[e.key for e in REGISTRY])
-def test_pyright_offers_the_model_fields_on_listed_items(server: tuple[LanguageServer, Path], api: Any) -> None:
+def test_pyright_offers_the_resources_of_a_client_however_held(
+    server: tuple[LanguageServer, Path], api: Any, holding: str
+) -> None:
     language_server, folder = server
-    resource, method = next((m[2], m[3]) for m in METHODS if m[0] == api.key and m[3] in ("list", "search"))
-    source = f"import crmtasks\nfor task in crmtasks.{api.client}().{resource}.{method}():\n    task."
+    path = folder / f"{api.key}_{holding}.py".replace("-", "_")
+    tops = {m[2].split(".")[0] for m in METHODS if m[0] == api.key}
+    missing = tops - language_server.complete(path, holding_source(api, holding, "client."))
+    assert not missing, f"{holding} {api.key}: client. does not offer {sorted(missing)}"
+    for resource in sorted({m[2] for m in METHODS if m[0] == api.key}):
+        offered = language_server.complete(path, holding_source(api, holding, f"client.{resource}."))
+        missing = resource_members(api.key, resource) - offered
+        assert not missing, f"{holding} {api.key}: client.{resource}. does not offer {sorted(missing)}"
+
+
+@pytest.mark.parametrize("walking", list(WALKING))
+@pytest.mark.parametrize("api", list(REGISTRY), ids=[e.key for e in REGISTRY])
+def test_pyright_offers_the_model_fields_on_listed_items(
+    server: tuple[LanguageServer, Path], api: Any, walking: str
+) -> None:
+    language_server, folder = server
     task = importlib.import_module(f"{api.package}.models").Task
     fields = {name for name in task.__annotations__ if not name.startswith("_")}
-    missing = fields - language_server.complete(folder / f"{api.key}_items.py", source)
-    assert not missing, f"items of {api.key} {method} do not offer {sorted(missing)}"
+    path = folder / f"{api.key}_items_{walking}.py".replace("-", "_")
+    missing = fields - language_server.complete(path, walking_source(api, walking))
+    assert not missing, f"{walking} over {api.key} {listed(api)} does not offer {sorted(missing)}"

@@ -39,7 +39,7 @@ import httpx
 
 from . import _cli_output as output
 from ._bulk import BulkResults
-from ._client import _oauth_env  # pyright: ignore[reportPrivateUsage] - the clients' own list of OAuth2 variables
+from ._client import _oauth_env, base_url_variable  # pyright: ignore[reportPrivateUsage] - the clients' own OAuth2 variables
 from ._core import NotGiven
 from ._exceptions import (
     APIConnectionError,
@@ -358,10 +358,6 @@ def _credential_variables(api: RegisteredApi) -> str:
     return " or ".join(ways)
 
 
-def _env_base_url(api: RegisteredApi) -> str:
-    return f"{api.key.upper()}_BASE_URL"
-
-
 def parser(selected: TaskMethods | None = None) -> argparse.ArgumentParser:
     """The command line; ``selected`` (the API on it) gets its filters listed in ``tasks list --help``.
 
@@ -384,7 +380,7 @@ def parser(selected: TaskMethods | None = None) -> argparse.ArgumentParser:
             "--base-url",
             metavar="URL",
             help=f"the API's address, e.g. a sandbox's http://127.0.0.1:8080/{api.key} "
-            f"(default: ${_env_base_url(api)}, else {definition.name}'s own)",
+            f"(default: ${base_url_variable(definition)}, else {definition.name}'s own)",
         )
         where.add_argument(
             "--allow-insecure-http",
@@ -460,9 +456,8 @@ def _format_option(command: argparse.ArgumentParser, *, many: bool) -> None:
 
 def _client(api: RegisteredApi, args: argparse.Namespace) -> Any:
     """The API's public client from the environment, at ``--base-url`` or ``$<API>_BASE_URL`` if given."""
-    base_url: str | None = args.base_url or os.environ.get(_env_base_url(api)) or None
-    try:
-        return api.client_class("sync")(base_url=base_url, allow_insecure_http=args.allow_insecure_http)
+    try:  # without --base-url, the client reads $<API>_BASE_URL itself
+        return api.client_class("sync")(base_url=args.base_url or None, allow_insecure_http=args.allow_insecure_http)
     except MissingCredentialsError:
         # The wrapper's message speaks to Python callers (``pass api_key=``); here only the environment can help.
         raise UsageError(f"{api.definition.name} needs credentials: set {_credential_variables(api)}") from None

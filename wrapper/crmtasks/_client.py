@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Literal, Self, TypeVar
 
 import httpx
 
@@ -17,6 +17,7 @@ from ._auth import (
     RequestAuth,
     check_header_value,
     check_headers,
+    check_transport_security,
     missing_credentials,
     resolve_credentials,
 )
@@ -89,6 +90,7 @@ class _BaseClient:
         default_query: Mapping[str, Any] | None = None,
         hooks: Hooks | None = None,
     ) -> None:
+        base_url = base_url or self._base_url_from_environment(allow_insecure_http=allow_insecure_http)
         auth = self._credentials(credentials, oauth, allow_insecure_http=allow_insecure_http)
         pacer = self._pacing(rate_limit, auth.scheme)
         # Checked once, here, as with_options does: they go with every request.
@@ -140,6 +142,16 @@ class _BaseClient:
         raise missing_credentials(api, oauth_env=variables)
 
     @classmethod
+    def _base_url_from_environment(cls, *, allow_insecure_http: bool) -> str | None:
+        """``$<API>_BASE_URL`` when set (the sandbox, a proxy), checked as ``base_url=`` is and named for what it is."""
+        variable = base_url_variable(cls._api)
+        url = os.environ.get(variable) or None
+        if url is not None:
+            check_transport_security(url, variable, allow_insecure_http=allow_insecure_http)
+            logger.info("%s: requests go to %s, from %s", cls._api.name, url, variable)
+        return url
+
+    @classmethod
     def _pacing(cls, rate_limit: Pacing, scheme: str) -> RateLimit | None:
         """The pacer of ``rate_limit=``: as given, or the vendor's published limits for the credential in use."""
         if rate_limit != "published":
@@ -171,7 +183,7 @@ class _BaseClient:
 
     @property
     def base_url(self) -> str:
-        """Where requests go: the spec's server unless ``base_url=`` was given."""
+        """Where requests go: ``base_url=`` if given, else ``$<API>_BASE_URL`` if set, else the spec's server."""
         url: str = self._engine.base_url
         return url
 
@@ -250,14 +262,29 @@ class _BaseClient:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
+def base_url_variable(api: ApiDefinition) -> str:
+    """The environment variable of an API's base URL, which clients and the command line read: ``KEAP_BASE_URL``."""
+    return f"{_env_prefix(api)}_BASE_URL"
+
+
+def _env_prefix(api: ApiDefinition) -> str:
+    return api.package_name.removeprefix("crmtasks_").upper()
+
+
 def _oauth_env(api: ApiDefinition) -> list[str]:
     """The environment variables of an OAuth2 grant (``KEAP_CLIENT_ID``...), for APIs with an OAuth2 flow."""
     try:
         oauth_scheme(api)
     except CRMTasksError:
         return []
-    prefix = api.package_name.removeprefix("crmtasks_").upper()
+    prefix = _env_prefix(api)
     return [f"{prefix}_CLIENT_ID", f"{prefix}_CLIENT_SECRET", f"{prefix}_REFRESH_TOKEN"]
+
+
+# ``__enter__``/``__aenter__`` are self-typed with a TypeVar, not ``Self``: jedi (IPython, Jupyter) reads ``Self``
+# as the class that wrote it, which has no resources, so ``with crmtasks.Keap() as keap: keap.tasks.`` offered
+# nothing. The TypeVar is bound to the subclass in hand by every checker and by jedi.
+_Client = TypeVar("_Client", bound="_BaseClient")
 
 
 class SyncClient(_BaseClient):
@@ -310,7 +337,7 @@ class SyncClient(_BaseClient):
         """Close the connection pool, when the client created it (a passed ``http_client`` stays open)."""
         self._engine.close()
 
-    def __enter__(self) -> Self:
+    def __enter__(self: _Client) -> _Client:
         return self
 
     def __exit__(
@@ -359,7 +386,7 @@ class AsyncClient(_BaseClient):
         """Close the connection pool, when the client created it (a passed ``http_client`` stays open)."""
         await self._engine.aclose()
 
-    async def __aenter__(self) -> Self:
+    async def __aenter__(self: _Client) -> _Client:
         return self
 
     async def __aexit__(

@@ -55,6 +55,7 @@ from ._transport import (
     overall_seconds,
     read_body,
     read_body_async,
+    traced,
 )
 
 if TYPE_CHECKING:
@@ -355,6 +356,8 @@ class _EngineBase:
                 check_transport_security(clone.base_url, "base_url", allow_insecure_http=clone.allow_insecure_http)
             elif name == "http_client":
                 clone.http = value  # type: ignore[attr-defined]
+                if isinstance(value, httpx.AsyncClient):
+                    clone._traced = traced(value)  # type: ignore[attr-defined]
             elif name in ("default_headers", "default_query"):
                 setattr(clone, name, dict(value or {}))
             elif name == "hooks":
@@ -873,6 +876,7 @@ class AsyncEngine(_EngineBase):
         super().__init__(api, **options)
         self._owns_http = http_client is None
         self.http = http_client or httpx.AsyncClient(timeout=self.timeout, headers={"Accept-Encoding": ACCEPT_ENCODING})
+        self._traced = traced(self.http)
 
     async def send(self, call: Call[T]) -> T:
         return (await self.exchange(call)).parse()
@@ -936,7 +940,7 @@ class AsyncEngine(_EngineBase):
         import anyio  # noqa: PLC0415 - only async users pay for it (httpx depends on it)
 
         seconds = overall_seconds(request)
-        sending = Sending(request)
+        sending = Sending(request, self._traced)
         try:
             with anyio.fail_after(seconds):
                 response = await self.http.send(request, stream=True, follow_redirects=False)

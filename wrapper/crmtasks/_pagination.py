@@ -376,11 +376,16 @@ class AsyncPaginator(_PaginatorBase[T, R]):
         self._resumable = (cursor, page)
         return page
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        pages = self.pages()
-        while (page := await anext(pages, None)) is not None:
-            items = page.items
-            del page  # hold one page at a time, as the sync twin does
-            for item in items:
-                yield item
-            del items
+    def __aiter__(self) -> AsyncIterator[T]:
+        # A plain method returning the async generator, not an async generator method: jedi (IPython, Jupyter)
+        # reads the latter's annotation as a bare AsyncGenerator, and offered nothing on ``async for`` items.
+        async def items_of_each_page() -> AsyncIterator[T]:
+            pages = self.pages()
+            while (page := await anext(pages, None)) is not None:
+                items = page.items
+                del page  # hold one page at a time, as the sync twin does
+                for item in items:
+                    yield item
+                del items
+
+        return items_of_each_page()

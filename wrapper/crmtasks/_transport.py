@@ -38,6 +38,7 @@ __all__ = [
     "overall_seconds",
     "read_body",
     "read_body_async",
+    "traced",
 ]
 
 ACCEPT_ENCODING = "gzip, deflate"
@@ -189,12 +190,14 @@ class Sending:
     """Whether an async request has begun to leave (httpcore's ``trace`` extension says when its headers go).
 
     A cancel scope's deadline says nothing of the phase it cut: before the headers began, the request provably
-    never left, and even a create may be sent again.
+    never left, and even a create may be sent again. Only httpx's own transports tell (``traced``); over any
+    other (a ``MockTransport``, a custom one), the request may have left.
     """
 
-    def __init__(self, request: httpx.Request) -> None:
-        self.started = False
-        request.extensions["trace"] = self._trace
+    def __init__(self, request: httpx.Request, traced: bool) -> None:
+        self.started = not traced
+        if traced:
+            request.extensions["trace"] = self._trace
 
     async def _trace(self, event: str, info: Mapping[str, Any]) -> None:
         if event.endswith("send_request_headers.started"):
@@ -259,6 +262,12 @@ class _BoundBackend(httpcore.NetworkBackend):
 
     def sleep(self, seconds: float) -> None:
         self._backend.sleep(seconds)
+
+
+def traced(client: httpx.AsyncClient) -> bool:
+    """Whether every transport of a client is httpx's own, whose trace events tell when a request leaves."""
+    transports: list[object] = [client._transport, *client._mounts.values()]  # pyright: ignore[reportPrivateUsage]
+    return all(isinstance(t, httpx.AsyncHTTPTransport) for t in transports if t is not None)
 
 
 def bound_pools(client: httpx.Client) -> None:

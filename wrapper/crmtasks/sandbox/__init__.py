@@ -81,7 +81,7 @@ tokens, quota settings and the clock's advance.
 
 from __future__ import annotations
 
-import asyncio
+import contextlib
 import datetime as _dt
 import importlib
 import json
@@ -97,6 +97,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import httpx
 
 from .._registry import REGISTRY
+from .._transport import attempt_deadline
 from ._common import Incoming, Problem, Route, json_response, match_path
 from ._oauth import OAUTH_PREFIX, TOKEN_PATH, TokenIssuer, oauth_scheme
 from ._quota import Meter
@@ -147,7 +148,9 @@ class Faults:
     ``rate_limit_after``: after this many requests, the next ``rate_limit_count``
     answer 429 with ``Retry-After: retry_after``. ``error_after``: after this
     many requests, the next ones answer the statuses of ``error_statuses`` in
-    turn (a burst; 503s carry ``Retry-After: retry_after`` too). ``latency``: seconds added to every request.
+    turn (a burst; 503s carry ``Retry-After: retry_after`` too). ``latency``: seconds added to every request;
+    a client that waits less (its read timeout, a crmtasks client's ``timeout``) gets ``httpx.ReadTimeout``
+    once it has waited, in-process as over a socket, and the request is carried out all the same.
     ``drop``: "before" closes the connection without reading the request,
     "after" carries the request out, then closes without answering; it hits
     the ``drop_count`` requests after the first ``drop_after``.
@@ -571,15 +574,47 @@ class Sandbox:
         """An ``httpx.AsyncClient`` answered in-process by this sandbox (no sockets)."""
         return httpx.AsyncClient(transport=httpx.MockTransport(self._async_handler), **kwargs)
 
+    # The in-process transports answer as a server over a socket would appear to the client: the request
+    # leaves, the ``latency`` passes, the answer comes. A client that stops
+    # waiting first (its read timeout, the attempt's bound of a crmtasks client, a cancel scope) gets what
+    # httpx's own transports raise, httpx.ReadTimeout or the cancellation, after waiting only that long; the
+    # sandbox carries the request out all the same, as the served sandbox does once its latency is over.
+
     def _sync_handler(self, request: httpx.Request) -> httpx.Response:
-        if self.faults.latency:
-            time.sleep(self.faults.latency)
+        latency = self.faults.latency
+        if latency:
+            patience = _patience(request, attempt_deadline.get(), time.monotonic())
+            try:
+                time.sleep(latency if patience is None else min(latency, patience))
+            except BaseException:  # interrupted while the server works: it goes on regardless
+                self._unanswered(request)
+                raise
+            if patience is not None and patience < latency:
+                self._unanswered(request)
+                raise _read_timeout(request, latency)
         return _translate_drop(self.handle, request)
 
     async def _async_handler(self, request: httpx.Request) -> httpx.Response:
-        if self.faults.latency:
-            await asyncio.sleep(self.faults.latency)
+        import anyio  # noqa: PLC0415 - only async users pay for it (httpx depends on it)
+
+        latency = self.faults.latency
+        if latency:
+            # A crmtasks client bounds the attempt with a cancel scope, which cancels the sleep itself.
+            patience = _patience(request, None, 0.0)
+            try:
+                await anyio.sleep(latency if patience is None else min(latency, patience))
+            except BaseException:  # cancelled while the server works: it goes on regardless
+                self._unanswered(request)
+                raise
+            if patience is not None and patience < latency:
+                self._unanswered(request)
+                raise _read_timeout(request, latency)
         return _translate_drop(self.handle, request)
+
+    def _unanswered(self, request: httpx.Request) -> None:
+        """Carry out a request whose client stopped waiting for the answer (which nobody reads)."""
+        with contextlib.suppress(Dropped):
+            self.handle(request)
 
     def client(self, api: ApiName, flavour: Literal["sync", "async"] = "sync", **options: Any) -> Any:
         """A crmtasks client of ``api`` wired to this sandbox in-process (``options`` go to the client)."""
@@ -684,6 +719,26 @@ def _api_name(value: object) -> ApiName:
         if value == api:
             return api
     raise ValueError(f"api must be one of {', '.join(API_NAMES)}, not {value!r}")
+
+
+def _patience(request: httpx.Request, deadline: float | None, now: float) -> float | None:
+    """How long the client waits for the answer once the request is sent (None: for ever).
+
+    Its read timeout (``request.extensions["timeout"]["read"]``, as httpx sets it), or less when the
+    ``deadline`` (``time.monotonic()``, the attempt's bound of a sync crmtasks client) comes first.
+    """
+    phases: dict[str, float | None] = request.extensions.get("timeout", {})
+    waits = [seconds for seconds in (phases.get("read"),) if seconds is not None]
+    if deadline is not None:
+        waits.append(deadline - now)
+    return max(min(waits), 0.0) if waits else None
+
+
+def _read_timeout(request: httpx.Request, latency: float) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout(
+        f"the sandbox's answer comes after {latency:g} s (its latency fault): longer than the client waits",
+        request=request,
+    )
 
 
 def _translate_drop(handle: Callable[[httpx.Request], httpx.Response], request: httpx.Request) -> httpx.Response:
