@@ -103,6 +103,7 @@ HOLDING = {
     "assigned": ("sync", ["client = crmtasks.{client}()"]),
     "with": ("sync", ["with crmtasks.{client}() as client:"]),
     "async-with": ("async", ["async def main() -> None:", "    async with crmtasks.{client}() as client:"]),
+    "with-options": ("sync", ["with crmtasks.{client}().with_options(timeout=5) as client:"]),
 }
 # How a listing is walked: (flavour, the lines binding each item to ``task``, ``{listing}`` being the call).
 WALKING = {
@@ -113,6 +114,10 @@ WALKING = {
         "async",
         ["async def main() -> None:", "    async with crmtasks.{client}() as client:",
          "        async for task in client.{listed}:"],
+    ),
+    "async-for-pages": (
+        "async",
+        ["async def main() -> None:", "    async for page in {listing}.pages():", "        for task in page.items:"],
     ),
 }  # fmt: skip
 

@@ -7,7 +7,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Literal, Self, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 import httpx
 
@@ -64,6 +64,12 @@ def _operations(api: ApiDefinition) -> Operations:
     if api.name not in _OPERATIONS:
         _OPERATIONS[api.name] = Operations(api)
     return _OPERATIONS[api.name]
+
+
+# ``with_options``, ``__enter__`` and ``__aenter__`` are self-typed with a TypeVar, not ``Self``: jedi (IPython,
+# Jupyter) reads ``Self`` as the class that wrote it, which has no resources, so ``with crmtasks.Keap() as keap:
+# keap.tasks.`` offered nothing. The TypeVar is bound to the subclass in hand by every checker and by jedi.
+_Client = TypeVar("_Client", bound="_BaseClient")
 
 
 class _BaseClient:
@@ -214,7 +220,7 @@ class _BaseClient:
         return strict
 
     def with_options(
-        self,
+        self: _Client,
         *,
         base_url: str | NotGiven = NOT_GIVEN,
         timeout: TimeoutArg | NotGiven = NOT_GIVEN,
@@ -228,7 +234,7 @@ class _BaseClient:
         default_headers: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
         default_query: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
         hooks: Hooks | NotGiven | None = NOT_GIVEN,
-    ) -> Self:
+    ) -> _Client:
         """A copy of this client with other options (those of the constructor, credentials aside).
 
         The copy shares the connection pool (unless ``http_client`` is given), the
@@ -279,12 +285,6 @@ def _oauth_env(api: ApiDefinition) -> list[str]:
         return []
     prefix = _env_prefix(api)
     return [f"{prefix}_CLIENT_ID", f"{prefix}_CLIENT_SECRET", f"{prefix}_REFRESH_TOKEN"]
-
-
-# ``__enter__``/``__aenter__`` are self-typed with a TypeVar, not ``Self``: jedi (IPython, Jupyter) reads ``Self``
-# as the class that wrote it, which has no resources, so ``with crmtasks.Keap() as keap: keap.tasks.`` offered
-# nothing. The TypeVar is bound to the subclass in hand by every checker and by jedi.
-_Client = TypeVar("_Client", bound="_BaseClient")
 
 
 class SyncClient(_BaseClient):

@@ -342,8 +342,11 @@ class AsyncPaginator(_PaginatorBase[T, R]):
         super().__init__(make_call, spec, **options)
         self._engine = engine
 
-    async def pages(self) -> AsyncIterator[Page[T, R]]:
+    def pages(self) -> AsyncIterator[Page[T, R]]:
         """Yield each page in order; with ``prefetch``, up to that many requests run ahead (asyncio only)."""
+        return self._pages()  # a plain method returning the generator, for jedi (see __aiter__)
+
+    async def _pages(self) -> AsyncIterator[Page[T, R]]:
         cursor, first = self._start()
         if first is not None:
             yield first
