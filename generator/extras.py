@@ -1,4 +1,4 @@
-"""The two modules crmtasks adds to each generated client package.
+"""The modules crmtasks adds to each generated client package.
 
 ``spec_data.py``
     Plain data the wrapper reads at run time: the server, the security
@@ -8,9 +8,10 @@
     never parses YAML, and never re-types a fact the spec holds.
 
 ``kwargs.py``
-    TypedDicts for the wrapper's keyword arguments (request bodies, list
-    filters and parameters), so IDEs complete them and type checkers reject a
-    misspelt name. Annotations only: importing it costs nothing.
+    (written by resources.py from the types its methods name) TypedDicts for
+    the wrapper's keyword arguments: create_many's items, filter keywords, the
+    nested objects of bodies. This module has their building blocks
+    (``TypedDicts``, ``method_type_name``).
 
 Names follow openapi-python-client's own rules (``PythonIdentifier``,
 ``ClassName``), so they match the generated functions and models.
@@ -56,6 +57,25 @@ def python_name(name: str) -> str:
 
 def class_name(name: str) -> str:
     return str(ClassName(name, prefix=""))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def method_type_name(x_method: Schema, role: str) -> str:
+    """The name in kwargs.py of a type of the method ``x_method`` declares: ``<Resource><Method><Role>``.
+
+    The resource's parts singular, then the method's name, then the type's role: ``Item`` (an item of
+    ``create_many``), ``Filter`` (its filter keywords, one dict), ``OrderBy`` (an ``order_by`` pair), so that
+    ``tasks.create`` gives ``TaskCreateItem``, ``tasks.custom_fields.create`` ``TaskCustomFieldCreateItem``
+    and ``tasks.list`` ``TaskListFilter`` in every API. The TypedDict of a schema nested in their fields is
+    named after the schema: ``<Schema>Fields``.
+    """
+    resource = "".join(class_name(_singular(part)) for part in x_method["resource"].split("."))
+    return f"{resource}{class_name(x_method['name'])}{role}"
 
 
 class SpecReader:
@@ -444,18 +464,23 @@ class TypedDicts:
         properties.update(raw.get("properties", {}))
         return properties
 
-    def item(self, class_: str, body: str, typed: tuple[str, Schema], doc: str) -> None:
-        """A body's fields and its typed properties (x-properties), as one TypedDict: a create_many item."""
-        field, declared = typed
+    def item(self, class_: str, body: str, typed: tuple[str, Schema] | None, doc: str) -> str:
+        """A body's fields and its typed properties (x-properties) if any, as one TypedDict: a create_many item."""
         raw, _ = self.reader.resolve({"$ref": f"#/components/schemas/{body}"})
         flat = self.reader.flatten({"$ref": f"#/components/schemas/{body}"})
         fields = {k: self.annotation(v) for k, v in self.properties(raw).items()}
-        fields.update({name: typed_annotation(schema) for name, schema in declared.items()})
-        required = set(flat.get("required", [])) - {field}  # the typed keywords may fill it
-        self.blocks[class_] = self._class(class_, doc, fields, required)
+        required = set(flat.get("required", []))
+        if typed is not None:
+            field, declared = typed
+            fields.update({name: typed_annotation(schema) for name, schema in declared.items()})
+            required -= {field}  # the typed keywords may fill it
+        self.add(class_, doc, fields, required)
+        return class_
 
-    def add(self, class_: str, doc: str, fields: dict[str, str]) -> None:
-        self.blocks[class_] = self._class(class_, doc, fields, set())
+    def add(self, class_: str, doc: str, fields: dict[str, str], required: set[str] | None = None) -> None:
+        if class_ in self.blocks:
+            raise ValueError(f"kwargs.py: two TypedDicts named {class_}")
+        self.blocks[class_] = self._class(class_, doc, fields, required or set())
 
     @staticmethod
     def _class(class_: str, doc: str, fields: dict[str, str], required: set[str]) -> str:
@@ -465,72 +490,3 @@ class TypedDicts:
                 raise ValueError(f"{class_}: {key!r} cannot be a keyword argument")
             lines.append(f"    {key}: Required[{annotation}]" if key in required else f"    {key}: {annotation}")
         return "\n".join(lines)
-
-
-def kwargs_module(spec: Schema, source: str) -> str:
-    """Source of ``kwargs.py`` for one spec."""
-    reader = SpecReader(spec)
-    dicts = TypedDicts(reader)
-    aliases: list[str] = []
-    for path, method, item, operation in reader.operations():
-        op_class = class_name(operation["operationId"])
-        body = reader.body_schema_name(operation)
-        if body:
-            flat = reader.flatten({"$ref": f"#/components/schemas/{body}"})
-            dicts.typed_dict(body, flat, f"Request body of {method.upper()} {path}.")
-            typed = typed_properties(reader, operation)
-            if typed is not None and operation.get("x-method", {}).get("name") == "create":  # create_many's items
-                dicts.item(f"{op_class}Item", body, typed, f"The keyword arguments of {method.upper()} {path}.")
-        params = reader.parameters(item, operation)
-        if "x-pagination" in operation:
-            pagination = operation["x-pagination"]
-            skip = {pagination.get(k) for k in ("page_param", "token_param", "page_size_param")}
-            fields = {
-                python_name(p["name"]): dicts.annotation(p["schema"])
-                for p in params
-                if p["in"] == "query" and p["name"] not in skip and "x-filter" not in p and "x-order-by" not in p
-            }
-            dicts.add(f"{op_class}Params", f"Query parameters of {method.upper()} {path}.", fields)
-        if "x-search" in operation:
-            declared, keys = search_keys(reader, operation["x-search"])
-            fields = {name: search_annotation(declared[key["property"]], key["takes"]) for name, key in keys.items()}
-            dicts.add(f"{op_class}Filter", f"Filter keywords of {method.upper()} {path} (one AND group).", fields)
-        for param in params:
-            if "x-filter" in param:
-                x_filter = param["x-filter"]
-                keys = filter_keys(x_filter)
-                fields = {
-                    name: "str" if key["prefix"] else dicts.annotation(x_filter["fields"][key["field"]])
-                    for name, key in keys.items()
-                }
-                dicts.add(f"{op_class}Filter", f"Filter keywords of {method.upper()} {path}.", fields)
-            if "x-order-by" in param:
-                order = param["x-order-by"]
-                field_literal = ", ".join(repr(f) for f in order["fields"])
-                direction_literal = ", ".join(repr(d) for d in order["directions"])
-                aliases.append(
-                    f"{op_class}OrderBy = tuple[Literal[{field_literal}], Literal[{direction_literal}]]\n"
-                    f'"""(field, direction) for the order_by of {method.upper()} {path}."""'
-                )
-    header = [
-        f'"""Typed keyword arguments of the crmtasks wrapper, from {source}.',
-        "",
-        "Generated by generator/extras.py; change the spec, not this file.",
-        '"""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "import datetime",
-        "from collections.abc import Mapping, Sequence",
-        "from typing import TYPE_CHECKING, Literal, Required, TypedDict",
-        "",
-        "if TYPE_CHECKING:",
-        "    from . import models",
-        "",
-        "__all__ = [",
-        *(f"    {name!r}," for name in sorted([*dicts.blocks, *(a.split(" ", 1)[0] for a in aliases)])),
-        "]",
-        "",
-    ]
-    body = [*aliases, *(dicts.blocks[name] for name in sorted(dicts.blocks))]
-    return "\n".join(header) + "\n\n" + "\n\n\n".join(body) + "\n"

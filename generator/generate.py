@@ -141,7 +141,7 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
         # The extras read the spec as written: they need the constraints prepare_spec drops.
         sha256 = hashlib.sha256(spec_bytes).hexdigest()
         (staging / "spec_data.py").write_text(extras.spec_data_module(original, source, sha256))
-        (staging / "kwargs.py").write_text(extras.kwargs_module(original, source))
+        (staging / "kwargs.py").write_text(resources.kwargs_module(original, source))
         (staging / "resources.py").write_text(resources.resources_module(original, spec_path.stem, source))
         (staging / "clients.py").write_text(clients.clients_module(original, source))
         for hook in config["post_hooks"]:

@@ -12,12 +12,29 @@ operation's name, to ``_call`` or ``_page`` of crmtasks._resources, which read
 everything else from the operation's spec_data entry.
 
 Every resource with a ``create`` also gets ``create_many(items, concurrency=,
-progress=)``: the items are typed as the TypedDict of the create's body
-(kwargs.py), and ``_create_many`` sends them (crmtasks._bulk).
+progress=)``: the items are typed as the create's keyword arguments, one
+TypedDict of kwargs.py, and ``_create_many`` sends them (crmtasks._bulk).
+
+``kwargs.py`` is written here too (``kwargs_module``), from the types the
+methods name and nothing else: each create's item, each list's filter keywords
+(the TypedDict of ``**filters``), each ``order_by`` pair, and the TypedDicts of
+the schemas nested in them or in the methods' parameters. A method's own types
+are named ``<Resource><Method><Role>`` in every API (extras.method_type_name:
+``TaskCreateItem``, ``TaskListFilter``, ``TaskListOrderBy``); a nested schema's
+``<Schema>Fields``.
+
+Docstrings say what the method takes and answers: paging parameters the
+paginator sets are not parameters, so a list's docstring takes the first
+paragraph of the operation's description (the spec keeps how one page leads to
+the next in the paragraphs after it) and says it answers a paginator; each
+filter keyword says which items it selects, from the spec's description of the
+field (x-filter: a sentence of what equality selects; x-properties: what the
+property holds).
 """
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass, field, replace
 
@@ -28,6 +45,8 @@ from extras import (
     batch_twins,
     class_name,
     filter_keys,
+    method_type_name,
+    property_kind,
     python_name,
     search_annotation,
     search_keys,
@@ -36,12 +55,22 @@ from extras import (
 )
 
 NOT_GIVEN = "NotGiven"
-_COMPARISONS = {"NEQ": "not", "LT": "before (below)", "LTE": "at most", "GT": "after (above)", "GTE": "at least"}
+# What a paged method answers, after what the spec says it lists.
+PAGINATOR_DOC = (
+    "Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps "
+    "how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages."
+)
+# How filter keywords compare, by the operator (x-filter's, x-search's) and whether the value is a time.
+_COMPARED = {
+    False: {"NEQ": "is not", "LT": "is below", "LTE": "is at most", "GT": "is above", "GTE": "is at least"},
+    True: {"NEQ": "is not", "LT": "is before", "LTE": "is at or before", "GT": "is after", "GTE": "is at or after"},
+}
+_FILTER_OPERATORS = {"==": "EQ", ">": "GT", ">=": "GTE", "<": "LT", "<=": "LTE"}
 # Parameters of every list (and of lists with a result cap), typed and documented as the wrapper's paginators take them.
 PAGING = [
     ("page_size", "int | None", "Items per request; the API's maximum when not given."),
     ("limit", "int | None", "The most items to return in all; every item when not given."),
-    ("prefetch", "int", "Page requests kept in flight ahead of the caller (0: one page at a time)."),
+    ("prefetch", "int", "Page requests kept in flight ahead of the caller (0: each page fetched when reached)."),
 ]
 TRUNCATION = ("on_truncation", 'Literal["warn", "raise"]', "Past the API's result cap: warn (default) or raise.")
 CALL_OPTIONS = [
@@ -97,11 +126,32 @@ def _doc(schema: Schema | None, fallback: str) -> str:
     return _first_paragraph((schema or {}).get("description")) or fallback
 
 
-class _KwargsDicts(TypedDicts):
-    """Annotations as in kwargs.py, its TypedDicts named through the module (``kwargs.CustomFieldOptionFields``)."""
+def _what(schema: Schema) -> str:
+    """What a property holds, as a phrase inside a sentence: its description up to the first aside."""
+    text = re.split(r" \(|;|\.(?:\s|$)", _first_paragraph(schema.get("description")), maxsplit=1)[0].strip()
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
-    def typed_dict(self, name: str, flat: Schema, doc: str) -> str:
-        return f"kwargs.{super().typed_dict(name, flat, doc)}"
+
+def _method_doc(operation: Schema) -> str:
+    """The summary, then the description's first paragraph; a paged method's says what it lists (the paragraphs
+    after it, how one page leads to the next), then that it answers a paginator."""
+    doc = operation.get("summary", "").rstrip(".") + "."
+    detail = textwrap.fill(_first_paragraph(operation.get("description")), width=104)
+    if "x-pagination" in operation:
+        detail = f"{detail}\n\n{textwrap.fill(PAGINATOR_DOC, width=104)}".strip()
+    return f"{doc}\n\n{detail}" if detail else doc
+
+
+class _KwargsDicts:
+    """Annotations of resources.py: those of kwargs.py (``plain``, which keeps the TypedDicts they name, and
+    only those), its TypedDicts named through the module (``kwargs.CustomFieldOptionFields``)."""
+
+    def __init__(self, reader: SpecReader) -> None:
+        self.plain = TypedDicts(reader)
+
+    def annotation(self, schema: Schema) -> str:
+        text = self.plain.annotation(schema)
+        return re.sub(r"(?<![.\w])[A-Z]\w*", lambda m: f"kwargs.{m[0]}" if m[0] in self.plain.blocks else m[0], text)
 
 
 class _Builder:
@@ -109,6 +159,7 @@ class _Builder:
         self.spec = spec
         self.reader = SpecReader(spec)
         self.dicts = _KwargsDicts(self.reader)
+        self.aliases: dict[str, str] = {}  # kwargs.py's type aliases (order_by pairs), by name
 
     def annotation(self, schema: Schema) -> str:
         return self.dicts.annotation(schema)
@@ -151,9 +202,9 @@ class _Builder:
                 )
         for p in parameters:
             if "x-filter" in p:
-                params.extend(self.filter_params(p))
+                params.extend(self.filter_params(p, declared, f"{http.upper()} {path}"))
             elif "x-order-by" in p:
-                order = f"kwargs.{class_name(operation['operationId'])}OrderBy"
+                order = self.order_by(declared, p["x-order-by"], http, path)
                 params.append(_Param("order_by", f"{order} | {self.annotation(p['schema'])} | None", _doc(p, "Order.")))
             elif p["in"] == "query" and p["name"] not in skip:
                 params.append(_Param(python_name(p["name"]), self.annotation(p["schema"]), _doc(p, p["name"])))
@@ -161,8 +212,7 @@ class _Builder:
         body_fields = "Mapping[str, Any]"
         if body:
             flat = self.reader.flatten({"$ref": f"#/components/schemas/{body}"})
-            body_fields = self.dicts.typed_dict(body, flat, f"Request body of {http.upper()} {path}.")
-            properties = self.dicts.properties(self.reader.resolve({"$ref": f"#/components/schemas/{body}"})[0])
+            properties = self.dicts.plain.properties(self.reader.resolve({"$ref": f"#/components/schemas/{body}"})[0])
             required = set(flat.get("required", []))
             typed = typed_properties(self.reader, operation)
             searched = operation.get("x-search", {}).get("groups")
@@ -174,12 +224,8 @@ class _Builder:
                 params.append(_Param(name, self.annotation(schema), _doc(self.reader.named(schema)[0], name), needed))
             if typed is not None:
                 params.extend(self.typed_params(typed[0], typed[1], {p.name for p in params}))
-                # create_many's items, which kwargs.py writes for creates
-                body_fields = (
-                    f"kwargs.{class_name(operation['operationId'])}Item"
-                    if declared["name"] == "create"
-                    else body_fields
-                )
+            if declared["name"] == "create":  # create_many's items: the keyword arguments of the create
+                body_fields = self.create_item(declared, body, typed, f"{http.upper()} {path}")
             if searched is not None:
                 params.extend(self.search_params(operation, {p.name for p in params}))
         answer = self.answer_schema(operation)
@@ -196,11 +242,14 @@ class _Builder:
         else:
             returns = self.model(answer)
         params.extend(_Param(n, a, d) for n, a, d in CALL_OPTIONS)
-        doc = operation.get("summary", "").rstrip(".") + "."
-        detail = textwrap.fill(_first_paragraph(operation.get("description")), width=104)
         return _Method(declared["name"], python_name(operation["operationId"]), params, returns, bool(pagination),
-                       f"{doc}\n\n{detail}" if detail else doc, self.model(answer), body_fields,
+                       _method_doc(operation), self.model(answer), body_fields,
                        self.batch_of(operation["operationId"]))  # fmt: skip
+
+    def create_item(self, declared: Schema, body: str, typed: tuple[str, Schema] | None, where: str) -> str:
+        """The TypedDict of a create's keyword arguments, in kwargs.py: an item of its create_many."""
+        doc = f"An item of ``{declared['resource']}.create_many``: the keyword arguments of {where}."
+        return f"kwargs.{self.dicts.plain.item(method_type_name(declared, 'Item'), body, typed, doc)}"
 
     def batch_of(self, operation_id: str) -> tuple[str, int] | None:
         """The batch method that takes this operation's items (x-batch ``of``), and how many a request."""
@@ -223,11 +272,18 @@ class _Builder:
         declared, keys = search_keys(self.reader, operation["x-search"])
         groups = operation["x-search"]["groups"]
         params: list[_Param] = []
+        noun = self.noun(operation["x-method"])
+        fields: dict[str, str] = {}
         for name, key in keys.items():
             if name in taken or not name.isidentifier():
                 raise ValueError(f"x-search: {name!r} cannot be a keyword beside the others")
-            what = {
-                "value": f"is {key['operator']} this",
+            schema = declared[key["property"]]
+            what = _what(schema)
+            if not what:
+                raise ValueError(f"x-properties: {key['property']!r} needs a description (what it holds)")
+            is_time = property_kind(schema) == "date-time"
+            test = {
+                "value": _COMPARED[is_time].get(key["operator"], "is") + " this",
                 "range": "lies between these two (inclusive)",
                 "values": "is one of these" if key["operator"] == "IN" else "is none of these",
                 "token": "contains this word (``*`` a wildcard)"
@@ -235,13 +291,11 @@ class _Builder:
                 else "lacks this word (``*`` a wildcard)",
                 "presence": "has a value (True) or none (False)",
             }[key["takes"]]
-            text = f"Only tasks whose {key['property']} {what}."
-            if key["takes"] == "value" and key["operator"] != "EQ":
-                text = (
-                    f"Only tasks whose {key['property']} is {_COMPARISONS.get(key['operator'], key['operator'])} this."
-                )
-            params.append(_Param(name, search_annotation(declared[key["property"]], key["takes"]), text))
-        order = f"kwargs.{class_name(operation['operationId'])}Filter"
+            text = f"{noun} whose {key['property']} ({what}) {test}."
+            fields[name] = search_annotation(schema, key["takes"])
+            params.append(_Param(name, fields[name], text))
+        filter_doc = f"Filter keywords of ``{self.where(operation)}`` (one AND group)."
+        order = f"kwargs.{self.add_filter(operation['x-method'], filter_doc, fields)}"
         text = (
             "Groups of the same keywords (dicts), any of which must match; the keywords given outside join every "
             f"group. Instead of ``{groups}``."
@@ -252,21 +306,56 @@ class _Builder:
     def typed_annotation(self, schema: Schema) -> str:
         return typed_annotation(schema)
 
-    def filter_params(self, param: Schema) -> list[_Param]:
+    @staticmethod
+    def noun(declared: Schema) -> str:
+        """What a method of the resource lists, for the docs of its filters: ``Tasks``."""
+        return declared["resource"].rsplit(".", 1)[-1].replace("_", " ").capitalize()
+
+    @staticmethod
+    def where(operation: Schema) -> str:
+        return f"{operation['x-method']['resource']}.{operation['x-method']['name']}"
+
+    def add_filter(self, declared: Schema, doc: str, fields: dict[str, str]) -> str:
+        """The TypedDict of a method's filter keywords (for ``**filters``), in kwargs.py."""
+        name = method_type_name(declared, "Filter")
+        self.dicts.plain.add(name, doc, fields)
+        return name
+
+    def order_by(self, declared: Schema, order: Schema, http: str, path: str) -> str:
+        """The alias of a method's ``order_by`` pairs, in kwargs.py."""
+        name = method_type_name(declared, "OrderBy")
+        fields = ", ".join(repr(f) for f in order["fields"])
+        directions = ", ".join(repr(d) for d in order["directions"])
+        self.aliases[name] = (
+            f"{name} = tuple[Literal[{fields}], Literal[{directions}]]\n"
+            f'"""(field, direction) for the order_by of {http.upper()} {path}."""'
+        )
+        return f"kwargs.{name}"
+
+    def filter_params(self, param: Schema, declared: Schema, where: str) -> list[_Param]:
+        """One keyword per x-filter field and operator; equality is documented by the field's description, a
+        sentence of what it selects."""
         x_filter = param["x-filter"]
+        noun = self.noun(declared)
         params: list[_Param] = []
+        fields: dict[str, str] = {}
         for name, key in filter_keys(x_filter).items():
             schema = x_filter["fields"][key["field"]]
-            what = _doc(schema, "")
             if key["prefix"]:
-                text = f"Only items whose {key['field']} starts with this."
-                params.append(_Param(name, "str", text))
+                text = f"{noun} whose {key['field']} starts with this."
+                annotation = "str"
+            elif key["operator"] == "==":
+                text = _doc(schema, "")
+                if not text:
+                    raise ValueError(f"x-filter: {key['field']!r} needs a description (what equality selects)")
+                annotation = self.annotation(schema)
             else:
-                op = {"==": "is", ">": "is above", ">=": "is at least", "<": "is below", "<=": "is at most"}[
-                    key["operator"]
-                ]
-                text = f"Only items whose {key['field']} {op} this. {what}".strip()
-                params.append(_Param(name, self.annotation(schema), text))
+                is_time = self.reader.resolve(schema)[0].get("format") == "date-time"
+                text = f"{noun} whose {key['field']} {_COMPARED[is_time][_FILTER_OPERATORS[key['operator']]]} this."
+                annotation = self.annotation(schema)
+            fields[name] = self.dicts.plain.annotation(schema) if not key["prefix"] else "str"
+            params.append(_Param(name, annotation, text))
+        self.add_filter(declared, f"Filter keywords of ``{self.where({'x-method': declared})}`` ({where}).", fields)
         if x_filter.get("custom_fields"):
             text = "Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``)."
             params.append(_Param("custom_fields", "Mapping[str, Any] | None", text))
@@ -461,3 +550,39 @@ def resources_module(spec: Schema, api: str, source: str) -> str:
         f"__all__ = [{', '.join(repr(b) for b in bases)}]",
     ]
     return "\n".join(header) + "\n\n\n" + "\n\n\n".join(blocks) + "\n"
+
+
+def kwargs_module(spec: Schema, source: str) -> str:
+    """Source of ``kwargs.py`` for one spec: the types the methods of resources.py name, and only those."""
+    builder = _Builder(spec)
+    for path, http, item, operation in builder.reader.operations():
+        if "x-method" in operation:
+            builder.method(path, http, item, operation)
+    blocks = builder.dicts.plain.blocks
+    names = sorted([*blocks, *builder.aliases])
+    if len(names) != len(set(names)):
+        raise ValueError("kwargs.py: a TypedDict and an alias of the same name")
+    header = [
+        f'"""Typed keyword arguments of the crmtasks wrapper, from {source}.',
+        "",
+        "Generated by generator/resources.py; change the spec, not this file. A method's own types are named",
+        "``<Resource><Method><Role>`` (``TaskCreateItem``: an item of ``tasks.create_many``; ``TaskListFilter``:",
+        "the filter keywords of ``tasks.list``); the TypedDict of a schema nested in them ``<Schema>Fields``.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import datetime",
+        "from collections.abc import Mapping, Sequence",
+        "from typing import TYPE_CHECKING, Literal, Required, TypedDict",
+        "",
+        "if TYPE_CHECKING:",
+        "    from . import models",
+        "",
+        "__all__ = [",
+        *(f"    {name!r}," for name in names),
+        "]",
+        "",
+    ]
+    body = [*(builder.aliases[name] for name in sorted(builder.aliases)), *(blocks[name] for name in sorted(blocks))]
+    return "\n".join(header) + "\n\n" + "\n\n\n".join(body) + "\n"

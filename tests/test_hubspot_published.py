@@ -39,7 +39,7 @@ import pytest
 import crmtasks
 from crmtasks.hubspot import Task
 from crmtasks.sandbox import Sandbox
-from crmtasks_hubspot.kwargs import AssociationFields, TaskCreateFields
+from crmtasks_hubspot.kwargs import AssociationFields, TaskCreateItem
 
 Schema = dict[str, Any]
 Finding = tuple[str, str, str]
@@ -321,9 +321,9 @@ def ids(tasks: Sequence[Task] | None) -> list[str]:
     return [str(i) for i in found]
 
 
-def new(subject: str, day: int = 15, *, linked: bool = False) -> TaskCreateFields:
+def new(subject: str, day: int = 15, *, linked: bool = False) -> TaskCreateItem:
     """The fields of a create (a batch input, a create_many item), with an association when ``linked``."""
-    fields: TaskCreateFields = {"properties": {SUBJECT: subject, DUE: f"2026-07-{day:02d}T09:30:00Z"}}
+    fields: TaskCreateItem = {"properties": {SUBJECT: subject, DUE: f"2026-07-{day:02d}T09:30:00Z"}}
     if linked:
         fields["associations"] = [ASSOCIATION]
     return fields

@@ -126,7 +126,7 @@ class TasksWithRawResponse(SyncResource):
                 optional, without a default.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
@@ -521,9 +521,11 @@ class Tasks(SyncResource):
     ) -> SyncPaginator[models.Task, models.SearchTasksResponse]:
         """Search the team's tasks.
 
-        Returns one page of the tasks created by your team, each with its related account and contact embedded,
-        plus pagination counters and optional facet counts. Every option travels in the query string; the
-        request has no body even though the method is POST.
+        The tasks created by your team, each with its related account and contact embedded. Every option travels
+        in the query string; the request has no body even though the method is POST.
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
             sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future
@@ -535,7 +537,7 @@ class Tasks(SyncResource):
                 optional, without a default.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
@@ -638,7 +640,7 @@ class Tasks(SyncResource):
 
     def create_many(
         self,
-        items: Iterable[kwargs.CreateTaskRequestFields],
+        items: Iterable[kwargs.TaskCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,
@@ -989,7 +991,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
                 optional, without a default.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
@@ -1384,9 +1386,11 @@ class AsyncTasks(AsyncResource):
     ) -> AsyncPaginator[models.Task, models.SearchTasksResponse]:
         """Search the team's tasks.
 
-        Returns one page of the tasks created by your team, each with its related account and contact embedded,
-        plus pagination counters and optional facet counts. Every option travels in the query string; the
-        request has no body even though the method is POST.
+        The tasks created by your team, each with its related account and contact embedded. Every option travels
+        in the query string; the request has no body even though the method is POST.
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
             sort_by_field: Field to order the results by. `task_due_at` puts the tasks due furthest in the future
@@ -1398,7 +1402,7 @@ class AsyncTasks(AsyncResource):
                 optional, without a default.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
@@ -1501,7 +1505,7 @@ class AsyncTasks(AsyncResource):
 
     async def create_many(
         self,
-        items: Iterable[kwargs.CreateTaskRequestFields],
+        items: Iterable[kwargs.TaskCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 SPEC_VERSION: str = "1.0.0"
 
-SPEC_SHA256: str = "40388a008bf2cfd5cbb32e957be9c5fb9d62b4acbf5c4be65e2ed550209df64a"
+SPEC_SHA256: str = "99b1bbcbd72bf5a40f3e8812d78861c11d88de1f67aab99620a895f9e403c62e"
 
 SERVER_URL: str = "https://api.apollo.io"
 

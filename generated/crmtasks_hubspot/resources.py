@@ -53,7 +53,7 @@ class TasksWithRawResponse(SyncResource):
             archived: Whether to return archived tasks (only them) instead of live ones.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -495,7 +495,7 @@ class TasksWithRawResponse(SyncResource):
         hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
-        any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
+        any_of: Sequence[kwargs.TaskSearchFilter] | None | NotGiven = NOT_GIVEN,
         page_size: int | None | NotGiven = NOT_GIVEN,
         limit: int | None | NotGiven = NOT_GIVEN,
         prefetch: int | NotGiven = NOT_GIVEN,
@@ -513,66 +513,80 @@ class TasksWithRawResponse(SyncResource):
             sorts: The order of the results (one sort key is honoured).
             query: Text to look for in the default searchable properties (up to 3,000 characters).
             properties: Properties to return (HubSpot's defaults when not given).
-            hs_task_subject: Only tasks whose hs_task_subject is EQ this.
-            hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
-            hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
-            hs_task_subject__not_in: Only tasks whose hs_task_subject is none of these.
-            hs_task_subject__contains_token: Only tasks whose hs_task_subject contains this word (``*`` a wildcard).
-            hs_task_subject__not_contains_token: Only tasks whose hs_task_subject lacks this word (``*`` a
+            hs_task_subject: Tasks whose hs_task_subject (the task's title) is this.
+            hs_task_subject__neq: Tasks whose hs_task_subject (the task's title) is not this.
+            hs_task_subject__in: Tasks whose hs_task_subject (the task's title) is one of these.
+            hs_task_subject__not_in: Tasks whose hs_task_subject (the task's title) is none of these.
+            hs_task_subject__contains_token: Tasks whose hs_task_subject (the task's title) contains this word
+                (``*`` a wildcard).
+            hs_task_subject__not_contains_token: Tasks whose hs_task_subject (the task's title) lacks this word
+                (``*`` a wildcard).
+            hs_task_subject__exists: Tasks whose hs_task_subject (the task's title) has a value (True) or none
+                (False).
+            hs_task_body: Tasks whose hs_task_body (the task's notes) is this.
+            hs_task_body__neq: Tasks whose hs_task_body (the task's notes) is not this.
+            hs_task_body__in: Tasks whose hs_task_body (the task's notes) is one of these.
+            hs_task_body__not_in: Tasks whose hs_task_body (the task's notes) is none of these.
+            hs_task_body__contains_token: Tasks whose hs_task_body (the task's notes) contains this word (``*`` a
                 wildcard).
-            hs_task_subject__exists: Only tasks whose hs_task_subject has a value (True) or none (False).
-            hs_task_body: Only tasks whose hs_task_body is EQ this.
-            hs_task_body__neq: Only tasks whose hs_task_body is not this.
-            hs_task_body__in: Only tasks whose hs_task_body is one of these.
-            hs_task_body__not_in: Only tasks whose hs_task_body is none of these.
-            hs_task_body__contains_token: Only tasks whose hs_task_body contains this word (``*`` a wildcard).
-            hs_task_body__not_contains_token: Only tasks whose hs_task_body lacks this word (``*`` a wildcard).
-            hs_task_body__exists: Only tasks whose hs_task_body has a value (True) or none (False).
-            hs_task_status: Only tasks whose hs_task_status is EQ this.
-            hs_task_status__neq: Only tasks whose hs_task_status is not this.
-            hs_task_status__in: Only tasks whose hs_task_status is one of these.
-            hs_task_status__not_in: Only tasks whose hs_task_status is none of these.
-            hs_task_status__exists: Only tasks whose hs_task_status has a value (True) or none (False).
-            hs_task_priority: Only tasks whose hs_task_priority is EQ this.
-            hs_task_priority__neq: Only tasks whose hs_task_priority is not this.
-            hs_task_priority__in: Only tasks whose hs_task_priority is one of these.
-            hs_task_priority__not_in: Only tasks whose hs_task_priority is none of these.
-            hs_task_priority__exists: Only tasks whose hs_task_priority has a value (True) or none (False).
-            hs_task_type: Only tasks whose hs_task_type is EQ this.
-            hs_task_type__neq: Only tasks whose hs_task_type is not this.
-            hs_task_type__in: Only tasks whose hs_task_type is one of these.
-            hs_task_type__not_in: Only tasks whose hs_task_type is none of these.
-            hs_task_type__exists: Only tasks whose hs_task_type has a value (True) or none (False).
-            hs_timestamp: Only tasks whose hs_timestamp is EQ this.
-            hs_timestamp__neq: Only tasks whose hs_timestamp is not this.
-            hs_timestamp__lt: Only tasks whose hs_timestamp is before (below) this.
-            hs_timestamp__lte: Only tasks whose hs_timestamp is at most this.
-            hs_timestamp__gt: Only tasks whose hs_timestamp is after (above) this.
-            hs_timestamp__gte: Only tasks whose hs_timestamp is at least this.
-            hs_timestamp__between: Only tasks whose hs_timestamp lies between these two (inclusive).
-            hs_timestamp__exists: Only tasks whose hs_timestamp has a value (True) or none (False).
-            hubspot_owner_id: Only tasks whose hubspot_owner_id is EQ this.
-            hubspot_owner_id__neq: Only tasks whose hubspot_owner_id is not this.
-            hubspot_owner_id__in: Only tasks whose hubspot_owner_id is one of these.
-            hubspot_owner_id__not_in: Only tasks whose hubspot_owner_id is none of these.
-            hubspot_owner_id__contains_token: Only tasks whose hubspot_owner_id contains this word (``*`` a
+            hs_task_body__not_contains_token: Tasks whose hs_task_body (the task's notes) lacks this word (``*`` a
                 wildcard).
-            hubspot_owner_id__not_contains_token: Only tasks whose hubspot_owner_id lacks this word (``*`` a
-                wildcard).
-            hubspot_owner_id__exists: Only tasks whose hubspot_owner_id has a value (True) or none (False).
-            hs_task_reminders: Only tasks whose hs_task_reminders is EQ this.
-            hs_task_reminders__neq: Only tasks whose hs_task_reminders is not this.
-            hs_task_reminders__lt: Only tasks whose hs_task_reminders is before (below) this.
-            hs_task_reminders__lte: Only tasks whose hs_task_reminders is at most this.
-            hs_task_reminders__gt: Only tasks whose hs_task_reminders is after (above) this.
-            hs_task_reminders__gte: Only tasks whose hs_task_reminders is at least this.
-            hs_task_reminders__between: Only tasks whose hs_task_reminders lies between these two (inclusive).
-            hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
+            hs_task_body__exists: Tasks whose hs_task_body (the task's notes) has a value (True) or none (False).
+            hs_task_status: Tasks whose hs_task_status (where the task stands) is this.
+            hs_task_status__neq: Tasks whose hs_task_status (where the task stands) is not this.
+            hs_task_status__in: Tasks whose hs_task_status (where the task stands) is one of these.
+            hs_task_status__not_in: Tasks whose hs_task_status (where the task stands) is none of these.
+            hs_task_status__exists: Tasks whose hs_task_status (where the task stands) has a value (True) or none
+                (False).
+            hs_task_priority: Tasks whose hs_task_priority (the task's priority) is this.
+            hs_task_priority__neq: Tasks whose hs_task_priority (the task's priority) is not this.
+            hs_task_priority__in: Tasks whose hs_task_priority (the task's priority) is one of these.
+            hs_task_priority__not_in: Tasks whose hs_task_priority (the task's priority) is none of these.
+            hs_task_priority__exists: Tasks whose hs_task_priority (the task's priority) has a value (True) or none
+                (False).
+            hs_task_type: Tasks whose hs_task_type (the kind of task) is this.
+            hs_task_type__neq: Tasks whose hs_task_type (the kind of task) is not this.
+            hs_task_type__in: Tasks whose hs_task_type (the kind of task) is one of these.
+            hs_task_type__not_in: Tasks whose hs_task_type (the kind of task) is none of these.
+            hs_task_type__exists: Tasks whose hs_task_type (the kind of task) has a value (True) or none (False).
+            hs_timestamp: Tasks whose hs_timestamp (when the task is due) is this.
+            hs_timestamp__neq: Tasks whose hs_timestamp (when the task is due) is not this.
+            hs_timestamp__lt: Tasks whose hs_timestamp (when the task is due) is before this.
+            hs_timestamp__lte: Tasks whose hs_timestamp (when the task is due) is at or before this.
+            hs_timestamp__gt: Tasks whose hs_timestamp (when the task is due) is after this.
+            hs_timestamp__gte: Tasks whose hs_timestamp (when the task is due) is at or after this.
+            hs_timestamp__between: Tasks whose hs_timestamp (when the task is due) lies between these two
+                (inclusive).
+            hs_timestamp__exists: Tasks whose hs_timestamp (when the task is due) has a value (True) or none
+                (False).
+            hubspot_owner_id: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is this.
+            hubspot_owner_id__neq: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is
+                not this.
+            hubspot_owner_id__in: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is one
+                of these.
+            hubspot_owner_id__not_in: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is
+                none of these.
+            hubspot_owner_id__contains_token: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the
+                task) contains this word (``*`` a wildcard).
+            hubspot_owner_id__not_contains_token: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns
+                the task) lacks this word (``*`` a wildcard).
+            hubspot_owner_id__exists: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task)
+                has a value (True) or none (False).
+            hs_task_reminders: Tasks whose hs_task_reminders (when to remind the owner) is this.
+            hs_task_reminders__neq: Tasks whose hs_task_reminders (when to remind the owner) is not this.
+            hs_task_reminders__lt: Tasks whose hs_task_reminders (when to remind the owner) is before this.
+            hs_task_reminders__lte: Tasks whose hs_task_reminders (when to remind the owner) is at or before this.
+            hs_task_reminders__gt: Tasks whose hs_task_reminders (when to remind the owner) is after this.
+            hs_task_reminders__gte: Tasks whose hs_task_reminders (when to remind the owner) is at or after this.
+            hs_task_reminders__between: Tasks whose hs_task_reminders (when to remind the owner) lies between these
+                two (inclusive).
+            hs_task_reminders__exists: Tasks whose hs_task_reminders (when to remind the owner) has a value (True)
+                or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
@@ -680,9 +694,10 @@ class Tasks(SyncResource):
     ) -> SyncPaginator[models.TaskWithAssociations, models.TaskPage]:
         """List tasks.
 
-        Returns one page of tasks, oldest first, with the properties named in `properties` (HubSpot's defaults
-        otherwise). When there are more, the answer's `paging.next.after` is the cursor to send as `after` for
-        the next page; its absence ends the listing.
+        The tasks, oldest first, with the properties named in `properties` (HubSpot's defaults otherwise).
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
             properties: Properties to return; names a task lacks are ignored (HubSpot's defaults when not given).
@@ -692,7 +707,7 @@ class Tasks(SyncResource):
             archived: Whether to return archived tasks (only them) instead of live ones.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -785,7 +800,7 @@ class Tasks(SyncResource):
 
     def create_many(
         self,
-        items: Iterable[kwargs.CreateTaskItem],
+        items: Iterable[kwargs.TaskCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,
@@ -1188,7 +1203,7 @@ class Tasks(SyncResource):
         hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
-        any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
+        any_of: Sequence[kwargs.TaskSearchFilter] | None | NotGiven = NOT_GIVEN,
         page_size: int | None | NotGiven = NOT_GIVEN,
         limit: int | None | NotGiven = NOT_GIVEN,
         prefetch: int | NotGiven = NOT_GIVEN,
@@ -1201,76 +1216,91 @@ class Tasks(SyncResource):
     ) -> SyncPaginator[models.Task, models.TaskSearchPage]:
         """Search tasks.
 
-        Returns one page of the tasks matching any of the filter groups (all filters of a group must match), in
-        the order of `sorts`, with the properties named in `properties`. `total` counts every match;
-        `paging.next.after`, sent back as `after`, asks for the next page. At most 10,000 results are reachable
-        per search.
+        The tasks matching any of the filter groups (all filters of a group must match), in the order of
+        `sorts`, with the properties named in `properties`. At most 10,000 results are reachable per search.
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
             filterGroups: Up to 5 groups of filters; none matches every task.
             sorts: The order of the results (one sort key is honoured).
             query: Text to look for in the default searchable properties (up to 3,000 characters).
             properties: Properties to return (HubSpot's defaults when not given).
-            hs_task_subject: Only tasks whose hs_task_subject is EQ this.
-            hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
-            hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
-            hs_task_subject__not_in: Only tasks whose hs_task_subject is none of these.
-            hs_task_subject__contains_token: Only tasks whose hs_task_subject contains this word (``*`` a wildcard).
-            hs_task_subject__not_contains_token: Only tasks whose hs_task_subject lacks this word (``*`` a
+            hs_task_subject: Tasks whose hs_task_subject (the task's title) is this.
+            hs_task_subject__neq: Tasks whose hs_task_subject (the task's title) is not this.
+            hs_task_subject__in: Tasks whose hs_task_subject (the task's title) is one of these.
+            hs_task_subject__not_in: Tasks whose hs_task_subject (the task's title) is none of these.
+            hs_task_subject__contains_token: Tasks whose hs_task_subject (the task's title) contains this word
+                (``*`` a wildcard).
+            hs_task_subject__not_contains_token: Tasks whose hs_task_subject (the task's title) lacks this word
+                (``*`` a wildcard).
+            hs_task_subject__exists: Tasks whose hs_task_subject (the task's title) has a value (True) or none
+                (False).
+            hs_task_body: Tasks whose hs_task_body (the task's notes) is this.
+            hs_task_body__neq: Tasks whose hs_task_body (the task's notes) is not this.
+            hs_task_body__in: Tasks whose hs_task_body (the task's notes) is one of these.
+            hs_task_body__not_in: Tasks whose hs_task_body (the task's notes) is none of these.
+            hs_task_body__contains_token: Tasks whose hs_task_body (the task's notes) contains this word (``*`` a
                 wildcard).
-            hs_task_subject__exists: Only tasks whose hs_task_subject has a value (True) or none (False).
-            hs_task_body: Only tasks whose hs_task_body is EQ this.
-            hs_task_body__neq: Only tasks whose hs_task_body is not this.
-            hs_task_body__in: Only tasks whose hs_task_body is one of these.
-            hs_task_body__not_in: Only tasks whose hs_task_body is none of these.
-            hs_task_body__contains_token: Only tasks whose hs_task_body contains this word (``*`` a wildcard).
-            hs_task_body__not_contains_token: Only tasks whose hs_task_body lacks this word (``*`` a wildcard).
-            hs_task_body__exists: Only tasks whose hs_task_body has a value (True) or none (False).
-            hs_task_status: Only tasks whose hs_task_status is EQ this.
-            hs_task_status__neq: Only tasks whose hs_task_status is not this.
-            hs_task_status__in: Only tasks whose hs_task_status is one of these.
-            hs_task_status__not_in: Only tasks whose hs_task_status is none of these.
-            hs_task_status__exists: Only tasks whose hs_task_status has a value (True) or none (False).
-            hs_task_priority: Only tasks whose hs_task_priority is EQ this.
-            hs_task_priority__neq: Only tasks whose hs_task_priority is not this.
-            hs_task_priority__in: Only tasks whose hs_task_priority is one of these.
-            hs_task_priority__not_in: Only tasks whose hs_task_priority is none of these.
-            hs_task_priority__exists: Only tasks whose hs_task_priority has a value (True) or none (False).
-            hs_task_type: Only tasks whose hs_task_type is EQ this.
-            hs_task_type__neq: Only tasks whose hs_task_type is not this.
-            hs_task_type__in: Only tasks whose hs_task_type is one of these.
-            hs_task_type__not_in: Only tasks whose hs_task_type is none of these.
-            hs_task_type__exists: Only tasks whose hs_task_type has a value (True) or none (False).
-            hs_timestamp: Only tasks whose hs_timestamp is EQ this.
-            hs_timestamp__neq: Only tasks whose hs_timestamp is not this.
-            hs_timestamp__lt: Only tasks whose hs_timestamp is before (below) this.
-            hs_timestamp__lte: Only tasks whose hs_timestamp is at most this.
-            hs_timestamp__gt: Only tasks whose hs_timestamp is after (above) this.
-            hs_timestamp__gte: Only tasks whose hs_timestamp is at least this.
-            hs_timestamp__between: Only tasks whose hs_timestamp lies between these two (inclusive).
-            hs_timestamp__exists: Only tasks whose hs_timestamp has a value (True) or none (False).
-            hubspot_owner_id: Only tasks whose hubspot_owner_id is EQ this.
-            hubspot_owner_id__neq: Only tasks whose hubspot_owner_id is not this.
-            hubspot_owner_id__in: Only tasks whose hubspot_owner_id is one of these.
-            hubspot_owner_id__not_in: Only tasks whose hubspot_owner_id is none of these.
-            hubspot_owner_id__contains_token: Only tasks whose hubspot_owner_id contains this word (``*`` a
+            hs_task_body__not_contains_token: Tasks whose hs_task_body (the task's notes) lacks this word (``*`` a
                 wildcard).
-            hubspot_owner_id__not_contains_token: Only tasks whose hubspot_owner_id lacks this word (``*`` a
-                wildcard).
-            hubspot_owner_id__exists: Only tasks whose hubspot_owner_id has a value (True) or none (False).
-            hs_task_reminders: Only tasks whose hs_task_reminders is EQ this.
-            hs_task_reminders__neq: Only tasks whose hs_task_reminders is not this.
-            hs_task_reminders__lt: Only tasks whose hs_task_reminders is before (below) this.
-            hs_task_reminders__lte: Only tasks whose hs_task_reminders is at most this.
-            hs_task_reminders__gt: Only tasks whose hs_task_reminders is after (above) this.
-            hs_task_reminders__gte: Only tasks whose hs_task_reminders is at least this.
-            hs_task_reminders__between: Only tasks whose hs_task_reminders lies between these two (inclusive).
-            hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
+            hs_task_body__exists: Tasks whose hs_task_body (the task's notes) has a value (True) or none (False).
+            hs_task_status: Tasks whose hs_task_status (where the task stands) is this.
+            hs_task_status__neq: Tasks whose hs_task_status (where the task stands) is not this.
+            hs_task_status__in: Tasks whose hs_task_status (where the task stands) is one of these.
+            hs_task_status__not_in: Tasks whose hs_task_status (where the task stands) is none of these.
+            hs_task_status__exists: Tasks whose hs_task_status (where the task stands) has a value (True) or none
+                (False).
+            hs_task_priority: Tasks whose hs_task_priority (the task's priority) is this.
+            hs_task_priority__neq: Tasks whose hs_task_priority (the task's priority) is not this.
+            hs_task_priority__in: Tasks whose hs_task_priority (the task's priority) is one of these.
+            hs_task_priority__not_in: Tasks whose hs_task_priority (the task's priority) is none of these.
+            hs_task_priority__exists: Tasks whose hs_task_priority (the task's priority) has a value (True) or none
+                (False).
+            hs_task_type: Tasks whose hs_task_type (the kind of task) is this.
+            hs_task_type__neq: Tasks whose hs_task_type (the kind of task) is not this.
+            hs_task_type__in: Tasks whose hs_task_type (the kind of task) is one of these.
+            hs_task_type__not_in: Tasks whose hs_task_type (the kind of task) is none of these.
+            hs_task_type__exists: Tasks whose hs_task_type (the kind of task) has a value (True) or none (False).
+            hs_timestamp: Tasks whose hs_timestamp (when the task is due) is this.
+            hs_timestamp__neq: Tasks whose hs_timestamp (when the task is due) is not this.
+            hs_timestamp__lt: Tasks whose hs_timestamp (when the task is due) is before this.
+            hs_timestamp__lte: Tasks whose hs_timestamp (when the task is due) is at or before this.
+            hs_timestamp__gt: Tasks whose hs_timestamp (when the task is due) is after this.
+            hs_timestamp__gte: Tasks whose hs_timestamp (when the task is due) is at or after this.
+            hs_timestamp__between: Tasks whose hs_timestamp (when the task is due) lies between these two
+                (inclusive).
+            hs_timestamp__exists: Tasks whose hs_timestamp (when the task is due) has a value (True) or none
+                (False).
+            hubspot_owner_id: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is this.
+            hubspot_owner_id__neq: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is
+                not this.
+            hubspot_owner_id__in: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is one
+                of these.
+            hubspot_owner_id__not_in: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is
+                none of these.
+            hubspot_owner_id__contains_token: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the
+                task) contains this word (``*`` a wildcard).
+            hubspot_owner_id__not_contains_token: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns
+                the task) lacks this word (``*`` a wildcard).
+            hubspot_owner_id__exists: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task)
+                has a value (True) or none (False).
+            hs_task_reminders: Tasks whose hs_task_reminders (when to remind the owner) is this.
+            hs_task_reminders__neq: Tasks whose hs_task_reminders (when to remind the owner) is not this.
+            hs_task_reminders__lt: Tasks whose hs_task_reminders (when to remind the owner) is before this.
+            hs_task_reminders__lte: Tasks whose hs_task_reminders (when to remind the owner) is at or before this.
+            hs_task_reminders__gt: Tasks whose hs_task_reminders (when to remind the owner) is after this.
+            hs_task_reminders__gte: Tasks whose hs_task_reminders (when to remind the owner) is at or after this.
+            hs_task_reminders__between: Tasks whose hs_task_reminders (when to remind the owner) lies between these
+                two (inclusive).
+            hs_task_reminders__exists: Tasks whose hs_task_reminders (when to remind the owner) has a value (True)
+                or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
@@ -1381,7 +1411,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
             archived: Whether to return archived tasks (only them) instead of live ones.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1823,7 +1853,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
         hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
-        any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
+        any_of: Sequence[kwargs.TaskSearchFilter] | None | NotGiven = NOT_GIVEN,
         page_size: int | None | NotGiven = NOT_GIVEN,
         limit: int | None | NotGiven = NOT_GIVEN,
         prefetch: int | NotGiven = NOT_GIVEN,
@@ -1841,66 +1871,80 @@ class AsyncTasksWithRawResponse(AsyncResource):
             sorts: The order of the results (one sort key is honoured).
             query: Text to look for in the default searchable properties (up to 3,000 characters).
             properties: Properties to return (HubSpot's defaults when not given).
-            hs_task_subject: Only tasks whose hs_task_subject is EQ this.
-            hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
-            hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
-            hs_task_subject__not_in: Only tasks whose hs_task_subject is none of these.
-            hs_task_subject__contains_token: Only tasks whose hs_task_subject contains this word (``*`` a wildcard).
-            hs_task_subject__not_contains_token: Only tasks whose hs_task_subject lacks this word (``*`` a
+            hs_task_subject: Tasks whose hs_task_subject (the task's title) is this.
+            hs_task_subject__neq: Tasks whose hs_task_subject (the task's title) is not this.
+            hs_task_subject__in: Tasks whose hs_task_subject (the task's title) is one of these.
+            hs_task_subject__not_in: Tasks whose hs_task_subject (the task's title) is none of these.
+            hs_task_subject__contains_token: Tasks whose hs_task_subject (the task's title) contains this word
+                (``*`` a wildcard).
+            hs_task_subject__not_contains_token: Tasks whose hs_task_subject (the task's title) lacks this word
+                (``*`` a wildcard).
+            hs_task_subject__exists: Tasks whose hs_task_subject (the task's title) has a value (True) or none
+                (False).
+            hs_task_body: Tasks whose hs_task_body (the task's notes) is this.
+            hs_task_body__neq: Tasks whose hs_task_body (the task's notes) is not this.
+            hs_task_body__in: Tasks whose hs_task_body (the task's notes) is one of these.
+            hs_task_body__not_in: Tasks whose hs_task_body (the task's notes) is none of these.
+            hs_task_body__contains_token: Tasks whose hs_task_body (the task's notes) contains this word (``*`` a
                 wildcard).
-            hs_task_subject__exists: Only tasks whose hs_task_subject has a value (True) or none (False).
-            hs_task_body: Only tasks whose hs_task_body is EQ this.
-            hs_task_body__neq: Only tasks whose hs_task_body is not this.
-            hs_task_body__in: Only tasks whose hs_task_body is one of these.
-            hs_task_body__not_in: Only tasks whose hs_task_body is none of these.
-            hs_task_body__contains_token: Only tasks whose hs_task_body contains this word (``*`` a wildcard).
-            hs_task_body__not_contains_token: Only tasks whose hs_task_body lacks this word (``*`` a wildcard).
-            hs_task_body__exists: Only tasks whose hs_task_body has a value (True) or none (False).
-            hs_task_status: Only tasks whose hs_task_status is EQ this.
-            hs_task_status__neq: Only tasks whose hs_task_status is not this.
-            hs_task_status__in: Only tasks whose hs_task_status is one of these.
-            hs_task_status__not_in: Only tasks whose hs_task_status is none of these.
-            hs_task_status__exists: Only tasks whose hs_task_status has a value (True) or none (False).
-            hs_task_priority: Only tasks whose hs_task_priority is EQ this.
-            hs_task_priority__neq: Only tasks whose hs_task_priority is not this.
-            hs_task_priority__in: Only tasks whose hs_task_priority is one of these.
-            hs_task_priority__not_in: Only tasks whose hs_task_priority is none of these.
-            hs_task_priority__exists: Only tasks whose hs_task_priority has a value (True) or none (False).
-            hs_task_type: Only tasks whose hs_task_type is EQ this.
-            hs_task_type__neq: Only tasks whose hs_task_type is not this.
-            hs_task_type__in: Only tasks whose hs_task_type is one of these.
-            hs_task_type__not_in: Only tasks whose hs_task_type is none of these.
-            hs_task_type__exists: Only tasks whose hs_task_type has a value (True) or none (False).
-            hs_timestamp: Only tasks whose hs_timestamp is EQ this.
-            hs_timestamp__neq: Only tasks whose hs_timestamp is not this.
-            hs_timestamp__lt: Only tasks whose hs_timestamp is before (below) this.
-            hs_timestamp__lte: Only tasks whose hs_timestamp is at most this.
-            hs_timestamp__gt: Only tasks whose hs_timestamp is after (above) this.
-            hs_timestamp__gte: Only tasks whose hs_timestamp is at least this.
-            hs_timestamp__between: Only tasks whose hs_timestamp lies between these two (inclusive).
-            hs_timestamp__exists: Only tasks whose hs_timestamp has a value (True) or none (False).
-            hubspot_owner_id: Only tasks whose hubspot_owner_id is EQ this.
-            hubspot_owner_id__neq: Only tasks whose hubspot_owner_id is not this.
-            hubspot_owner_id__in: Only tasks whose hubspot_owner_id is one of these.
-            hubspot_owner_id__not_in: Only tasks whose hubspot_owner_id is none of these.
-            hubspot_owner_id__contains_token: Only tasks whose hubspot_owner_id contains this word (``*`` a
+            hs_task_body__not_contains_token: Tasks whose hs_task_body (the task's notes) lacks this word (``*`` a
                 wildcard).
-            hubspot_owner_id__not_contains_token: Only tasks whose hubspot_owner_id lacks this word (``*`` a
-                wildcard).
-            hubspot_owner_id__exists: Only tasks whose hubspot_owner_id has a value (True) or none (False).
-            hs_task_reminders: Only tasks whose hs_task_reminders is EQ this.
-            hs_task_reminders__neq: Only tasks whose hs_task_reminders is not this.
-            hs_task_reminders__lt: Only tasks whose hs_task_reminders is before (below) this.
-            hs_task_reminders__lte: Only tasks whose hs_task_reminders is at most this.
-            hs_task_reminders__gt: Only tasks whose hs_task_reminders is after (above) this.
-            hs_task_reminders__gte: Only tasks whose hs_task_reminders is at least this.
-            hs_task_reminders__between: Only tasks whose hs_task_reminders lies between these two (inclusive).
-            hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
+            hs_task_body__exists: Tasks whose hs_task_body (the task's notes) has a value (True) or none (False).
+            hs_task_status: Tasks whose hs_task_status (where the task stands) is this.
+            hs_task_status__neq: Tasks whose hs_task_status (where the task stands) is not this.
+            hs_task_status__in: Tasks whose hs_task_status (where the task stands) is one of these.
+            hs_task_status__not_in: Tasks whose hs_task_status (where the task stands) is none of these.
+            hs_task_status__exists: Tasks whose hs_task_status (where the task stands) has a value (True) or none
+                (False).
+            hs_task_priority: Tasks whose hs_task_priority (the task's priority) is this.
+            hs_task_priority__neq: Tasks whose hs_task_priority (the task's priority) is not this.
+            hs_task_priority__in: Tasks whose hs_task_priority (the task's priority) is one of these.
+            hs_task_priority__not_in: Tasks whose hs_task_priority (the task's priority) is none of these.
+            hs_task_priority__exists: Tasks whose hs_task_priority (the task's priority) has a value (True) or none
+                (False).
+            hs_task_type: Tasks whose hs_task_type (the kind of task) is this.
+            hs_task_type__neq: Tasks whose hs_task_type (the kind of task) is not this.
+            hs_task_type__in: Tasks whose hs_task_type (the kind of task) is one of these.
+            hs_task_type__not_in: Tasks whose hs_task_type (the kind of task) is none of these.
+            hs_task_type__exists: Tasks whose hs_task_type (the kind of task) has a value (True) or none (False).
+            hs_timestamp: Tasks whose hs_timestamp (when the task is due) is this.
+            hs_timestamp__neq: Tasks whose hs_timestamp (when the task is due) is not this.
+            hs_timestamp__lt: Tasks whose hs_timestamp (when the task is due) is before this.
+            hs_timestamp__lte: Tasks whose hs_timestamp (when the task is due) is at or before this.
+            hs_timestamp__gt: Tasks whose hs_timestamp (when the task is due) is after this.
+            hs_timestamp__gte: Tasks whose hs_timestamp (when the task is due) is at or after this.
+            hs_timestamp__between: Tasks whose hs_timestamp (when the task is due) lies between these two
+                (inclusive).
+            hs_timestamp__exists: Tasks whose hs_timestamp (when the task is due) has a value (True) or none
+                (False).
+            hubspot_owner_id: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is this.
+            hubspot_owner_id__neq: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is
+                not this.
+            hubspot_owner_id__in: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is one
+                of these.
+            hubspot_owner_id__not_in: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is
+                none of these.
+            hubspot_owner_id__contains_token: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the
+                task) contains this word (``*`` a wildcard).
+            hubspot_owner_id__not_contains_token: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns
+                the task) lacks this word (``*`` a wildcard).
+            hubspot_owner_id__exists: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task)
+                has a value (True) or none (False).
+            hs_task_reminders: Tasks whose hs_task_reminders (when to remind the owner) is this.
+            hs_task_reminders__neq: Tasks whose hs_task_reminders (when to remind the owner) is not this.
+            hs_task_reminders__lt: Tasks whose hs_task_reminders (when to remind the owner) is before this.
+            hs_task_reminders__lte: Tasks whose hs_task_reminders (when to remind the owner) is at or before this.
+            hs_task_reminders__gt: Tasks whose hs_task_reminders (when to remind the owner) is after this.
+            hs_task_reminders__gte: Tasks whose hs_task_reminders (when to remind the owner) is at or after this.
+            hs_task_reminders__between: Tasks whose hs_task_reminders (when to remind the owner) lies between these
+                two (inclusive).
+            hs_task_reminders__exists: Tasks whose hs_task_reminders (when to remind the owner) has a value (True)
+                or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
@@ -2008,9 +2052,10 @@ class AsyncTasks(AsyncResource):
     ) -> AsyncPaginator[models.TaskWithAssociations, models.TaskPage]:
         """List tasks.
 
-        Returns one page of tasks, oldest first, with the properties named in `properties` (HubSpot's defaults
-        otherwise). When there are more, the answer's `paging.next.after` is the cursor to send as `after` for
-        the next page; its absence ends the listing.
+        The tasks, oldest first, with the properties named in `properties` (HubSpot's defaults otherwise).
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
             properties: Properties to return; names a task lacks are ignored (HubSpot's defaults when not given).
@@ -2020,7 +2065,7 @@ class AsyncTasks(AsyncResource):
             archived: Whether to return archived tasks (only them) instead of live ones.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -2113,7 +2158,7 @@ class AsyncTasks(AsyncResource):
 
     async def create_many(
         self,
-        items: Iterable[kwargs.CreateTaskItem],
+        items: Iterable[kwargs.TaskCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,
@@ -2516,7 +2561,7 @@ class AsyncTasks(AsyncResource):
         hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
-        any_of: Sequence[kwargs.SearchTasksFilter] | None | NotGiven = NOT_GIVEN,
+        any_of: Sequence[kwargs.TaskSearchFilter] | None | NotGiven = NOT_GIVEN,
         page_size: int | None | NotGiven = NOT_GIVEN,
         limit: int | None | NotGiven = NOT_GIVEN,
         prefetch: int | NotGiven = NOT_GIVEN,
@@ -2529,76 +2574,91 @@ class AsyncTasks(AsyncResource):
     ) -> AsyncPaginator[models.Task, models.TaskSearchPage]:
         """Search tasks.
 
-        Returns one page of the tasks matching any of the filter groups (all filters of a group must match), in
-        the order of `sorts`, with the properties named in `properties`. `total` counts every match;
-        `paging.next.after`, sent back as `after`, asks for the next page. At most 10,000 results are reachable
-        per search.
+        The tasks matching any of the filter groups (all filters of a group must match), in the order of
+        `sorts`, with the properties named in `properties`. At most 10,000 results are reachable per search.
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
             filterGroups: Up to 5 groups of filters; none matches every task.
             sorts: The order of the results (one sort key is honoured).
             query: Text to look for in the default searchable properties (up to 3,000 characters).
             properties: Properties to return (HubSpot's defaults when not given).
-            hs_task_subject: Only tasks whose hs_task_subject is EQ this.
-            hs_task_subject__neq: Only tasks whose hs_task_subject is not this.
-            hs_task_subject__in: Only tasks whose hs_task_subject is one of these.
-            hs_task_subject__not_in: Only tasks whose hs_task_subject is none of these.
-            hs_task_subject__contains_token: Only tasks whose hs_task_subject contains this word (``*`` a wildcard).
-            hs_task_subject__not_contains_token: Only tasks whose hs_task_subject lacks this word (``*`` a
+            hs_task_subject: Tasks whose hs_task_subject (the task's title) is this.
+            hs_task_subject__neq: Tasks whose hs_task_subject (the task's title) is not this.
+            hs_task_subject__in: Tasks whose hs_task_subject (the task's title) is one of these.
+            hs_task_subject__not_in: Tasks whose hs_task_subject (the task's title) is none of these.
+            hs_task_subject__contains_token: Tasks whose hs_task_subject (the task's title) contains this word
+                (``*`` a wildcard).
+            hs_task_subject__not_contains_token: Tasks whose hs_task_subject (the task's title) lacks this word
+                (``*`` a wildcard).
+            hs_task_subject__exists: Tasks whose hs_task_subject (the task's title) has a value (True) or none
+                (False).
+            hs_task_body: Tasks whose hs_task_body (the task's notes) is this.
+            hs_task_body__neq: Tasks whose hs_task_body (the task's notes) is not this.
+            hs_task_body__in: Tasks whose hs_task_body (the task's notes) is one of these.
+            hs_task_body__not_in: Tasks whose hs_task_body (the task's notes) is none of these.
+            hs_task_body__contains_token: Tasks whose hs_task_body (the task's notes) contains this word (``*`` a
                 wildcard).
-            hs_task_subject__exists: Only tasks whose hs_task_subject has a value (True) or none (False).
-            hs_task_body: Only tasks whose hs_task_body is EQ this.
-            hs_task_body__neq: Only tasks whose hs_task_body is not this.
-            hs_task_body__in: Only tasks whose hs_task_body is one of these.
-            hs_task_body__not_in: Only tasks whose hs_task_body is none of these.
-            hs_task_body__contains_token: Only tasks whose hs_task_body contains this word (``*`` a wildcard).
-            hs_task_body__not_contains_token: Only tasks whose hs_task_body lacks this word (``*`` a wildcard).
-            hs_task_body__exists: Only tasks whose hs_task_body has a value (True) or none (False).
-            hs_task_status: Only tasks whose hs_task_status is EQ this.
-            hs_task_status__neq: Only tasks whose hs_task_status is not this.
-            hs_task_status__in: Only tasks whose hs_task_status is one of these.
-            hs_task_status__not_in: Only tasks whose hs_task_status is none of these.
-            hs_task_status__exists: Only tasks whose hs_task_status has a value (True) or none (False).
-            hs_task_priority: Only tasks whose hs_task_priority is EQ this.
-            hs_task_priority__neq: Only tasks whose hs_task_priority is not this.
-            hs_task_priority__in: Only tasks whose hs_task_priority is one of these.
-            hs_task_priority__not_in: Only tasks whose hs_task_priority is none of these.
-            hs_task_priority__exists: Only tasks whose hs_task_priority has a value (True) or none (False).
-            hs_task_type: Only tasks whose hs_task_type is EQ this.
-            hs_task_type__neq: Only tasks whose hs_task_type is not this.
-            hs_task_type__in: Only tasks whose hs_task_type is one of these.
-            hs_task_type__not_in: Only tasks whose hs_task_type is none of these.
-            hs_task_type__exists: Only tasks whose hs_task_type has a value (True) or none (False).
-            hs_timestamp: Only tasks whose hs_timestamp is EQ this.
-            hs_timestamp__neq: Only tasks whose hs_timestamp is not this.
-            hs_timestamp__lt: Only tasks whose hs_timestamp is before (below) this.
-            hs_timestamp__lte: Only tasks whose hs_timestamp is at most this.
-            hs_timestamp__gt: Only tasks whose hs_timestamp is after (above) this.
-            hs_timestamp__gte: Only tasks whose hs_timestamp is at least this.
-            hs_timestamp__between: Only tasks whose hs_timestamp lies between these two (inclusive).
-            hs_timestamp__exists: Only tasks whose hs_timestamp has a value (True) or none (False).
-            hubspot_owner_id: Only tasks whose hubspot_owner_id is EQ this.
-            hubspot_owner_id__neq: Only tasks whose hubspot_owner_id is not this.
-            hubspot_owner_id__in: Only tasks whose hubspot_owner_id is one of these.
-            hubspot_owner_id__not_in: Only tasks whose hubspot_owner_id is none of these.
-            hubspot_owner_id__contains_token: Only tasks whose hubspot_owner_id contains this word (``*`` a
+            hs_task_body__not_contains_token: Tasks whose hs_task_body (the task's notes) lacks this word (``*`` a
                 wildcard).
-            hubspot_owner_id__not_contains_token: Only tasks whose hubspot_owner_id lacks this word (``*`` a
-                wildcard).
-            hubspot_owner_id__exists: Only tasks whose hubspot_owner_id has a value (True) or none (False).
-            hs_task_reminders: Only tasks whose hs_task_reminders is EQ this.
-            hs_task_reminders__neq: Only tasks whose hs_task_reminders is not this.
-            hs_task_reminders__lt: Only tasks whose hs_task_reminders is before (below) this.
-            hs_task_reminders__lte: Only tasks whose hs_task_reminders is at most this.
-            hs_task_reminders__gt: Only tasks whose hs_task_reminders is after (above) this.
-            hs_task_reminders__gte: Only tasks whose hs_task_reminders is at least this.
-            hs_task_reminders__between: Only tasks whose hs_task_reminders lies between these two (inclusive).
-            hs_task_reminders__exists: Only tasks whose hs_task_reminders has a value (True) or none (False).
+            hs_task_body__exists: Tasks whose hs_task_body (the task's notes) has a value (True) or none (False).
+            hs_task_status: Tasks whose hs_task_status (where the task stands) is this.
+            hs_task_status__neq: Tasks whose hs_task_status (where the task stands) is not this.
+            hs_task_status__in: Tasks whose hs_task_status (where the task stands) is one of these.
+            hs_task_status__not_in: Tasks whose hs_task_status (where the task stands) is none of these.
+            hs_task_status__exists: Tasks whose hs_task_status (where the task stands) has a value (True) or none
+                (False).
+            hs_task_priority: Tasks whose hs_task_priority (the task's priority) is this.
+            hs_task_priority__neq: Tasks whose hs_task_priority (the task's priority) is not this.
+            hs_task_priority__in: Tasks whose hs_task_priority (the task's priority) is one of these.
+            hs_task_priority__not_in: Tasks whose hs_task_priority (the task's priority) is none of these.
+            hs_task_priority__exists: Tasks whose hs_task_priority (the task's priority) has a value (True) or none
+                (False).
+            hs_task_type: Tasks whose hs_task_type (the kind of task) is this.
+            hs_task_type__neq: Tasks whose hs_task_type (the kind of task) is not this.
+            hs_task_type__in: Tasks whose hs_task_type (the kind of task) is one of these.
+            hs_task_type__not_in: Tasks whose hs_task_type (the kind of task) is none of these.
+            hs_task_type__exists: Tasks whose hs_task_type (the kind of task) has a value (True) or none (False).
+            hs_timestamp: Tasks whose hs_timestamp (when the task is due) is this.
+            hs_timestamp__neq: Tasks whose hs_timestamp (when the task is due) is not this.
+            hs_timestamp__lt: Tasks whose hs_timestamp (when the task is due) is before this.
+            hs_timestamp__lte: Tasks whose hs_timestamp (when the task is due) is at or before this.
+            hs_timestamp__gt: Tasks whose hs_timestamp (when the task is due) is after this.
+            hs_timestamp__gte: Tasks whose hs_timestamp (when the task is due) is at or after this.
+            hs_timestamp__between: Tasks whose hs_timestamp (when the task is due) lies between these two
+                (inclusive).
+            hs_timestamp__exists: Tasks whose hs_timestamp (when the task is due) has a value (True) or none
+                (False).
+            hubspot_owner_id: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is this.
+            hubspot_owner_id__neq: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is
+                not this.
+            hubspot_owner_id__in: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is one
+                of these.
+            hubspot_owner_id__not_in: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task) is
+                none of these.
+            hubspot_owner_id__contains_token: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the
+                task) contains this word (``*`` a wildcard).
+            hubspot_owner_id__not_contains_token: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns
+                the task) lacks this word (``*`` a wildcard).
+            hubspot_owner_id__exists: Tasks whose hubspot_owner_id (the id of the HubSpot user who owns the task)
+                has a value (True) or none (False).
+            hs_task_reminders: Tasks whose hs_task_reminders (when to remind the owner) is this.
+            hs_task_reminders__neq: Tasks whose hs_task_reminders (when to remind the owner) is not this.
+            hs_task_reminders__lt: Tasks whose hs_task_reminders (when to remind the owner) is before this.
+            hs_task_reminders__lte: Tasks whose hs_task_reminders (when to remind the owner) is at or before this.
+            hs_task_reminders__gt: Tasks whose hs_task_reminders (when to remind the owner) is after this.
+            hs_task_reminders__gte: Tasks whose hs_task_reminders (when to remind the owner) is at or after this.
+            hs_task_reminders__between: Tasks whose hs_task_reminders (when to remind the owner) lies between these
+                two (inclusive).
+            hs_task_reminders__exists: Tasks whose hs_task_reminders (when to remind the owner) has a value (True)
+                or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             on_truncation: Past the API's result cap: warn (default) or raise.
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 SPEC_VERSION: str = "v3"
 
-SPEC_SHA256: str = "57bf7056385fcf9637d581f6be347d2a9f5884ac086215d62e76f084fd310bdd"
+SPEC_SHA256: str = "3ed1cc48c7ad0e85dce91ce2ea1d60af2450d63e42dd9dec92b84a0030399494"
 
 SERVER_URL: str = "https://api.hubapi.com"
 

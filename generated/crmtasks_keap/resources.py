@@ -62,7 +62,7 @@ class TasksWithRawResponse(SyncResource):
         title: str | NotGiven = NOT_GIVEN,
         title__startswith: str | NotGiven = NOT_GIVEN,
         custom_fields: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        order_by: kwargs.ListTasksOrderBy
+        order_by: kwargs.TaskListOrderBy
         | models.TaskOrderBy
         | Literal[
             "id asc",
@@ -89,28 +89,28 @@ class TasksWithRawResponse(SyncResource):
         """List tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
 
         Args:
-            contact_id: Only items whose contact_id is this.
-            has_due_date: Only items whose has_due_date is this.
-            is_completed: Only items whose is_completed is this.
-            user_id: Only items whose user_id is this. An assignee id, or `UNASSIGNED` for tasks with no assignee.
-            opportunity_id: Only items whose opportunity_id is this.
-            task_ids: Only items whose task_ids is this. Several task ids, sent comma-separated.
-            priority: Only items whose priority is this.
-            since_time: Only items whose since_time is this.
-            until_time: Only items whose until_time is this.
-            id: Only items whose id is this.
-            id__gt: Only items whose id is above this.
-            id__lt: Only items whose id is below this.
-            id__gte: Only items whose id is at least this.
-            id__lte: Only items whose id is at most this.
-            title: Only items whose title is this.
-            title__startswith: Only items whose title starts with this.
+            contact_id: Tasks of the contact with this id.
+            has_due_date: Tasks with a due time (True) or without one (False).
+            is_completed: Completed tasks (True) or open ones (False).
+            user_id: Tasks assigned to the user with this id, or with no assignee (`UNASSIGNED`).
+            opportunity_id: Tasks of the opportunity with this id.
+            task_ids: The tasks with these ids (sent comma-separated).
+            priority: Tasks of this priority.
+            since_time: Tasks last modified at or after this time.
+            until_time: Tasks last modified at or before this time.
+            id: The task with this id.
+            id__gt: Tasks whose id is above this.
+            id__lt: Tasks whose id is below this.
+            id__gte: Tasks whose id is at least this.
+            id__lte: Tasks whose id is at most this.
+            title: Tasks with exactly this title.
+            title__startswith: Tasks whose title starts with this.
             custom_fields: Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``).
             order_by: Sort field and direction, separated by a space.
             fields: Optional task properties to add to the answer, comma-separated.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -586,7 +586,7 @@ class Tasks(SyncResource):
         title: str | NotGiven = NOT_GIVEN,
         title__startswith: str | NotGiven = NOT_GIVEN,
         custom_fields: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        order_by: kwargs.ListTasksOrderBy
+        order_by: kwargs.TaskListOrderBy
         | models.TaskOrderBy
         | Literal[
             "id asc",
@@ -612,33 +612,35 @@ class Tasks(SyncResource):
     ) -> SyncPaginator[models.Task, models.ListTasksResponse]:
         """List tasks.
 
-        Returns one page of tasks matching an optional filter, in the requested order. Tasks without an assignee
-        match `user_id==UNASSIGNED`. Pass the `next_page_token` of one page as `page_token` to get the next; a
-        missing or empty token means there are no more pages.
+        The tasks matching an optional filter, in the requested order. Tasks without an assignee match
+        `user_id==UNASSIGNED`.
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
-            contact_id: Only items whose contact_id is this.
-            has_due_date: Only items whose has_due_date is this.
-            is_completed: Only items whose is_completed is this.
-            user_id: Only items whose user_id is this. An assignee id, or `UNASSIGNED` for tasks with no assignee.
-            opportunity_id: Only items whose opportunity_id is this.
-            task_ids: Only items whose task_ids is this. Several task ids, sent comma-separated.
-            priority: Only items whose priority is this.
-            since_time: Only items whose since_time is this.
-            until_time: Only items whose until_time is this.
-            id: Only items whose id is this.
-            id__gt: Only items whose id is above this.
-            id__lt: Only items whose id is below this.
-            id__gte: Only items whose id is at least this.
-            id__lte: Only items whose id is at most this.
-            title: Only items whose title is this.
-            title__startswith: Only items whose title starts with this.
+            contact_id: Tasks of the contact with this id.
+            has_due_date: Tasks with a due time (True) or without one (False).
+            is_completed: Completed tasks (True) or open ones (False).
+            user_id: Tasks assigned to the user with this id, or with no assignee (`UNASSIGNED`).
+            opportunity_id: Tasks of the opportunity with this id.
+            task_ids: The tasks with these ids (sent comma-separated).
+            priority: Tasks of this priority.
+            since_time: Tasks last modified at or after this time.
+            until_time: Tasks last modified at or before this time.
+            id: The task with this id.
+            id__gt: Tasks whose id is above this.
+            id__lt: Tasks whose id is below this.
+            id__gte: Tasks whose id is at least this.
+            id__lte: Tasks whose id is at most this.
+            title: Tasks with exactly this title.
+            title__startswith: Tasks whose title starts with this.
             custom_fields: Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``).
             order_by: Sort field and direction, separated by a space.
             fields: Optional task properties to add to the answer, comma-separated.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -757,7 +759,7 @@ class Tasks(SyncResource):
 
     def create_many(
         self,
-        items: Iterable[kwargs.CreateTaskRequestFields],
+        items: Iterable[kwargs.TaskCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,
@@ -1051,7 +1053,7 @@ class TasksCustomFields(SyncResource):
 
     def create_many(
         self,
-        items: Iterable[kwargs.CreateCustomFieldRequestFields],
+        items: Iterable[kwargs.TaskCustomFieldCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,
@@ -1184,7 +1186,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
         title: str | NotGiven = NOT_GIVEN,
         title__startswith: str | NotGiven = NOT_GIVEN,
         custom_fields: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        order_by: kwargs.ListTasksOrderBy
+        order_by: kwargs.TaskListOrderBy
         | models.TaskOrderBy
         | Literal[
             "id asc",
@@ -1211,28 +1213,28 @@ class AsyncTasksWithRawResponse(AsyncResource):
         """List tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
 
         Args:
-            contact_id: Only items whose contact_id is this.
-            has_due_date: Only items whose has_due_date is this.
-            is_completed: Only items whose is_completed is this.
-            user_id: Only items whose user_id is this. An assignee id, or `UNASSIGNED` for tasks with no assignee.
-            opportunity_id: Only items whose opportunity_id is this.
-            task_ids: Only items whose task_ids is this. Several task ids, sent comma-separated.
-            priority: Only items whose priority is this.
-            since_time: Only items whose since_time is this.
-            until_time: Only items whose until_time is this.
-            id: Only items whose id is this.
-            id__gt: Only items whose id is above this.
-            id__lt: Only items whose id is below this.
-            id__gte: Only items whose id is at least this.
-            id__lte: Only items whose id is at most this.
-            title: Only items whose title is this.
-            title__startswith: Only items whose title starts with this.
+            contact_id: Tasks of the contact with this id.
+            has_due_date: Tasks with a due time (True) or without one (False).
+            is_completed: Completed tasks (True) or open ones (False).
+            user_id: Tasks assigned to the user with this id, or with no assignee (`UNASSIGNED`).
+            opportunity_id: Tasks of the opportunity with this id.
+            task_ids: The tasks with these ids (sent comma-separated).
+            priority: Tasks of this priority.
+            since_time: Tasks last modified at or after this time.
+            until_time: Tasks last modified at or before this time.
+            id: The task with this id.
+            id__gt: Tasks whose id is above this.
+            id__lt: Tasks whose id is below this.
+            id__gte: Tasks whose id is at least this.
+            id__lte: Tasks whose id is at most this.
+            title: Tasks with exactly this title.
+            title__startswith: Tasks whose title starts with this.
             custom_fields: Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``).
             order_by: Sort field and direction, separated by a space.
             fields: Optional task properties to add to the answer, comma-separated.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1708,7 +1710,7 @@ class AsyncTasks(AsyncResource):
         title: str | NotGiven = NOT_GIVEN,
         title__startswith: str | NotGiven = NOT_GIVEN,
         custom_fields: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        order_by: kwargs.ListTasksOrderBy
+        order_by: kwargs.TaskListOrderBy
         | models.TaskOrderBy
         | Literal[
             "id asc",
@@ -1734,33 +1736,35 @@ class AsyncTasks(AsyncResource):
     ) -> AsyncPaginator[models.Task, models.ListTasksResponse]:
         """List tasks.
 
-        Returns one page of tasks matching an optional filter, in the requested order. Tasks without an assignee
-        match `user_id==UNASSIGNED`. Pass the `next_page_token` of one page as `page_token` to get the next; a
-        missing or empty token means there are no more pages.
+        The tasks matching an optional filter, in the requested order. Tasks without an assignee match
+        `user_id==UNASSIGNED`.
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
-            contact_id: Only items whose contact_id is this.
-            has_due_date: Only items whose has_due_date is this.
-            is_completed: Only items whose is_completed is this.
-            user_id: Only items whose user_id is this. An assignee id, or `UNASSIGNED` for tasks with no assignee.
-            opportunity_id: Only items whose opportunity_id is this.
-            task_ids: Only items whose task_ids is this. Several task ids, sent comma-separated.
-            priority: Only items whose priority is this.
-            since_time: Only items whose since_time is this.
-            until_time: Only items whose until_time is this.
-            id: Only items whose id is this.
-            id__gt: Only items whose id is above this.
-            id__lt: Only items whose id is below this.
-            id__gte: Only items whose id is at least this.
-            id__lte: Only items whose id is at most this.
-            title: Only items whose title is this.
-            title__startswith: Only items whose title starts with this.
+            contact_id: Tasks of the contact with this id.
+            has_due_date: Tasks with a due time (True) or without one (False).
+            is_completed: Completed tasks (True) or open ones (False).
+            user_id: Tasks assigned to the user with this id, or with no assignee (`UNASSIGNED`).
+            opportunity_id: Tasks of the opportunity with this id.
+            task_ids: The tasks with these ids (sent comma-separated).
+            priority: Tasks of this priority.
+            since_time: Tasks last modified at or after this time.
+            until_time: Tasks last modified at or before this time.
+            id: The task with this id.
+            id__gt: Tasks whose id is above this.
+            id__lt: Tasks whose id is below this.
+            id__gte: Tasks whose id is at least this.
+            id__lte: Tasks whose id is at most this.
+            title: Tasks with exactly this title.
+            title__startswith: Tasks whose title starts with this.
             custom_fields: Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``).
             order_by: Sort field and direction, separated by a space.
             fields: Optional task properties to add to the answer, comma-separated.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -1879,7 +1883,7 @@ class AsyncTasks(AsyncResource):
 
     async def create_many(
         self,
-        items: Iterable[kwargs.CreateTaskRequestFields],
+        items: Iterable[kwargs.TaskCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,
@@ -2173,7 +2177,7 @@ class AsyncTasksCustomFields(AsyncResource):
 
     async def create_many(
         self,
-        items: Iterable[kwargs.CreateCustomFieldRequestFields],
+        items: Iterable[kwargs.TaskCustomFieldCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 SPEC_VERSION: str = "2.0.0"
 
-SPEC_SHA256: str = "1f9ba4ed34ef734786b6740299f1a0ced68a05cc3d09c12fdcfe60690557ef42"
+SPEC_SHA256: str = "2f3fe8a2c5b3cf0c20a56c5c557f37122b4959a8f87caf277c1ee0e26ae10405"
 
 SERVER_URL: str = "https://api.keap.com/crm/rest"
 

@@ -63,7 +63,7 @@ class TasksWithRawResponse(SyncResource):
             sort_order: Sort direction.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -219,8 +219,11 @@ class Tasks(SyncResource):
     ) -> SyncPaginator[models.Task, models.TaskListEnvelope]:
         """List tasks.
 
-        Returns one page of tasks, optionally narrowed by title search, status, priority, assignee and due-date
-        range, in the requested order. `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+        The tasks, optionally narrowed by title search, status, priority, assignee and due-date range, in the
+        requested order.
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
             search: Text to look for in task titles.
@@ -234,7 +237,7 @@ class Tasks(SyncResource):
             sort_order: Sort direction.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -329,7 +332,7 @@ class Tasks(SyncResource):
 
     def create_many(
         self,
-        items: Iterable[kwargs.CreateTaskRequestFields],
+        items: Iterable[kwargs.TaskCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,
@@ -427,7 +430,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
             sort_order: Sort direction.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -583,8 +586,11 @@ class AsyncTasks(AsyncResource):
     ) -> AsyncPaginator[models.Task, models.TaskListEnvelope]:
         """List tasks.
 
-        Returns one page of tasks, optionally narrowed by title search, status, priority, assignee and due-date
-        range, in the requested order. `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+        The tasks, optionally narrowed by title search, status, priority, assignee and due-date range, in the
+        requested order.
+
+        Answers a paginator: iterating it yields every one of them, fetched lazily page by page (``limit`` caps
+        how many, ``prefetch`` requests pages ahead); ``.pages()`` gives the pages.
 
         Args:
             search: Text to look for in task titles.
@@ -598,7 +604,7 @@ class AsyncTasks(AsyncResource):
             sort_order: Sort direction.
             page_size: Items per request; the API's maximum when not given.
             limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: one page at a time).
+            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
             timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
             max_retries: Retries for this call; the client's when not given.
             extra_headers: Headers to add to the request (credentials always win).
@@ -693,7 +699,7 @@ class AsyncTasks(AsyncResource):
 
     async def create_many(
         self,
-        items: Iterable[kwargs.CreateTaskRequestFields],
+        items: Iterable[kwargs.TaskCreateItem],
         *,
         concurrency: int = 4,
         progress: Callable[[int, int], object] | None = None,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 SPEC_VERSION: str = "1.0.0"
 
-SPEC_SHA256: str = "95a7ec3c6a81bb994250c612eb43b6ead4c6a29469fdb24da10606c142f4c23e"
+SPEC_SHA256: str = "c4d7a9c24675ac65e36496071330cf6ec98748d66af62941b91763b7aa6b6301"
 
 SERVER_URL: str = "https://api.ysuite.org"
 

@@ -20,7 +20,7 @@ import crmtasks_hubspot.models
 import crmtasks_keap.models
 import crmtasks_keap.types
 import crmtasks_ysuite.models
-from crmtasks_keap.kwargs import CreateTaskRequestFields, ListTasksFilter
+from crmtasks_keap.kwargs import TaskCreateItem, TaskListFilter
 
 KeapTask = crmtasks_keap.models.Task
 ApolloTask = crmtasks_apollo.models.Task
@@ -66,7 +66,7 @@ def keap_tasks(keap: crmtasks.Keap) -> None:
         assert_type(each, KeapPage)
 
     keap.tasks.list(priority="ESSENTIAL", order_by=crmtasks.keap.TaskOrderBy.DUE_TIME_ASC)
-    filters: ListTasksFilter = {"contact_id": "123", "is_completed": False}
+    filters: TaskListFilter = {"contact_id": "123", "is_completed": False}
     assert_type(keap.tasks.list(**filters), crmtasks.SyncPaginator[KeapTask, crmtasks_keap.models.ListTasksResponse])
 
     created = keap.tasks.create(
@@ -78,7 +78,7 @@ def keap_tasks(keap: crmtasks.Keap) -> None:
         custom_fields=[{"id": "12", "content": "West"}],
     )
     assert_type(created, KeapTask)
-    fields: CreateTaskRequestFields = {"assigned_to_user_id": "42", "title": "Call"}
+    fields: TaskCreateItem = {"assigned_to_user_id": "42", "title": "Call"}
     assert_type(keap.tasks.create(**fields), KeapTask)
     assert_type(keap.tasks.get("7", fields=[crmtasks.keap.TaskOptionalProperty.CUSTOM_FIELDS]), KeapTask)
     assert_type(

@@ -15,7 +15,8 @@
         print(task.hs_task_subject, task.hs_timestamp)
 
 A task is HubSpot's generic CRM object: its values are strings in
-``task.properties``. The standard task properties the spec declares
+``task.properties``, a mapping (``MutableMapping[str, str | None]``: ``.get``,
+``in``, ``len``, ``.items()``, ``==`` with a dict). The standard task properties the spec declares
 (``x-properties``: subject, body, status, priority, type, due time, owner,
 reminders) are also typed keywords of create and update (checked against the
 spec and converted to strings before sending; ``properties=`` takes any other)

@@ -66,7 +66,7 @@ class Account:
         original_source (str | None | Unset): How the account first entered Apollo.
         owner_id (str | None | Unset): Id of the Apollo user who owns the account.
         parent_account_id (str | None | Unset): Id of the parent account, if any.
-        persona_counts (AccountPersonaCounts | None | Unset): Number of contacts per buyer persona, keyed by persona id.
+        persona_counts (AccountPersonaCounts | Unset): Number of contacts per buyer persona, keyed by persona id.
         phone (str | None | Unset): Company phone number as entered.
         phone_status (str | None | Unset): Verification state of the phone number, such as `no_status`.
         salesforce_id (str | None | Unset): Id of the synced Salesforce account, if any.
@@ -75,8 +75,7 @@ class Account:
         source (str | None | Unset): How the account was last created or updated, such as `salesforce`.
         team_id (str | None | Unset): Id of the Apollo team that owns the record.
         test_predictive_score (float | None | Unset): Experimental scoring value; usually null.
-        typed_custom_fields (AccountTypedCustomFields | None | Unset): Values of custom fields, keyed by custom field
-            id.
+        typed_custom_fields (AccountTypedCustomFields | Unset): Values of custom fields, keyed by custom field id.
     """
 
     id: str | None
@@ -94,7 +93,7 @@ class Account:
     original_source: str | None | Unset = UNSET
     owner_id: str | None | Unset = UNSET
     parent_account_id: str | None | Unset = UNSET
-    persona_counts: AccountPersonaCounts | None | Unset = UNSET
+    persona_counts: AccountPersonaCounts | Unset = UNSET
     phone: str | None | Unset = UNSET
     phone_status: str | None | Unset = UNSET
     salesforce_id: str | None | Unset = UNSET
@@ -103,7 +102,7 @@ class Account:
     source: str | None | Unset = UNSET
     team_id: str | None | Unset = UNSET
     test_predictive_score: float | None | Unset = UNSET
-    typed_custom_fields: AccountTypedCustomFields | None | Unset = UNSET
+    typed_custom_fields: AccountTypedCustomFields | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -317,8 +316,7 @@ class Account:
         if v.__class__ is dict:
             v = AccountPersonaCounts.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "Account.persona_counts", False)
-            v = None
+            v = _reading.item(AccountPersonaCounts.from_dict, v, "Account.persona_counts")
         account.persona_counts = v
         v = get("phone", UNSET)
         if v.__class__ is not str and v is not UNSET and v is not None:
@@ -356,8 +354,7 @@ class Account:
         if v.__class__ is dict:
             v = AccountTypedCustomFields.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "Account.typed_custom_fields", False)
-            v = None
+            v = _reading.item(AccountTypedCustomFields.from_dict, v, "Account.typed_custom_fields")
         account.typed_custom_fields = v
         account._raw = src_dict
         account._additional = None

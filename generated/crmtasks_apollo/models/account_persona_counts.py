@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMapping, ValuesView
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,7 +14,7 @@ _KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class AccountPersonaCounts:
+class AccountPersonaCounts(MutableMapping[str, "Any"]):
     """Number of contacts per buyer persona, keyed by persona id."""
 
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -27,10 +27,8 @@ class AccountPersonaCounts:
             additional: dict[str, Any] = {}
             v: Any
             d = self._raw
-            if d.__class__ is dict and not _KEYS.issuperset(d):
-                for prop_name, v in d.items():
-                    if prop_name not in _KEYS:
-                        additional[prop_name] = v
+            if d.__class__ is dict:
+                additional.update(d)
             self._additional = additional
         return self._additional
 
@@ -78,5 +76,31 @@ class AccountPersonaCounts:
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
 
-    def __contains__(self, key: str) -> bool:
+    def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def keys(self) -> KeysView[str]:
+        return self.additional_properties.keys()
+
+    def items(self) -> ItemsView[str, Any]:
+        return self.additional_properties.items()
+
+    def values(self) -> ValuesView[Any]:
+        return self.additional_properties.values()
+
+    def get(self, key: str, default: Any = None, /) -> Any:
+        return self.additional_properties.get(key, default)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self.additional_properties == (other if other.__class__ is dict else dict(other.items()))
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.additional_properties!r})"

@@ -132,8 +132,7 @@ class Contact:
         suggested_from_rule_engine_config_id (str | None | Unset): Id of the rule that suggested the contact, if any.
         test_predictive_score (float | None | Unset): Experimental scoring value; usually null.
         title (str | None | Unset): Job title.
-        typed_custom_fields (ContactTypedCustomFields | None | Unset): Values of custom fields, keyed by custom field
-            id.
+        typed_custom_fields (ContactTypedCustomFields | Unset): Values of custom fields, keyed by custom field id.
         updated_at (datetime.datetime | str | None | Unset): When the contact was last changed.
     """
 
@@ -189,7 +188,7 @@ class Contact:
     suggested_from_rule_engine_config_id: str | None | Unset = UNSET
     test_predictive_score: float | None | Unset = UNSET
     title: str | None | Unset = UNSET
-    typed_custom_fields: ContactTypedCustomFields | None | Unset = UNSET
+    typed_custom_fields: ContactTypedCustomFields | Unset = UNSET
     updated_at: datetime.datetime | str | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -680,8 +679,7 @@ class Contact:
         if v.__class__ is dict:
             v = ContactTypedCustomFields.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "Contact.typed_custom_fields", False)
-            v = None
+            v = _reading.item(ContactTypedCustomFields.from_dict, v, "Contact.typed_custom_fields")
         contact.typed_custom_fields = v
         v = get("updated_at", UNSET)
         if v.__class__ is str:

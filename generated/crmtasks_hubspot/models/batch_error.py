@@ -31,14 +31,14 @@ class BatchError:
         category (str | None): The kind of error, such as `OBJECT_NOT_FOUND`.
         message (str | None): What went wrong.
         status (str | None): Always `error`.
-        context (BatchErrorContext | None | Unset): Details by name, such as the `ids` not found.
+        context (BatchErrorContext | Unset): Details by name, such as the `ids` not found.
         sub_category (str | None | Unset): A finer kind of error, when there is one.
     """
 
     category: str | None
     message: str | None
     status: str | None
-    context: BatchErrorContext | None | Unset = UNSET
+    context: BatchErrorContext | Unset = UNSET
     sub_category: str | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -126,8 +126,7 @@ class BatchError:
         if v.__class__ is dict:
             v = BatchErrorContext.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "BatchError.context", False)
-            v = None
+            v = _reading.item(BatchErrorContext.from_dict, v, "BatchError.context")
         batch_error.context = v
         v = get("subCategory", UNSET)
         if v.__class__ is not str and v is not UNSET:

@@ -35,9 +35,9 @@ class Error:
         category (str | None): The kind of error, such as `VALIDATION_ERROR` or `RATE_LIMITS`.
         correlation_id (str | None): The request's id, for HubSpot's support.
         message (str | None): What went wrong, and often how to fix it.
-        context (ErrorContext | None | Unset): Details by name, such as the `missingScopes`.
+        context (ErrorContext | Unset): Details by name, such as the `missingScopes`.
         errors (list[ErrorDetail] | None | Unset): Details of the error, one per problem.
-        links (ErrorLinks | None | Unset): Documentation links by name.
+        links (ErrorLinks | Unset): Documentation links by name.
         policy_name (str | None | Unset): On a 429, the limit that was hit (`TEN_SECONDLY_ROLLING`, `DAILY`...).
         status (str | None | Unset): Always `error`.
         sub_category (str | None | Unset): A finer kind of error, when there is one.
@@ -46,9 +46,9 @@ class Error:
     category: str | None
     correlation_id: str | None
     message: str | None
-    context: ErrorContext | None | Unset = UNSET
+    context: ErrorContext | Unset = UNSET
     errors: list[ErrorDetail] | None | Unset = UNSET
-    links: ErrorLinks | None | Unset = UNSET
+    links: ErrorLinks | Unset = UNSET
     policy_name: str | None | Unset = UNSET
     status: str | None | Unset = UNSET
     sub_category: str | None | Unset = UNSET
@@ -154,8 +154,7 @@ class Error:
         if v.__class__ is dict:
             v = ErrorContext.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "Error.context", False)
-            v = None
+            v = _reading.item(ErrorContext.from_dict, v, "Error.context")
         error.context = v
         v = get("errors", UNSET)
         if v.__class__ is list:
@@ -173,8 +172,7 @@ class Error:
         if v.__class__ is dict:
             v = ErrorLinks.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "Error.links", False)
-            v = None
+            v = _reading.item(ErrorLinks.from_dict, v, "Error.links")
         error.links = v
         v = get("policyName", UNSET)
         if v.__class__ is not str and v is not UNSET:

@@ -30,14 +30,14 @@ class ErrorDetail:
     Attributes:
         message (str | None): What is wrong.
         code (str | None | Unset): A code for the problem.
-        context (ErrorDetailContext | None | Unset): Details by name.
+        context (ErrorDetailContext | Unset): Details by name.
         in_ (str | None | Unset): The field or parameter at fault.
         sub_category (str | None | Unset): A finer kind of problem.
     """
 
     message: str | None
     code: str | None | Unset = UNSET
-    context: ErrorDetailContext | None | Unset = UNSET
+    context: ErrorDetailContext | Unset = UNSET
     in_: str | None | Unset = UNSET
     sub_category: str | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -116,8 +116,7 @@ class ErrorDetail:
         if v.__class__ is dict:
             v = ErrorDetailContext.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "ErrorDetail.context", False)
-            v = None
+            v = _reading.item(ErrorDetailContext.from_dict, v, "ErrorDetail.context")
         error_detail.context = v
         v = get("in", UNSET)
         if v.__class__ is not str and v is not UNSET:

@@ -38,14 +38,14 @@ class TaskBatchCreateInput:
     """One task of a batch create.
 
     Attributes:
-        properties (PropertyValues | None): Property values to set by property name; every value is a string (an empty
-            one clears it).
+        properties (PropertyValues): Property values to set by property name; every value is a string (an empty one
+            clears it).
         associations (list[Association] | None | Unset): Records to associate the task with.
         object_write_trace_id (str | None | Unset): A label of this input, which the task created of it states, to tell
             the results apart.
     """
 
-    properties: PropertyValues | None
+    properties: PropertyValues
     associations: list[Association] | None | Unset = UNSET
     object_write_trace_id: str | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -191,13 +191,12 @@ class TaskBatchCreateInput:
         v = get("properties", UNSET)
         if v is UNSET:
             _reading.missing("TaskBatchCreateInput.properties")
-            v = None
+            v = PropertyValues.from_dict({})
         else:
             if v.__class__ is dict:
                 v = PropertyValues.from_dict(v)
             else:
-                _reading.model(v, "TaskBatchCreateInput.properties", False)
-                v = None
+                v = _reading.item(PropertyValues.from_dict, v, "TaskBatchCreateInput.properties")
         task_batch_create_input.properties = v
         v = get("associations", UNSET)
         if v.__class__ is list:

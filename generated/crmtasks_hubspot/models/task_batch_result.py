@@ -37,7 +37,7 @@ class TaskBatchResult:
         results (list[Task] | None):
         started_at (datetime.datetime | str | None): When its processing began.
         status (BatchStatus | str | None): Where the batch is; HubSpot answers only once it is `COMPLETE`.
-        links (TaskBatchResultLinks | None | Unset): Related links by name.
+        links (TaskBatchResultLinks | Unset): Related links by name.
         requested_at (datetime.datetime | str | None | Unset): When the batch was asked for.
     """
 
@@ -45,7 +45,7 @@ class TaskBatchResult:
     results: list[Task] | None
     started_at: datetime.datetime | str | None
     status: BatchStatus | str | None
-    links: TaskBatchResultLinks | None | Unset = UNSET
+    links: TaskBatchResultLinks | Unset = UNSET
     requested_at: datetime.datetime | str | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -180,8 +180,7 @@ class TaskBatchResult:
         if v.__class__ is dict:
             v = TaskBatchResultLinks.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "TaskBatchResult.links", False)
-            v = None
+            v = _reading.item(TaskBatchResultLinks.from_dict, v, "TaskBatchResult.links")
         task_batch_result.links = v
         v = get("requestedAt", UNSET)
         if v.__class__ is str:

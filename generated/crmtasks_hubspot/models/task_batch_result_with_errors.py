@@ -39,7 +39,7 @@ class TaskBatchResultWithErrors:
         results (list[Task] | None):
         started_at (datetime.datetime | str | None): When its processing began.
         status (BatchStatus | str | None): Where the batch is; HubSpot answers only once it is `COMPLETE`.
-        links (TaskBatchResultLinks | None | Unset): Related links by name.
+        links (TaskBatchResultLinks | Unset): Related links by name.
         requested_at (datetime.datetime | str | None | Unset): When the batch was asked for.
         errors (list[BatchError] | None | Unset):
         num_errors (int | None | Unset): How many errors `errors` holds.
@@ -49,7 +49,7 @@ class TaskBatchResultWithErrors:
     results: list[Task] | None
     started_at: datetime.datetime | str | None
     status: BatchStatus | str | None
-    links: TaskBatchResultLinks | None | Unset = UNSET
+    links: TaskBatchResultLinks | Unset = UNSET
     requested_at: datetime.datetime | str | None | Unset = UNSET
     errors: list[BatchError] | None | Unset = UNSET
     num_errors: int | None | Unset = UNSET
@@ -194,8 +194,7 @@ class TaskBatchResultWithErrors:
         if v.__class__ is dict:
             v = TaskBatchResultLinks.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "TaskBatchResultWithErrors.links", False)
-            v = None
+            v = _reading.item(TaskBatchResultLinks.from_dict, v, "TaskBatchResultWithErrors.links")
         task_batch_result_with_errors.links = v
         v = get("requestedAt", UNSET)
         if v.__class__ is str:

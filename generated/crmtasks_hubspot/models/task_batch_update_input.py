@@ -39,13 +39,13 @@ class TaskBatchUpdateInput:
 
     Attributes:
         id (str | None): The task's id (or its value of `idProperty`).
-        properties (PropertyValues | None): Property values to set by property name; every value is a string (an empty
-            one clears it).
+        properties (PropertyValues): Property values to set by property name; every value is a string (an empty one
+            clears it).
         id_property (str | None | Unset): A unique property whose value `id` is.
     """
 
     id: str | None
-    properties: PropertyValues | None
+    properties: PropertyValues
     id_property: str | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -195,13 +195,12 @@ class TaskBatchUpdateInput:
         v = get("properties", UNSET)
         if v is UNSET:
             _reading.missing("TaskBatchUpdateInput.properties")
-            v = None
+            v = PropertyValues.from_dict({})
         else:
             if v.__class__ is dict:
                 v = PropertyValues.from_dict(v)
             else:
-                _reading.model(v, "TaskBatchUpdateInput.properties", False)
-                v = None
+                v = _reading.item(PropertyValues.from_dict, v, "TaskBatchUpdateInput.properties")
         task_batch_update_input.properties = v
         v = get("idProperty", UNSET)
         if v.__class__ is not str and v is not UNSET:

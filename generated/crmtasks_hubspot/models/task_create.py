@@ -37,12 +37,12 @@ class TaskCreate:
     """A task to create.
 
     Attributes:
-        properties (PropertyValues | None): Property values to set by property name; every value is a string (an empty
-            one clears it).
+        properties (PropertyValues): Property values to set by property name; every value is a string (an empty one
+            clears it).
         associations (list[Association] | None | Unset): Records to associate the task with.
     """
 
-    properties: PropertyValues | None
+    properties: PropertyValues
     associations: list[Association] | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -180,13 +180,12 @@ class TaskCreate:
         v = get("properties", UNSET)
         if v is UNSET:
             _reading.missing("TaskCreate.properties")
-            v = None
+            v = PropertyValues.from_dict({})
         else:
             if v.__class__ is dict:
                 v = PropertyValues.from_dict(v)
             else:
-                _reading.model(v, "TaskCreate.properties", False)
-                v = None
+                v = _reading.item(PropertyValues.from_dict, v, "TaskCreate.properties")
         task_create.properties = v
         v = get("associations", UNSET)
         if v.__class__ is list:

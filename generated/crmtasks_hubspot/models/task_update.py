@@ -36,11 +36,11 @@ class TaskUpdate:
     """The properties to change.
 
     Attributes:
-        properties (PropertyValues | None): Property values to set by property name; every value is a string (an empty
-            one clears it).
+        properties (PropertyValues): Property values to set by property name; every value is a string (an empty one
+            clears it).
     """
 
-    properties: PropertyValues | None
+    properties: PropertyValues
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -172,13 +172,12 @@ class TaskUpdate:
         v = get("properties", UNSET)
         if v is UNSET:
             _reading.missing("TaskUpdate.properties")
-            v = None
+            v = PropertyValues.from_dict({})
         else:
             if v.__class__ is dict:
                 v = PropertyValues.from_dict(v)
             else:
-                _reading.model(v, "TaskUpdate.properties", False)
-                v = None
+                v = _reading.item(PropertyValues.from_dict, v, "TaskUpdate.properties")
         task_update.properties = v
         task_update._raw = src_dict
         _reading.typed_properties(task_update.properties, _TYPED_PROPERTIES, "TaskUpdate.properties")

@@ -48,26 +48,26 @@ class TaskWithAssociations:
         archived (bool | None): Whether the task is archived.
         created_at (datetime.datetime | str | None): When the task was created.
         id (str | None): The task's id (digits).
-        properties (TaskProperties | None): Property values by name; `null` for a property asked for that the task has
-            no value for.
+        properties (TaskProperties): Property values by name; `null` for a property asked for that the task has no value
+            for.
         updated_at (datetime.datetime | str | None): When the task last changed.
         archived_at (datetime.datetime | str | None | Unset): When the task was archived, if it is.
         object_write_trace_id (str | None | Unset): The `objectWriteTraceId` of the batch input that created or changed
             the task.
-        properties_with_history (TaskPropertiesWithHistory | None | Unset): For each property asked for with history,
-            its values, latest first.
-        associations (TaskWithAssociationsAssociations | None | Unset): Associated records by object type.
+        properties_with_history (TaskPropertiesWithHistory | Unset): For each property asked for with history, its
+            values, latest first.
+        associations (TaskWithAssociationsAssociations | Unset): Associated records by object type.
     """
 
     archived: bool | None
     created_at: datetime.datetime | str | None
     id: str | None
-    properties: TaskProperties | None
+    properties: TaskProperties
     updated_at: datetime.datetime | str | None
     archived_at: datetime.datetime | str | None | Unset = UNSET
     object_write_trace_id: str | None | Unset = UNSET
-    properties_with_history: TaskPropertiesWithHistory | None | Unset = UNSET
-    associations: TaskWithAssociationsAssociations | None | Unset = UNSET
+    properties_with_history: TaskPropertiesWithHistory | Unset = UNSET
+    associations: TaskWithAssociationsAssociations | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -265,13 +265,12 @@ class TaskWithAssociations:
         v = get("properties", UNSET)
         if v is UNSET:
             _reading.missing("TaskWithAssociations.properties")
-            v = None
+            v = TaskProperties.from_dict({})
         else:
             if v.__class__ is dict:
                 v = TaskProperties.from_dict(v)
             else:
-                _reading.model(v, "TaskWithAssociations.properties", False)
-                v = None
+                v = _reading.item(TaskProperties.from_dict, v, "TaskWithAssociations.properties")
         task_with_associations.properties = v
         v = get("updatedAt", UNSET)
         if v is UNSET:
@@ -309,15 +308,13 @@ class TaskWithAssociations:
         if v.__class__ is dict:
             v = TaskPropertiesWithHistory.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "TaskWithAssociations.propertiesWithHistory", False)
-            v = None
+            v = _reading.item(TaskPropertiesWithHistory.from_dict, v, "TaskWithAssociations.propertiesWithHistory")
         task_with_associations.properties_with_history = v
         v = get("associations", UNSET)
         if v.__class__ is dict:
             v = TaskWithAssociationsAssociations.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "TaskWithAssociations.associations", False)
-            v = None
+            v = _reading.item(TaskWithAssociationsAssociations.from_dict, v, "TaskWithAssociations.associations")
         task_with_associations.associations = v
         task_with_associations._raw = src_dict
         _reading.typed_properties(

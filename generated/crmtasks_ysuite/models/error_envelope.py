@@ -27,12 +27,12 @@ class ErrorEnvelope:
 
     Attributes:
         success (bool | None):  Example: False.
-        errors (ErrorEnvelopeErrors | None | Unset): For validation failures, messages per field.
+        errors (ErrorEnvelopeErrors | Unset): For validation failures, messages per field.
         message (str | None | Unset): What went wrong, for people.
     """
 
     success: bool | None
-    errors: ErrorEnvelopeErrors | None | Unset = UNSET
+    errors: ErrorEnvelopeErrors | Unset = UNSET
     message: str | None | Unset = UNSET
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -100,8 +100,7 @@ class ErrorEnvelope:
         if v.__class__ is dict:
             v = ErrorEnvelopeErrors.from_dict(v)
         elif v is not UNSET:
-            _reading.model(v, "ErrorEnvelope.errors", False)
-            v = None
+            v = _reading.item(ErrorEnvelopeErrors.from_dict, v, "ErrorEnvelope.errors")
         error_envelope.errors = v
         v = get("message", UNSET)
         if v.__class__ is not str and v is not UNSET:

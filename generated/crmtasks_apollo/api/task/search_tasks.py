@@ -117,10 +117,12 @@ def sync_detailed(
 ) -> Response[ApolloError | SearchTasksResponse]:
     """Search the team's tasks
 
-     Returns one page of the tasks created by your team, each with its
-    related account and contact embedded, plus pagination counters and
-    optional facet counts. Every option travels in the query string; the
+     The tasks created by your team, each with its related account and
+    contact embedded. Every option travels in the query string; the
     request has no body even though the method is POST.
+
+    Each answer is one page of them, with pagination counters and optional
+    facet counts: `page` (from 1) chooses the page, `per_page` its size.
 
     Apollo serves at most 100 tasks per page and at most 50,000 tasks
     (500 pages) per search; tasks beyond that limit are silently left
@@ -169,10 +171,12 @@ def sync(
 ) -> ApolloError | SearchTasksResponse | None:
     """Search the team's tasks
 
-     Returns one page of the tasks created by your team, each with its
-    related account and contact embedded, plus pagination counters and
-    optional facet counts. Every option travels in the query string; the
+     The tasks created by your team, each with its related account and
+    contact embedded. Every option travels in the query string; the
     request has no body even though the method is POST.
+
+    Each answer is one page of them, with pagination counters and optional
+    facet counts: `page` (from 1) chooses the page, `per_page` its size.
 
     Apollo serves at most 100 tasks per page and at most 50,000 tasks
     (500 pages) per search; tasks beyond that limit are silently left
@@ -216,10 +220,12 @@ async def asyncio_detailed(
 ) -> Response[ApolloError | SearchTasksResponse]:
     """Search the team's tasks
 
-     Returns one page of the tasks created by your team, each with its
-    related account and contact embedded, plus pagination counters and
-    optional facet counts. Every option travels in the query string; the
+     The tasks created by your team, each with its related account and
+    contact embedded. Every option travels in the query string; the
     request has no body even though the method is POST.
+
+    Each answer is one page of them, with pagination counters and optional
+    facet counts: `page` (from 1) chooses the page, `per_page` its size.
 
     Apollo serves at most 100 tasks per page and at most 50,000 tasks
     (500 pages) per search; tasks beyond that limit are silently left
@@ -266,10 +272,12 @@ async def asyncio(
 ) -> ApolloError | SearchTasksResponse | None:
     """Search the team's tasks
 
-     Returns one page of the tasks created by your team, each with its
-    related account and contact embedded, plus pagination counters and
-    optional facet counts. Every option travels in the query string; the
+     The tasks created by your team, each with its related account and
+    contact embedded. Every option travels in the query string; the
     request has no body even though the method is POST.
+
+    Each answer is one page of them, with pagination counters and optional
+    facet counts: `page` (from 1) chooses the page, `per_page` its size.
 
     Apollo serves at most 100 tasks per page and at most 50,000 tasks
     (500 pages) per search; tasks beyond that limit are silently left

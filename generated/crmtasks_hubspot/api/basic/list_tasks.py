@@ -120,10 +120,12 @@ def sync_detailed(
 ) -> Response[Error | TaskPage]:
     """List tasks
 
-     Returns one page of tasks, oldest first, with the properties named in
-    `properties` (HubSpot's defaults otherwise). When there are more, the
-    answer's `paging.next.after` is the cursor to send as `after` for the
-    next page; its absence ends the listing.
+     The tasks, oldest first, with the properties named in `properties`
+    (HubSpot's defaults otherwise).
+
+    Each answer is one page of them. When there are more, the answer's
+    `paging.next.after` is the cursor to send as `after` for the next
+    page; its absence ends the listing.
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -169,10 +171,12 @@ def sync(
 ) -> Error | TaskPage | None:
     """List tasks
 
-     Returns one page of tasks, oldest first, with the properties named in
-    `properties` (HubSpot's defaults otherwise). When there are more, the
-    answer's `paging.next.after` is the cursor to send as `after` for the
-    next page; its absence ends the listing.
+     The tasks, oldest first, with the properties named in `properties`
+    (HubSpot's defaults otherwise).
+
+    Each answer is one page of them. When there are more, the answer's
+    `paging.next.after` is the cursor to send as `after` for the next
+    page; its absence ends the listing.
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -213,10 +217,12 @@ async def asyncio_detailed(
 ) -> Response[Error | TaskPage]:
     """List tasks
 
-     Returns one page of tasks, oldest first, with the properties named in
-    `properties` (HubSpot's defaults otherwise). When there are more, the
-    answer's `paging.next.after` is the cursor to send as `after` for the
-    next page; its absence ends the listing.
+     The tasks, oldest first, with the properties named in `properties`
+    (HubSpot's defaults otherwise).
+
+    Each answer is one page of them. When there are more, the answer's
+    `paging.next.after` is the cursor to send as `after` for the next
+    page; its absence ends the listing.
 
     Args:
         limit (int | Unset):  Default: 10.
@@ -260,10 +266,12 @@ async def asyncio(
 ) -> Error | TaskPage | None:
     """List tasks
 
-     Returns one page of tasks, oldest first, with the properties named in
-    `properties` (HubSpot's defaults otherwise). When there are more, the
-    answer's `paging.next.after` is the cursor to send as `after` for the
-    next page; its absence ends the listing.
+     The tasks, oldest first, with the properties named in `properties`
+    (HubSpot's defaults otherwise).
+
+    Each answer is one page of them. When there are more, the answer's
+    `paging.next.after` is the cursor to send as `after` for the next
+    page; its absence ends the listing.
 
     Args:
         limit (int | Unset):  Default: 10.

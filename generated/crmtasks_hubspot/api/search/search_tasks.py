@@ -90,11 +90,12 @@ def sync_detailed(
 ) -> Response[Error | TaskSearchPage]:
     """Search tasks
 
-     Returns one page of the tasks matching any of the filter groups (all
-    filters of a group must match), in the order of `sorts`, with the
-    properties named in `properties`. `total` counts every match;
+     The tasks matching any of the filter groups (all filters of a group
+    must match), in the order of `sorts`, with the properties named in
+    `properties`. At most 10,000 results are reachable per search.
+
+    Each answer is one page of them. `total` counts every match;
     `paging.next.after`, sent back as `after`, asks for the next page.
-    At most 10,000 results are reachable per search.
 
     Args:
         body (TaskSearch): A search. Any of the filter groups must match (OR); 18 filters in all
@@ -126,11 +127,12 @@ def sync(
 ) -> Error | TaskSearchPage | None:
     """Search tasks
 
-     Returns one page of the tasks matching any of the filter groups (all
-    filters of a group must match), in the order of `sorts`, with the
-    properties named in `properties`. `total` counts every match;
+     The tasks matching any of the filter groups (all filters of a group
+    must match), in the order of `sorts`, with the properties named in
+    `properties`. At most 10,000 results are reachable per search.
+
+    Each answer is one page of them. `total` counts every match;
     `paging.next.after`, sent back as `after`, asks for the next page.
-    At most 10,000 results are reachable per search.
 
     Args:
         body (TaskSearch): A search. Any of the filter groups must match (OR); 18 filters in all
@@ -157,11 +159,12 @@ async def asyncio_detailed(
 ) -> Response[Error | TaskSearchPage]:
     """Search tasks
 
-     Returns one page of the tasks matching any of the filter groups (all
-    filters of a group must match), in the order of `sorts`, with the
-    properties named in `properties`. `total` counts every match;
+     The tasks matching any of the filter groups (all filters of a group
+    must match), in the order of `sorts`, with the properties named in
+    `properties`. At most 10,000 results are reachable per search.
+
+    Each answer is one page of them. `total` counts every match;
     `paging.next.after`, sent back as `after`, asks for the next page.
-    At most 10,000 results are reachable per search.
 
     Args:
         body (TaskSearch): A search. Any of the filter groups must match (OR); 18 filters in all
@@ -191,11 +194,12 @@ async def asyncio(
 ) -> Error | TaskSearchPage | None:
     """Search tasks
 
-     Returns one page of the tasks matching any of the filter groups (all
-    filters of a group must match), in the order of `sorts`, with the
-    properties named in `properties`. `total` counts every match;
+     The tasks matching any of the filter groups (all filters of a group
+    must match), in the order of `sorts`, with the properties named in
+    `properties`. At most 10,000 results are reachable per search.
+
+    Each answer is one page of them. `total` counts every match;
     `paging.next.after`, sent back as `after`, asks for the next page.
-    At most 10,000 results are reachable per search.
 
     Args:
         body (TaskSearch): A search. Any of the filter groups must match (OR); 18 filters in all

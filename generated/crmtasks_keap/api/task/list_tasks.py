@@ -142,10 +142,12 @@ def sync_detailed(
 ) -> Response[Error | ListTasksResponse | QuotaError]:
     """List tasks
 
-     Returns one page of tasks matching an optional filter, in the requested
-    order. Tasks without an assignee match `user_id==UNASSIGNED`. Pass the
-    `next_page_token` of one page as `page_token` to get the next; a
-    missing or empty token means there are no more pages.
+     The tasks matching an optional filter, in the requested order. Tasks
+    without an assignee match `user_id==UNASSIGNED`.
+
+    Each answer is one page of them: pass its `next_page_token` as
+    `page_token` to get the next; a missing or empty token means there are
+    no more pages.
 
     Args:
         filter_ (str | Unset):
@@ -188,10 +190,12 @@ def sync(
 ) -> Error | ListTasksResponse | QuotaError | None:
     """List tasks
 
-     Returns one page of tasks matching an optional filter, in the requested
-    order. Tasks without an assignee match `user_id==UNASSIGNED`. Pass the
-    `next_page_token` of one page as `page_token` to get the next; a
-    missing or empty token means there are no more pages.
+     The tasks matching an optional filter, in the requested order. Tasks
+    without an assignee match `user_id==UNASSIGNED`.
+
+    Each answer is one page of them: pass its `next_page_token` as
+    `page_token` to get the next; a missing or empty token means there are
+    no more pages.
 
     Args:
         filter_ (str | Unset):
@@ -229,10 +233,12 @@ async def asyncio_detailed(
 ) -> Response[Error | ListTasksResponse | QuotaError]:
     """List tasks
 
-     Returns one page of tasks matching an optional filter, in the requested
-    order. Tasks without an assignee match `user_id==UNASSIGNED`. Pass the
-    `next_page_token` of one page as `page_token` to get the next; a
-    missing or empty token means there are no more pages.
+     The tasks matching an optional filter, in the requested order. Tasks
+    without an assignee match `user_id==UNASSIGNED`.
+
+    Each answer is one page of them: pass its `next_page_token` as
+    `page_token` to get the next; a missing or empty token means there are
+    no more pages.
 
     Args:
         filter_ (str | Unset):
@@ -273,10 +279,12 @@ async def asyncio(
 ) -> Error | ListTasksResponse | QuotaError | None:
     """List tasks
 
-     Returns one page of tasks matching an optional filter, in the requested
-    order. Tasks without an assignee match `user_id==UNASSIGNED`. Pass the
-    `next_page_token` of one page as `page_token` to get the next; a
-    missing or empty token means there are no more pages.
+     The tasks matching an optional filter, in the requested order. Tasks
+    without an assignee match `user_id==UNASSIGNED`.
+
+    Each answer is one page of them: pass its `next_page_token` as
+    `page_token` to get the next; a missing or empty token means there are
+    no more pages.
 
     Args:
         filter_ (str | Unset):

@@ -155,9 +155,11 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | TaskListEnvelope]:
     """List tasks
 
-     Returns one page of tasks, optionally narrowed by title search,
-    status, priority, assignee and due-date range, in the requested order.
-    `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+     The tasks, optionally narrowed by title search, status, priority,
+    assignee and due-date range, in the requested order.
+
+    Each answer is one page of them: `pageIndex` chooses it, counting from
+    0; the answer's `current_page` counts from 1.
 
     Args:
         page_size (int | Unset):  Default: 10.
@@ -217,9 +219,11 @@ def sync(
 ) -> ErrorEnvelope | TaskListEnvelope | None:
     """List tasks
 
-     Returns one page of tasks, optionally narrowed by title search,
-    status, priority, assignee and due-date range, in the requested order.
-    `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+     The tasks, optionally narrowed by title search, status, priority,
+    assignee and due-date range, in the requested order.
+
+    Each answer is one page of them: `pageIndex` chooses it, counting from
+    0; the answer's `current_page` counts from 1.
 
     Args:
         page_size (int | Unset):  Default: 10.
@@ -274,9 +278,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | TaskListEnvelope]:
     """List tasks
 
-     Returns one page of tasks, optionally narrowed by title search,
-    status, priority, assignee and due-date range, in the requested order.
-    `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+     The tasks, optionally narrowed by title search, status, priority,
+    assignee and due-date range, in the requested order.
+
+    Each answer is one page of them: `pageIndex` chooses it, counting from
+    0; the answer's `current_page` counts from 1.
 
     Args:
         page_size (int | Unset):  Default: 10.
@@ -334,9 +340,11 @@ async def asyncio(
 ) -> ErrorEnvelope | TaskListEnvelope | None:
     """List tasks
 
-     Returns one page of tasks, optionally narrowed by title search,
-    status, priority, assignee and due-date range, in the requested order.
-    `pageIndex` counts from 0; the answer's `current_page` counts from 1.
+     The tasks, optionally narrowed by title search, status, priority,
+    assignee and due-date range, in the requested order.
+
+    Each answer is one page of them: `pageIndex` chooses it, counting from
+    0; the answer's `current_page` counts from 1.
 
     Args:
         page_size (int | Unset):  Default: 10.
