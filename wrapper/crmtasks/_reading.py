@@ -121,9 +121,9 @@ def as_object(value: Any, name: str) -> Mapping[str, Any]:
     raise NotAnObjectError(f"expected a JSON object for {name}, got {type(value).__name__}")
 
 
-def missing(where: str) -> None:
-    """Report a required member the answer lacks (the field reads ``None``)."""
-    _report(where, "a required member", None, "missing; read as None")
+def missing(where: str, outcome: str = "missing; read as None") -> None:
+    """Report a required member the answer lacks (the field reads ``None``, or an empty map for a map member)."""
+    _report(where, "a required member", None, outcome)
 
 
 def string(value: Any, where: str, nullable: bool) -> str | None:

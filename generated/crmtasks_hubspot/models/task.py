@@ -248,7 +248,7 @@ class Task:
         task.id = v
         v = get("properties", UNSET)
         if v is UNSET:
-            _reading.missing("Task.properties")
+            _reading.missing("Task.properties", "missing; read as an empty map")
             v = TaskProperties.from_dict({})
         else:
             if v.__class__ is dict:

@@ -190,7 +190,7 @@ class TaskBatchCreateInput:
         task_batch_create_input = cls.__new__(cls)
         v = get("properties", UNSET)
         if v is UNSET:
-            _reading.missing("TaskBatchCreateInput.properties")
+            _reading.missing("TaskBatchCreateInput.properties", "missing; read as an empty map")
             v = PropertyValues.from_dict({})
         else:
             if v.__class__ is dict:

@@ -194,7 +194,7 @@ class TaskBatchUpdateInput:
         task_batch_update_input.id = v
         v = get("properties", UNSET)
         if v is UNSET:
-            _reading.missing("TaskBatchUpdateInput.properties")
+            _reading.missing("TaskBatchUpdateInput.properties", "missing; read as an empty map")
             v = PropertyValues.from_dict({})
         else:
             if v.__class__ is dict:

@@ -179,7 +179,7 @@ class TaskCreate:
         task_create = cls.__new__(cls)
         v = get("properties", UNSET)
         if v is UNSET:
-            _reading.missing("TaskCreate.properties")
+            _reading.missing("TaskCreate.properties", "missing; read as an empty map")
             v = PropertyValues.from_dict({})
         else:
             if v.__class__ is dict:

@@ -171,7 +171,7 @@ class TaskUpdate:
         task_update = cls.__new__(cls)
         v = get("properties", UNSET)
         if v is UNSET:
-            _reading.missing("TaskUpdate.properties")
+            _reading.missing("TaskUpdate.properties", "missing; read as an empty map")
             v = PropertyValues.from_dict({})
         else:
             if v.__class__ is dict:

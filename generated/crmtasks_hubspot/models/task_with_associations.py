@@ -264,7 +264,7 @@ class TaskWithAssociations:
         task_with_associations.id = v
         v = get("properties", UNSET)
         if v is UNSET:
-            _reading.missing("TaskWithAssociations.properties")
+            _reading.missing("TaskWithAssociations.properties", "missing; read as an empty map")
             v = TaskProperties.from_dict({})
         else:
             if v.__class__ is dict:
