@@ -45,6 +45,8 @@ def test_readme_examples_run(
     printed = capsys.readouterr().out
     assert "RateLimitInfo(daily=" in printed and "5 tasks" in printed
     # The async tour: OAuth2 refreshed once, a raw answer, a bulk write, pages, the last seen rate limits.
+    # The timeout example: a latency past the client's timeout, sync and async.
+    assert "timed out; may have been sent: True" in printed and "async: timed out too" in printed
     assert "async: 200 sandbox-keap-1 1" in printed
     assert "async: BulkResults(3 items: 3 created, 0 failed, 0 unknown)" in printed
     assert "async: ['1', '2'] True []" in printed
