@@ -22,17 +22,18 @@ from __future__ import annotations
 
 import datetime
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, MutableMapping, ValuesView
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import attrs
 
 __all__ = [
     "REPORTER",
     "Deviation",
+    "MapModel",
     "NotAnObjectError",
     "as_object",
     "boolean",
@@ -411,3 +412,72 @@ def unlike_its_model(value: Any) -> bool:
         declares = _DECLARES[cls] = attrs.has(cls) and any(not f.name.startswith("_") for f in attrs.fields(cls))
     undeclared: dict[str, Any] = value.additional_properties
     return declares and len(undeclared) == len(raw)
+
+
+_V = TypeVar("_V")
+_D = TypeVar("_D")
+
+
+class MapModel(MutableMapping[str, _V]):
+    """The base of every generated map model (a schema of ``additionalProperties`` only): a mapping of its entries.
+
+    A subclass reads its entries leniently into ``additional_properties``; every method here delegates to that
+    dict. Subclasses bind ``__eq__`` and ``__repr__`` in their own body, so attrs writes neither (with no fields of
+    its own, attrs' would find every map equal and show none of its entries).
+    """
+
+    __slots__ = ()
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by its entries: unhashable, as a dict is
+
+    @property
+    def additional_properties(self) -> dict[str, _V]:
+        raise NotImplementedError  # every generated subclass reads its own
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> _V:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: _V) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def keys(self) -> KeysView[str]:
+        return self.additional_properties.keys()
+
+    def items(self) -> ItemsView[str, _V]:
+        return self.additional_properties.items()
+
+    def values(self) -> ValuesView[_V]:
+        return self.additional_properties.values()
+
+    @overload
+    def get(self, key: str, /) -> _V | None: ...
+
+    @overload
+    def get(self, key: str, default: _V | _D, /) -> _V | _D: ...
+
+    def get(self, key: str, default: Any = None, /) -> Any:
+        return self.additional_properties.get(key, default)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        entries: Mapping[Any, Any] = other  # pyright: ignore[reportUnknownVariableType] - any mapping compares
+        return self.additional_properties == (entries if entries.__class__ is dict else dict(entries.items()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.additional_properties!r})"

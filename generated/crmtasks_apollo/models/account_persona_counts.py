@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMapping, ValuesView
+from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
@@ -14,7 +14,7 @@ _KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class AccountPersonaCounts(MutableMapping[str, "Any"]):
+class AccountPersonaCounts(_reading.MapModel["Any"]):
     """Number of contacts per buyer persona, keyed by persona id."""
 
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -63,44 +63,5 @@ class AccountPersonaCounts(MutableMapping[str, "Any"]):
         account_persona_counts._additional = None
         return account_persona_counts
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.additional_properties
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.additional_properties)
-
-    def __len__(self) -> int:
-        return len(self.additional_properties)
-
-    def keys(self) -> KeysView[str]:
-        return self.additional_properties.keys()
-
-    def items(self) -> ItemsView[str, Any]:
-        return self.additional_properties.items()
-
-    def values(self) -> ValuesView[Any]:
-        return self.additional_properties.values()
-
-    def get(self, key: str, default: Any = None, /) -> Any:
-        return self.additional_properties.get(key, default)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mapping):
-            return self.additional_properties == (other if other.__class__ is dict else dict(other.items()))
-        return NotImplemented
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.additional_properties!r})"
+    __eq__ = _reading.MapModel.__eq__
+    __repr__ = _reading.MapModel.__repr__

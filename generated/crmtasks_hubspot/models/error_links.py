@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import ItemsView, Iterator, KeysView, Mapping, MutableMapping, ValuesView
-from typing import Any, Self, TypeVar, overload
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,10 @@ from crmtasks import _reading
 T = TypeVar("T", bound="ErrorLinks")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset({})
-_D = TypeVar("_D")  # the default of get
 
 
 @_attrs_define
-class ErrorLinks(MutableMapping[str, "str | None"]):
+class ErrorLinks(_reading.MapModel["str | None"]):
     """Documentation links by name."""
 
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
@@ -68,53 +67,5 @@ class ErrorLinks(MutableMapping[str, "str | None"]):
         error_links._additional = None
         return error_links
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str | None:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str | None) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.additional_properties
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.additional_properties)
-
-    def __len__(self) -> int:
-        return len(self.additional_properties)
-
-    def keys(self) -> KeysView[str]:
-        return self.additional_properties.keys()
-
-    def items(self) -> ItemsView[str, str | None]:
-        return self.additional_properties.items()
-
-    def values(self) -> ValuesView[str | None]:
-        return self.additional_properties.values()
-
-    @overload
-    def get(self, key: str, /) -> str | None: ...
-
-    @overload
-    def get(self, key: str, default: str | None, /) -> str | None: ...
-
-    @overload
-    def get(self, key: str, default: _D, /) -> str | None | _D: ...
-
-    def get(self, key: str, default: Any = None, /) -> Any:
-        return self.additional_properties.get(key, default)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mapping):
-            return self.additional_properties == (other if other.__class__ is dict else dict(other.items()))
-        return NotImplemented
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.additional_properties!r})"
+    __eq__ = _reading.MapModel.__eq__
+    __repr__ = _reading.MapModel.__repr__
