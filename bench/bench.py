@@ -652,9 +652,9 @@ Reader = Callable[[dict[str, Any]], Any]  # a decoded task in, a task object out
 Keep = Callable[[Any, Any, dict[str, Any]], None]  # see _keeper
 
 
-def _enum_lookup(enum: Any, unset: Any) -> dict[Any, Any]:
-    """value -> member, and None (what .get answers for an absent key) -> UNSET: one dict lookup per enum field."""
-    return {**{member.value: member for member in enum}, None: unset}
+def _enum_lookup(enum: Any) -> dict[Any, Any]:
+    """value -> member, and None (what .get answers for an absent key) -> None: one dict lookup per enum field."""
+    return {**{member.value: member for member in enum}, None: None}
 
 
 def _keeper(model: type) -> Keep:
@@ -682,39 +682,37 @@ def _keeper(model: type) -> Keep:
 def trusting_keap() -> Reader:
     """crmtasks_keap's Task built straight from a dict that is trusted to follow the spec: no checks, no copies."""
     from crmtasks_keap.models import CustomFieldValueObject, ReminderMinutes, Task, TaskPriority  # noqa: PLC0415
-    from crmtasks_keap.types import UNSET  # noqa: PLC0415
 
     new, when, keep = object.__new__, dt.datetime.fromisoformat, _keeper(Task)
-    priorities, reminders = _enum_lookup(TaskPriority, UNSET), _enum_lookup(ReminderMinutes, UNSET)
+    priorities, reminders = _enum_lookup(TaskPriority), _enum_lookup(ReminderMinutes)
 
     def custom_field(d: dict[str, Any]) -> Any:
         field = new(CustomFieldValueObject)
-        field.content = d.get("content", UNSET)
-        field.id = d.get("id", UNSET)
+        field.content = d.get("content")
+        field.id = d.get("id")
         keep(field, d, {})
         return field
 
     def read(d: dict[str, Any]) -> Any:
-        # Keap's task has no nullable property, so .get() answering None means absent: UNSET.
         get, task = d.get, new(Task)
-        task.accepted = get("accepted", UNSET)
-        task.assigned_to_user_id = get("assigned_to_user_id", UNSET)
-        task.completed = get("completed", UNSET)
-        task.completion_time = when(v) if (v := get("completion_time")) else UNSET
-        task.contact_id = get("contact_id", UNSET)
-        task.custom_fields = [custom_field(f) for f in v] if (v := get("custom_fields")) is not None else UNSET
-        task.description = get("description", UNSET)
-        task.due_time = when(v) if (v := get("due_time")) else UNSET
-        task.opportunity_id = get("opportunity_id", UNSET)
+        task.accepted = get("accepted")
+        task.assigned_to_user_id = get("assigned_to_user_id")
+        task.completed = get("completed")
+        task.completion_time = when(v) if (v := get("completion_time")) else None
+        task.contact_id = get("contact_id")
+        task.custom_fields = [custom_field(f) for f in v] if (v := get("custom_fields")) is not None else None
+        task.description = get("description")
+        task.due_time = when(v) if (v := get("due_time")) else None
+        task.opportunity_id = get("opportunity_id")
         task.priority = priorities[get("priority")]
         task.remind_time_mins = reminders[get("remind_time_mins")]
-        task.title = get("title", UNSET)
-        task.type_ = get("type", UNSET)
-        task.create_time = when(v) if (v := get("create_time")) else UNSET
-        task.created_by_user_id = get("created_by_user_id", UNSET)
-        task.id = get("id", UNSET)
-        task.last_updated_by_user_id = get("last_updated_by_user_id", UNSET)
-        task.modification_time = when(v) if (v := get("modification_time")) else UNSET
+        task.title = get("title")
+        task.type_ = get("type")
+        task.create_time = when(v) if (v := get("create_time")) else None
+        task.created_by_user_id = get("created_by_user_id")
+        task.id = get("id")
+        task.last_updated_by_user_id = get("last_updated_by_user_id")
+        task.modification_time = when(v) if (v := get("modification_time")) else None
         keep(task, d, {})
         return task
 
@@ -722,27 +720,26 @@ def trusting_keap() -> Reader:
 
 
 def trusting_ysuite() -> Reader:
-    """crmtasks_ysuite's Task from a trusted dict (its local date-times stay strings, as in the model)."""
+    """crmtasks_ysuite's Task from a trusted dict (its local date-times read as naive datetimes, as in the model)."""
     from crmtasks_ysuite.models import Task, TaskPriority, TaskStatus  # noqa: PLC0415
-    from crmtasks_ysuite.types import UNSET  # noqa: PLC0415
 
     new, keep = object.__new__, _keeper(Task)
-    priorities, statuses = _enum_lookup(TaskPriority, UNSET), _enum_lookup(TaskStatus, UNSET)
+    priorities, statuses = _enum_lookup(TaskPriority), _enum_lookup(TaskStatus)
 
     def read(d: dict[str, Any]) -> Any:
         get, task = d.get, new(Task)
         task.activity_id = d["activity_id"]
         task.title = d["title"]
-        task.activity_type = get("activity_type", UNSET)
-        task.assigned_user_id = get("assigned_user_id", UNSET)
-        task.cstid = get("cstid", UNSET)
-        task.deal_id = get("deal_id", UNSET)
-        task.description = get("description", UNSET)
-        task.end_datetime = get("end_datetime", UNSET)
+        task.activity_type = get("activity_type")
+        task.assigned_user_id = get("assigned_user_id")
+        task.cstid = get("cstid")
+        task.deal_id = get("deal_id")
+        task.description = get("description")
+        task.end_datetime = _when(get("end_datetime"))
         task.priority = priorities[get("priority")]
-        task.start_datetime = get("start_datetime", UNSET)
+        task.start_datetime = _when(get("start_datetime"))
         task.status = statuses[get("status")]
-        task.tags = get("tags", UNSET)
+        task.tags = get("tags")
         keep(task, d, {})
         return task
 
@@ -752,55 +749,54 @@ def trusting_ysuite() -> Reader:
 def trusting_apollo() -> Reader:
     """crmtasks_apollo's Task, with its Account, Contact and PhoneNumbers, from a trusted dict.
 
-    Nullable properties keep None; .get(key, UNSET) keeps absent ones UNSET.
+    Absent and null members both read None, as in the generated models.
     """
     from crmtasks_apollo import models  # noqa: PLC0415
-    from crmtasks_apollo.types import UNSET  # noqa: PLC0415
 
     new, when, keep = object.__new__, _when, _keeper(models.Task)
     account, contact = _trusting_apollo_account(keep), _trusting_apollo_contact(keep)
-    kinds = _enum_lookup(models.TaskType, UNSET)
-    priorities, statuses = _enum_lookup(models.TaskPriority, UNSET), _enum_lookup(models.TaskStatus, UNSET)
+    kinds = _enum_lookup(models.TaskType)
+    priorities, statuses = _enum_lookup(models.TaskPriority), _enum_lookup(models.TaskStatus)
 
     def read(d: dict[str, Any]) -> Any:
         get, task = d.get, new(models.Task)
         task.id = d["id"]
-        task.account = account(v) if (v := get("account", UNSET)).__class__ is dict else v
-        task.account_id = get("account_id", UNSET)
-        task.answered = get("answered", UNSET)
-        task.call_script = get("call_script", UNSET)
-        task.completed = get("completed", UNSET)
-        task.completed_at = when(get("completed_at", UNSET))
-        task.completed_by_user_id = get("completed_by_user_id", UNSET)
-        task.contact = contact(v) if (v := get("contact", UNSET)).__class__ is dict else v
-        task.contact_id = get("contact_id", UNSET)
-        task.created_at = when(get("created_at", UNSET))
-        task.created_from = get("created_from", UNSET)
-        task.creator_id = get("creator_id", UNSET)
-        task.deleted = get("deleted", UNSET)
-        task.due_at = when(get("due_at", UNSET))
-        task.emailer_campaign_id = get("emailer_campaign_id", UNSET)
-        task.hubspot_id = get("hubspot_id", UNSET)
-        task.needs_playbook_autoprospecting = get("needs_playbook_autoprospecting", UNSET)
-        task.note = get("note", UNSET)
-        task.opportunity_id = get("opportunity_id", UNSET)
-        task.organization_id = get("organization_id", UNSET)
-        task.person_id = get("person_id", UNSET)
-        task.persona_ids = get("persona_ids", UNSET)
-        task.playbook_id = get("playbook_id", UNSET)
-        task.playbook_step_ids = get("playbook_step_ids", UNSET)
+        task.account = account(v) if (v := get("account")).__class__ is dict else v
+        task.account_id = get("account_id")
+        task.answered = get("answered")
+        task.call_script = get("call_script")
+        task.completed = get("completed")
+        task.completed_at = when(get("completed_at"))
+        task.completed_by_user_id = get("completed_by_user_id")
+        task.contact = contact(v) if (v := get("contact")).__class__ is dict else v
+        task.contact_id = get("contact_id")
+        task.created_at = when(get("created_at"))
+        task.created_from = get("created_from")
+        task.creator_id = get("creator_id")
+        task.deleted = get("deleted")
+        task.due_at = when(get("due_at"))
+        task.emailer_campaign_id = get("emailer_campaign_id")
+        task.hubspot_id = get("hubspot_id")
+        task.needs_playbook_autoprospecting = get("needs_playbook_autoprospecting")
+        task.note = get("note")
+        task.opportunity_id = get("opportunity_id")
+        task.organization_id = get("organization_id")
+        task.person_id = get("person_id")
+        task.persona_ids = get("persona_ids")
+        task.playbook_id = get("playbook_id")
+        task.playbook_step_ids = get("playbook_step_ids")
         task.priority = priorities[get("priority")]
-        task.relevant_fields = get("relevant_fields", UNSET)
-        task.rule_config_id = get("rule_config_id", UNSET)
-        task.salesforce_id = get("salesforce_id", UNSET)
-        task.salesforce_type = get("salesforce_type", UNSET)
-        task.skipped_at = when(get("skipped_at", UNSET))
-        task.starred_by_user_ids = get("starred_by_user_ids", UNSET)
+        task.relevant_fields = get("relevant_fields")
+        task.rule_config_id = get("rule_config_id")
+        task.salesforce_id = get("salesforce_id")
+        task.salesforce_type = get("salesforce_type")
+        task.skipped_at = when(get("skipped_at"))
+        task.starred_by_user_ids = get("starred_by_user_ids")
         task.status = statuses[get("status")]
-        task.subject = get("subject", UNSET)
-        task.title = get("title", UNSET)
+        task.subject = get("subject")
+        task.title = get("title")
         task.type_ = kinds[get("type")]
-        task.user_id = get("user_id", UNSET)
+        task.user_id = get("user_id")
         keep(task, d, {})
         return task
 
@@ -813,10 +809,9 @@ def trusting_hubspot() -> Reader:
     Task.from_dict also checks the typed properties (x-properties) of each task; trusted, they need no check.
     """
     from crmtasks_hubspot import models  # noqa: PLC0415
-    from crmtasks_hubspot.types import UNSET  # noqa: PLC0415
 
     new, when, keep = object.__new__, _when, _keeper(models.Task)
-    free_map = _free_map(keep, UNSET)
+    free_map = _free_map(keep)
 
     def read(d: dict[str, Any]) -> Any:
         get, task = d.get, new(models.Task)
@@ -825,9 +820,11 @@ def trusting_hubspot() -> Reader:
         task.id = d["id"]
         task.properties = free_map(models.TaskProperties, d["properties"])
         task.updated_at = when(d["updatedAt"])
-        task.archived_at = when(get("archivedAt", UNSET))
-        task.object_write_trace_id = get("objectWriteTraceId", UNSET)
-        task.properties_with_history = free_map(models.TaskPropertiesWithHistory, get("propertiesWithHistory", UNSET))
+        task.archived_at = when(get("archivedAt"))
+        task.object_write_trace_id = get("objectWriteTraceId")
+        task.properties_with_history = free_map(models.TaskPropertiesWithHistory, get("propertiesWithHistory"))
+        # Not a free map (its values are AssociatedIds), but a listing that asks for none has none: an empty map.
+        task.associations = free_map(models.TaskAssociations, get("associations"))
         keep(task, d, {})
         return task
 
@@ -835,19 +832,22 @@ def trusting_hubspot() -> Reader:
 
 
 def _when(value: Any) -> Any:
-    """A nullable date-time of a trusted answer: a string is parsed; None and UNSET stay as they are."""
+    """A nullable date-time of a trusted answer: a string is parsed; None stays None."""
     return _FROMISO(value) if value.__class__ is str else value
 
 
 _FROMISO = dt.datetime.fromisoformat
 
 
-def _free_map(keep: Keep, unset: Any) -> Callable[[type, Any], Any]:
-    """The models of free-form maps (typed_custom_fields, persona_counts): every member is an undeclared one."""
+def _free_map(keep: Keep) -> Callable[[type, Any], Any]:
+    """The models of free-form maps (typed_custom_fields, persona_counts): every member is an undeclared one.
+
+    An absent map is an empty one, as in the generated models.
+    """
 
     def free_map(model: type, value: Any) -> Any:
-        if value is unset:
-            return value
+        if value is None:
+            return model()
         obj: Any = object.__new__(model)
         keep(obj, value, value)
         return obj
@@ -857,37 +857,36 @@ def _free_map(keep: Keep, unset: Any) -> Callable[[type, Any], Any]:
 
 def _trusting_apollo_account(keep: Keep) -> Reader:
     from crmtasks_apollo import models  # noqa: PLC0415
-    from crmtasks_apollo.types import UNSET  # noqa: PLC0415
 
-    new, when, free_map = object.__new__, _when, _free_map(keep, UNSET)
+    new, when, free_map = object.__new__, _when, _free_map(keep)
 
     def account(d: dict[str, Any]) -> Any:
         get, acc = d.get, new(models.Account)
         acc.id = d["id"]
-        acc.account_playbook_statuses = get("account_playbook_statuses", UNSET)
-        acc.account_stage_id = get("account_stage_id", UNSET)
-        acc.created_at = when(get("created_at", UNSET))
-        acc.crm_owner_id = get("crm_owner_id", UNSET)
-        acc.domain = get("domain", UNSET)
-        acc.existence_level = get("existence_level", UNSET)
-        acc.hubspot_id = get("hubspot_id", UNSET)
-        acc.label_ids = get("label_ids", UNSET)
-        acc.modality = get("modality", UNSET)
-        acc.name = get("name", UNSET)
-        acc.organization_id = get("organization_id", UNSET)
-        acc.original_source = get("original_source", UNSET)
-        acc.owner_id = get("owner_id", UNSET)
-        acc.parent_account_id = get("parent_account_id", UNSET)
-        acc.persona_counts = free_map(models.AccountPersonaCounts, get("persona_counts", UNSET))
-        acc.phone = get("phone", UNSET)
-        acc.phone_status = get("phone_status", UNSET)
-        acc.salesforce_id = get("salesforce_id", UNSET)
-        acc.salesforce_record_url = get("salesforce_record_url", UNSET)
-        acc.sanitized_phone = get("sanitized_phone", UNSET)
-        acc.source = get("source", UNSET)
-        acc.team_id = get("team_id", UNSET)
-        acc.test_predictive_score = get("test_predictive_score", UNSET)
-        acc.typed_custom_fields = free_map(models.AccountTypedCustomFields, get("typed_custom_fields", UNSET))
+        acc.account_playbook_statuses = get("account_playbook_statuses")
+        acc.account_stage_id = get("account_stage_id")
+        acc.created_at = when(get("created_at"))
+        acc.crm_owner_id = get("crm_owner_id")
+        acc.domain = get("domain")
+        acc.existence_level = get("existence_level")
+        acc.hubspot_id = get("hubspot_id")
+        acc.label_ids = get("label_ids")
+        acc.modality = get("modality")
+        acc.name = get("name")
+        acc.organization_id = get("organization_id")
+        acc.original_source = get("original_source")
+        acc.owner_id = get("owner_id")
+        acc.parent_account_id = get("parent_account_id")
+        acc.persona_counts = free_map(models.AccountPersonaCounts, get("persona_counts"))
+        acc.phone = get("phone")
+        acc.phone_status = get("phone_status")
+        acc.salesforce_id = get("salesforce_id")
+        acc.salesforce_record_url = get("salesforce_record_url")
+        acc.sanitized_phone = get("sanitized_phone")
+        acc.source = get("source")
+        acc.team_id = get("team_id")
+        acc.test_predictive_score = get("test_predictive_score")
+        acc.typed_custom_fields = free_map(models.AccountTypedCustomFields, get("typed_custom_fields"))
         keep(acc, d, {})
         return acc
 
@@ -897,76 +896,75 @@ def _trusting_apollo_account(keep: Keep) -> Reader:
 # One assignment per field, straight-line on purpose: a loop over names would cost ~30 ns a field.
 def _trusting_apollo_contact(keep: Keep) -> Reader:  # noqa: PLR0915
     from crmtasks_apollo import models  # noqa: PLC0415
-    from crmtasks_apollo.types import UNSET  # noqa: PLC0415
 
-    new, when, free_map = object.__new__, _when, _free_map(keep, UNSET)
+    new, when, free_map = object.__new__, _when, _free_map(keep)
 
     def phone(d: dict[str, Any]) -> Any:
         get, number = d.get, new(models.PhoneNumber)
-        number.position = get("position", UNSET)
-        number.raw_number = get("raw_number", UNSET)
-        number.sanitized_number = get("sanitized_number", UNSET)
-        number.status = get("status", UNSET)
-        number.type_ = get("type", UNSET)
+        number.position = get("position")
+        number.raw_number = get("raw_number")
+        number.sanitized_number = get("sanitized_number")
+        number.status = get("status")
+        number.type_ = get("type")
         keep(number, d, {})
         return number
 
     def contact(d: dict[str, Any]) -> Any:  # noqa: PLR0915
         get, con = d.get, new(models.Contact)
         con.id = d["id"]
-        con.account_id = get("account_id", UNSET)
-        con.account_phone_note = get("account_phone_note", UNSET)
-        con.contact_stage_id = get("contact_stage_id", UNSET)
-        con.crm_owner_id = get("crm_owner_id", UNSET)
-        con.direct_dial_status = get("direct_dial_status", UNSET)
-        con.email = get("email", UNSET)
-        con.email_manually_changed = get("email_manually_changed", UNSET)
-        con.email_needs_tickling = get("email_needs_tickling", UNSET)
-        con.email_status = get("email_status", UNSET)
-        con.email_unsubscribed = get("email_unsubscribed", UNSET)
-        con.emailer_campaign_ids = get("emailer_campaign_ids", UNSET)
-        con.existence_level = get("existence_level", UNSET)
-        con.extrapolated_email_confidence = get("extrapolated_email_confidence", UNSET)
-        con.first_name = get("first_name", UNSET)
-        con.has_email_arcgate_request = get("has_email_arcgate_request", UNSET)
-        con.has_pending_email_arcgate_request = get("has_pending_email_arcgate_request", UNSET)
-        con.headline = get("headline", UNSET)
-        con.hubspot_company_id = get("hubspot_company_id", UNSET)
-        con.hubspot_vid = get("hubspot_vid", UNSET)
-        con.label_ids = get("label_ids", UNSET)
-        con.last_name = get("last_name", UNSET)
-        con.linkedin_uid = get("linkedin_uid", UNSET)
-        con.linkedin_url = get("linkedin_url", UNSET)
-        con.merged_crm_ids = get("merged_crm_ids", UNSET)
-        con.name = get("name", UNSET)
-        con.organization_id = get("organization_id", UNSET)
-        con.organization_name = get("organization_name", UNSET)
-        con.original_source = get("original_source", UNSET)
-        con.outreach_id = get("outreach_id", UNSET)
-        con.outreach_url = get("outreach_url", UNSET)
-        con.owner_id = get("owner_id", UNSET)
-        con.person_id = get("person_id", UNSET)
-        con.photo_url = get("photo_url", UNSET)
-        con.present_raw_address = get("present_raw_address", UNSET)
-        con.queued_for_crm_push = get("queued_for_crm_push", UNSET)
-        con.salesforce_account_id = get("salesforce_account_id", UNSET)
-        con.salesforce_contact_id = get("salesforce_contact_id", UNSET)
-        con.salesforce_id = get("salesforce_id", UNSET)
-        con.salesforce_lead_id = get("salesforce_lead_id", UNSET)
-        con.salesforce_record_url = get("salesforce_record_url", UNSET)
-        con.salesloft_id = get("salesloft_id", UNSET)
-        con.salesloft_url = get("salesloft_url", UNSET)
-        con.sanitized_phone = get("sanitized_phone", UNSET)
-        con.source = get("source", UNSET)
-        con.suggested_from_rule_engine_config_id = get("suggested_from_rule_engine_config_id", UNSET)
-        con.test_predictive_score = get("test_predictive_score", UNSET)
-        con.title = get("title", UNSET)
-        con.created_at = when(get("created_at", UNSET))
-        con.direct_dial_enrichment_failed_at = when(get("direct_dial_enrichment_failed_at", UNSET))
-        con.last_activity_date = when(get("last_activity_date", UNSET))
-        con.updated_at = when(get("updated_at", UNSET))
-        con.phone_numbers = [phone(p) for p in v] if (v := get("phone_numbers")) is not None else UNSET
-        con.typed_custom_fields = free_map(models.ContactTypedCustomFields, get("typed_custom_fields", UNSET))
+        con.account_id = get("account_id")
+        con.account_phone_note = get("account_phone_note")
+        con.contact_stage_id = get("contact_stage_id")
+        con.crm_owner_id = get("crm_owner_id")
+        con.direct_dial_status = get("direct_dial_status")
+        con.email = get("email")
+        con.email_manually_changed = get("email_manually_changed")
+        con.email_needs_tickling = get("email_needs_tickling")
+        con.email_status = get("email_status")
+        con.email_unsubscribed = get("email_unsubscribed")
+        con.emailer_campaign_ids = get("emailer_campaign_ids")
+        con.existence_level = get("existence_level")
+        con.extrapolated_email_confidence = get("extrapolated_email_confidence")
+        con.first_name = get("first_name")
+        con.has_email_arcgate_request = get("has_email_arcgate_request")
+        con.has_pending_email_arcgate_request = get("has_pending_email_arcgate_request")
+        con.headline = get("headline")
+        con.hubspot_company_id = get("hubspot_company_id")
+        con.hubspot_vid = get("hubspot_vid")
+        con.label_ids = get("label_ids")
+        con.last_name = get("last_name")
+        con.linkedin_uid = get("linkedin_uid")
+        con.linkedin_url = get("linkedin_url")
+        con.merged_crm_ids = get("merged_crm_ids")
+        con.name = get("name")
+        con.organization_id = get("organization_id")
+        con.organization_name = get("organization_name")
+        con.original_source = get("original_source")
+        con.outreach_id = get("outreach_id")
+        con.outreach_url = get("outreach_url")
+        con.owner_id = get("owner_id")
+        con.person_id = get("person_id")
+        con.photo_url = get("photo_url")
+        con.present_raw_address = get("present_raw_address")
+        con.queued_for_crm_push = get("queued_for_crm_push")
+        con.salesforce_account_id = get("salesforce_account_id")
+        con.salesforce_contact_id = get("salesforce_contact_id")
+        con.salesforce_id = get("salesforce_id")
+        con.salesforce_lead_id = get("salesforce_lead_id")
+        con.salesforce_record_url = get("salesforce_record_url")
+        con.salesloft_id = get("salesloft_id")
+        con.salesloft_url = get("salesloft_url")
+        con.sanitized_phone = get("sanitized_phone")
+        con.source = get("source")
+        con.suggested_from_rule_engine_config_id = get("suggested_from_rule_engine_config_id")
+        con.test_predictive_score = get("test_predictive_score")
+        con.title = get("title")
+        con.created_at = when(get("created_at"))
+        con.direct_dial_enrichment_failed_at = when(get("direct_dial_enrichment_failed_at"))
+        con.last_activity_date = when(get("last_activity_date"))
+        con.updated_at = when(get("updated_at"))
+        con.phone_numbers = [phone(p) for p in v] if (v := get("phone_numbers")) is not None else None
+        con.typed_custom_fields = free_map(models.ContactTypedCustomFields, get("typed_custom_fields"))
         keep(con, d, {})
         return con
 

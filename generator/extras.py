@@ -160,7 +160,10 @@ def filter_keys(x_filter: Schema) -> dict[str, Schema]:
 
 
 def typed_properties(reader: SpecReader, operation: Schema) -> tuple[str, Schema] | None:
-    """The body member of ``operation`` that is a map with ``x-properties``, and those properties, if any."""
+    """The body member of ``operation`` that is a map with ``x-properties``, and those a write can set, if any.
+
+    A ``readOnly`` property (one the API sets, as HubSpot's ``hs_createdate``) is typed on reading only.
+    """
     body = reader.body_schema_name(operation)
     if body is None:
         return None
@@ -168,7 +171,7 @@ def typed_properties(reader: SpecReader, operation: Schema) -> tuple[str, Schema
     for name, schema in TypedDicts(reader).properties(raw).items():
         declared = reader.resolve(schema)[0].get("x-properties")
         if declared:
-            return name, declared
+            return name, {key: value for key, value in declared.items() if not value.get("readOnly")}
     return None
 
 

@@ -80,22 +80,56 @@ def prepare_spec(spec: dict[str, Any]) -> dict[str, Any]:
     values, adds no shape, and openapi-python-client would otherwise turn the
     whole object into an untyped ``Any``. The wrapper enforces it instead,
     reading it from the spec itself.
+
+    A ``format: local-date-time`` (a date-time the API sends without a zone,
+    as ySuite does) becomes ``date-time``, so its members read as datetimes;
+    each object schema lists such members in ``x-crmtasks-zoneless``, which
+    the model template reads to expect naive values there, not report them.
     """
     prepared = copy.deepcopy(spec)
+    schemas = prepared.get("components", {}).get("schemas", {})
+
+    def resolved(schema: Any) -> Any:
+        """A member's schema behind a ``$ref``, or behind an ``allOf`` of one (how a member adds nullable)."""
+        if isinstance(schema, dict) and len(schema.get("allOf", ())) == 1:
+            schema = schema["allOf"][0]
+        if isinstance(schema, dict) and "$ref" in schema:
+            return schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
+        return schema
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             for key in ("anyOf", "oneOf"):
                 if key in node and _is_constraint_only(node[key]):
                     del node[key]
+            members = node.get("properties")
+            if isinstance(members, dict):
+                zoneless = [name for name, member in members.items() if _is_local_date_time(resolved(member))]
+                if zoneless:
+                    node["x-crmtasks-zoneless"] = zoneless
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):
             for value in node:
                 walk(value)
 
+    def read_as_date_time(node: Any) -> None:
+        if isinstance(node, dict):
+            if _is_local_date_time(node):
+                node["format"] = "date-time"
+            for value in node.values():
+                read_as_date_time(value)
+        elif isinstance(node, list):
+            for value in node:
+                read_as_date_time(value)
+
     walk(prepared)
+    read_as_date_time(prepared)
     return prepared
+
+
+def _is_local_date_time(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") == "local-date-time"
 
 
 def generate_one(spec_path: Path, out_dir: Path) -> Path:

@@ -208,7 +208,7 @@ async def test_ysuite_create_get_and_list_with_every_filter(fresh: str, mode: st
         )
         ids.append(created.activity_id)
     task = await resolve(ysuite.tasks.get(ids[2]))
-    assert (task.title, task.cstid, task.start_datetime) == ("Renewal 2", 12, "2026-07-03T09:00:00")
+    assert (task.title, task.cstid, task.start_datetime) == ("Renewal 2", 12, datetime(2026, 7, 3, 9))
 
     async def count(**filters: Any) -> int:
         return len(await collect(ysuite.tasks.list(**filters)))

@@ -23,7 +23,7 @@ import pytest
 
 import crmtasks
 from crmtasks.sandbox import Sandbox
-from crmtasks_hubspot.models import PropertyValues, Task, TaskProperties, TaskWithAssociations
+from crmtasks_hubspot.models import PropertyValues, Task, TaskProperties
 
 from .helpers import MockAPI, hubspot_task, make_client, settle
 from .test_typing import errors_by_line, mypy, pyright
@@ -133,9 +133,9 @@ async def test_properties_that_are_no_object_are_reported(flavour: str) -> None:
     answer = {**hubspot_task("1"), "properties": None}
     lenient = make_client("hubspot", flavour, MockAPI(answer))
     task = await settle(lenient.tasks.get("1"))
-    assert isinstance(task, TaskWithAssociations) and task.properties == {}
+    assert isinstance(task, Task) and task.properties == {}
     strict = make_client("hubspot", flavour, MockAPI(answer), strict_responses=True)
-    with pytest.raises(crmtasks.APIResponseValidationError, match=r"TaskWithAssociations\.properties"):
+    with pytest.raises(crmtasks.APIResponseValidationError, match=r"Task\.properties"):
         await settle(strict.tasks.get("1"))
 
 

@@ -174,3 +174,26 @@ class TaskSearchFilter(TypedDict, total=False):
     hs_task_reminders__gte: datetime.datetime
     hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime]
     hs_task_reminders__exists: bool
+    hs_object_id: str
+    hs_object_id__neq: str
+    hs_object_id__in: Sequence[str]
+    hs_object_id__not_in: Sequence[str]
+    hs_object_id__contains_token: str
+    hs_object_id__not_contains_token: str
+    hs_object_id__exists: bool
+    hs_createdate: datetime.datetime
+    hs_createdate__neq: datetime.datetime
+    hs_createdate__lt: datetime.datetime
+    hs_createdate__lte: datetime.datetime
+    hs_createdate__gt: datetime.datetime
+    hs_createdate__gte: datetime.datetime
+    hs_createdate__between: tuple[datetime.datetime, datetime.datetime]
+    hs_createdate__exists: bool
+    hs_lastmodifieddate: datetime.datetime
+    hs_lastmodifieddate__neq: datetime.datetime
+    hs_lastmodifieddate__lt: datetime.datetime
+    hs_lastmodifieddate__lte: datetime.datetime
+    hs_lastmodifieddate__gt: datetime.datetime
+    hs_lastmodifieddate__gte: datetime.datetime
+    hs_lastmodifieddate__between: tuple[datetime.datetime, datetime.datetime]
+    hs_lastmodifieddate__exists: bool

@@ -155,7 +155,7 @@ class TasksWithRawResponse(SyncResource):
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.TaskWithAssociations]:
+    ) -> APIResponse[models.Task]:
         """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
 
         Args:
@@ -172,7 +172,7 @@ class TasksWithRawResponse(SyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: APIResponse[models.TaskWithAssociations] = self._call_raw(
+        result: APIResponse[models.Task] = self._call_raw(
             "get_task",
             task_id,
             **given(
@@ -495,6 +495,29 @@ class TasksWithRawResponse(SyncResource):
         hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
+        hs_object_id: str | NotGiven = NOT_GIVEN,
+        hs_object_id__neq: str | NotGiven = NOT_GIVEN,
+        hs_object_id__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_object_id__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_object_id__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_object_id__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_object_id__exists: bool | NotGiven = NOT_GIVEN,
+        hs_createdate: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_createdate__exists: bool | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__exists: bool | NotGiven = NOT_GIVEN,
         any_of: Sequence[kwargs.TaskSearchFilter] | None | NotGiven = NOT_GIVEN,
         page_size: int | None | NotGiven = NOT_GIVEN,
         limit: int | None | NotGiven = NOT_GIVEN,
@@ -582,6 +605,42 @@ class TasksWithRawResponse(SyncResource):
                 two (inclusive).
             hs_task_reminders__exists: Tasks whose hs_task_reminders (when to remind the owner) has a value (True)
                 or none (False).
+            hs_object_id: Tasks whose hs_object_id (the task's id again, as a property) is this.
+            hs_object_id__neq: Tasks whose hs_object_id (the task's id again, as a property) is not this.
+            hs_object_id__in: Tasks whose hs_object_id (the task's id again, as a property) is one of these.
+            hs_object_id__not_in: Tasks whose hs_object_id (the task's id again, as a property) is none of these.
+            hs_object_id__contains_token: Tasks whose hs_object_id (the task's id again, as a property) contains
+                this word (``*`` a wildcard).
+            hs_object_id__not_contains_token: Tasks whose hs_object_id (the task's id again, as a property) lacks
+                this word (``*`` a wildcard).
+            hs_object_id__exists: Tasks whose hs_object_id (the task's id again, as a property) has a value (True)
+                or none (False).
+            hs_createdate: Tasks whose hs_createdate (when the task was created) is this.
+            hs_createdate__neq: Tasks whose hs_createdate (when the task was created) is not this.
+            hs_createdate__lt: Tasks whose hs_createdate (when the task was created) is before this.
+            hs_createdate__lte: Tasks whose hs_createdate (when the task was created) is at or before this.
+            hs_createdate__gt: Tasks whose hs_createdate (when the task was created) is after this.
+            hs_createdate__gte: Tasks whose hs_createdate (when the task was created) is at or after this.
+            hs_createdate__between: Tasks whose hs_createdate (when the task was created) lies between these two
+                (inclusive).
+            hs_createdate__exists: Tasks whose hs_createdate (when the task was created) has a value (True) or none
+                (False).
+            hs_lastmodifieddate: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                this.
+            hs_lastmodifieddate__neq: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is not this.
+            hs_lastmodifieddate__lt: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                before this.
+            hs_lastmodifieddate__lte: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is at or before this.
+            hs_lastmodifieddate__gt: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                after this.
+            hs_lastmodifieddate__gte: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is at or after this.
+            hs_lastmodifieddate__between: Tasks whose hs_lastmodifieddate (when any property of the task last
+                changed) lies between these two (inclusive).
+            hs_lastmodifieddate__exists: Tasks whose hs_lastmodifieddate (when any property of the task last
+                changed) has a value (True) or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
             page_size: Items per request; the API's maximum when not given.
@@ -653,6 +712,29 @@ class TasksWithRawResponse(SyncResource):
                 hs_task_reminders__gte=hs_task_reminders__gte,
                 hs_task_reminders__between=hs_task_reminders__between,
                 hs_task_reminders__exists=hs_task_reminders__exists,
+                hs_object_id=hs_object_id,
+                hs_object_id__neq=hs_object_id__neq,
+                hs_object_id__in=hs_object_id__in,
+                hs_object_id__not_in=hs_object_id__not_in,
+                hs_object_id__contains_token=hs_object_id__contains_token,
+                hs_object_id__not_contains_token=hs_object_id__not_contains_token,
+                hs_object_id__exists=hs_object_id__exists,
+                hs_createdate=hs_createdate,
+                hs_createdate__neq=hs_createdate__neq,
+                hs_createdate__lt=hs_createdate__lt,
+                hs_createdate__lte=hs_createdate__lte,
+                hs_createdate__gt=hs_createdate__gt,
+                hs_createdate__gte=hs_createdate__gte,
+                hs_createdate__between=hs_createdate__between,
+                hs_createdate__exists=hs_createdate__exists,
+                hs_lastmodifieddate=hs_lastmodifieddate,
+                hs_lastmodifieddate__neq=hs_lastmodifieddate__neq,
+                hs_lastmodifieddate__lt=hs_lastmodifieddate__lt,
+                hs_lastmodifieddate__lte=hs_lastmodifieddate__lte,
+                hs_lastmodifieddate__gt=hs_lastmodifieddate__gt,
+                hs_lastmodifieddate__gte=hs_lastmodifieddate__gte,
+                hs_lastmodifieddate__between=hs_lastmodifieddate__between,
+                hs_lastmodifieddate__exists=hs_lastmodifieddate__exists,
                 any_of=any_of,
                 page_size=page_size,
                 limit=limit,
@@ -691,7 +773,7 @@ class Tasks(SyncResource):
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> SyncPaginator[models.TaskWithAssociations, models.TaskPage]:
+    ) -> SyncPaginator[models.Task, models.TaskPage]:
         """List tasks.
 
         The tasks, oldest first, with the properties named in `properties` (HubSpot's defaults otherwise).
@@ -714,7 +796,7 @@ class Tasks(SyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: SyncPaginator[models.TaskWithAssociations, models.TaskPage] = self._page(
+        result: SyncPaginator[models.Task, models.TaskPage] = self._page(
             "list_tasks",
             **given(
                 properties=properties,
@@ -843,7 +925,7 @@ class Tasks(SyncResource):
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> models.TaskWithAssociations:
+    ) -> models.Task:
         """Get a task.
 
         Returns the task with the given id, with the properties named in `properties`.
@@ -862,7 +944,7 @@ class Tasks(SyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: models.TaskWithAssociations = self._call(
+        result: models.Task = self._call(
             "get_task",
             task_id,
             **given(
@@ -1203,6 +1285,29 @@ class Tasks(SyncResource):
         hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
+        hs_object_id: str | NotGiven = NOT_GIVEN,
+        hs_object_id__neq: str | NotGiven = NOT_GIVEN,
+        hs_object_id__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_object_id__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_object_id__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_object_id__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_object_id__exists: bool | NotGiven = NOT_GIVEN,
+        hs_createdate: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_createdate__exists: bool | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__exists: bool | NotGiven = NOT_GIVEN,
         any_of: Sequence[kwargs.TaskSearchFilter] | None | NotGiven = NOT_GIVEN,
         page_size: int | None | NotGiven = NOT_GIVEN,
         limit: int | None | NotGiven = NOT_GIVEN,
@@ -1296,6 +1401,42 @@ class Tasks(SyncResource):
                 two (inclusive).
             hs_task_reminders__exists: Tasks whose hs_task_reminders (when to remind the owner) has a value (True)
                 or none (False).
+            hs_object_id: Tasks whose hs_object_id (the task's id again, as a property) is this.
+            hs_object_id__neq: Tasks whose hs_object_id (the task's id again, as a property) is not this.
+            hs_object_id__in: Tasks whose hs_object_id (the task's id again, as a property) is one of these.
+            hs_object_id__not_in: Tasks whose hs_object_id (the task's id again, as a property) is none of these.
+            hs_object_id__contains_token: Tasks whose hs_object_id (the task's id again, as a property) contains
+                this word (``*`` a wildcard).
+            hs_object_id__not_contains_token: Tasks whose hs_object_id (the task's id again, as a property) lacks
+                this word (``*`` a wildcard).
+            hs_object_id__exists: Tasks whose hs_object_id (the task's id again, as a property) has a value (True)
+                or none (False).
+            hs_createdate: Tasks whose hs_createdate (when the task was created) is this.
+            hs_createdate__neq: Tasks whose hs_createdate (when the task was created) is not this.
+            hs_createdate__lt: Tasks whose hs_createdate (when the task was created) is before this.
+            hs_createdate__lte: Tasks whose hs_createdate (when the task was created) is at or before this.
+            hs_createdate__gt: Tasks whose hs_createdate (when the task was created) is after this.
+            hs_createdate__gte: Tasks whose hs_createdate (when the task was created) is at or after this.
+            hs_createdate__between: Tasks whose hs_createdate (when the task was created) lies between these two
+                (inclusive).
+            hs_createdate__exists: Tasks whose hs_createdate (when the task was created) has a value (True) or none
+                (False).
+            hs_lastmodifieddate: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                this.
+            hs_lastmodifieddate__neq: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is not this.
+            hs_lastmodifieddate__lt: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                before this.
+            hs_lastmodifieddate__lte: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is at or before this.
+            hs_lastmodifieddate__gt: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                after this.
+            hs_lastmodifieddate__gte: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is at or after this.
+            hs_lastmodifieddate__between: Tasks whose hs_lastmodifieddate (when any property of the task last
+                changed) lies between these two (inclusive).
+            hs_lastmodifieddate__exists: Tasks whose hs_lastmodifieddate (when any property of the task last
+                changed) has a value (True) or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
             page_size: Items per request; the API's maximum when not given.
@@ -1367,6 +1508,29 @@ class Tasks(SyncResource):
                 hs_task_reminders__gte=hs_task_reminders__gte,
                 hs_task_reminders__between=hs_task_reminders__between,
                 hs_task_reminders__exists=hs_task_reminders__exists,
+                hs_object_id=hs_object_id,
+                hs_object_id__neq=hs_object_id__neq,
+                hs_object_id__in=hs_object_id__in,
+                hs_object_id__not_in=hs_object_id__not_in,
+                hs_object_id__contains_token=hs_object_id__contains_token,
+                hs_object_id__not_contains_token=hs_object_id__not_contains_token,
+                hs_object_id__exists=hs_object_id__exists,
+                hs_createdate=hs_createdate,
+                hs_createdate__neq=hs_createdate__neq,
+                hs_createdate__lt=hs_createdate__lt,
+                hs_createdate__lte=hs_createdate__lte,
+                hs_createdate__gt=hs_createdate__gt,
+                hs_createdate__gte=hs_createdate__gte,
+                hs_createdate__between=hs_createdate__between,
+                hs_createdate__exists=hs_createdate__exists,
+                hs_lastmodifieddate=hs_lastmodifieddate,
+                hs_lastmodifieddate__neq=hs_lastmodifieddate__neq,
+                hs_lastmodifieddate__lt=hs_lastmodifieddate__lt,
+                hs_lastmodifieddate__lte=hs_lastmodifieddate__lte,
+                hs_lastmodifieddate__gt=hs_lastmodifieddate__gt,
+                hs_lastmodifieddate__gte=hs_lastmodifieddate__gte,
+                hs_lastmodifieddate__between=hs_lastmodifieddate__between,
+                hs_lastmodifieddate__exists=hs_lastmodifieddate__exists,
                 any_of=any_of,
                 page_size=page_size,
                 limit=limit,
@@ -1513,7 +1677,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.TaskWithAssociations]:
+    ) -> APIResponse[models.Task]:
         """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
 
         Args:
@@ -1530,7 +1694,7 @@ class AsyncTasksWithRawResponse(AsyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: APIResponse[models.TaskWithAssociations] = await self._call_raw(
+        result: APIResponse[models.Task] = await self._call_raw(
             "get_task",
             task_id,
             **given(
@@ -1853,6 +2017,29 @@ class AsyncTasksWithRawResponse(AsyncResource):
         hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
+        hs_object_id: str | NotGiven = NOT_GIVEN,
+        hs_object_id__neq: str | NotGiven = NOT_GIVEN,
+        hs_object_id__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_object_id__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_object_id__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_object_id__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_object_id__exists: bool | NotGiven = NOT_GIVEN,
+        hs_createdate: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_createdate__exists: bool | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__exists: bool | NotGiven = NOT_GIVEN,
         any_of: Sequence[kwargs.TaskSearchFilter] | None | NotGiven = NOT_GIVEN,
         page_size: int | None | NotGiven = NOT_GIVEN,
         limit: int | None | NotGiven = NOT_GIVEN,
@@ -1940,6 +2127,42 @@ class AsyncTasksWithRawResponse(AsyncResource):
                 two (inclusive).
             hs_task_reminders__exists: Tasks whose hs_task_reminders (when to remind the owner) has a value (True)
                 or none (False).
+            hs_object_id: Tasks whose hs_object_id (the task's id again, as a property) is this.
+            hs_object_id__neq: Tasks whose hs_object_id (the task's id again, as a property) is not this.
+            hs_object_id__in: Tasks whose hs_object_id (the task's id again, as a property) is one of these.
+            hs_object_id__not_in: Tasks whose hs_object_id (the task's id again, as a property) is none of these.
+            hs_object_id__contains_token: Tasks whose hs_object_id (the task's id again, as a property) contains
+                this word (``*`` a wildcard).
+            hs_object_id__not_contains_token: Tasks whose hs_object_id (the task's id again, as a property) lacks
+                this word (``*`` a wildcard).
+            hs_object_id__exists: Tasks whose hs_object_id (the task's id again, as a property) has a value (True)
+                or none (False).
+            hs_createdate: Tasks whose hs_createdate (when the task was created) is this.
+            hs_createdate__neq: Tasks whose hs_createdate (when the task was created) is not this.
+            hs_createdate__lt: Tasks whose hs_createdate (when the task was created) is before this.
+            hs_createdate__lte: Tasks whose hs_createdate (when the task was created) is at or before this.
+            hs_createdate__gt: Tasks whose hs_createdate (when the task was created) is after this.
+            hs_createdate__gte: Tasks whose hs_createdate (when the task was created) is at or after this.
+            hs_createdate__between: Tasks whose hs_createdate (when the task was created) lies between these two
+                (inclusive).
+            hs_createdate__exists: Tasks whose hs_createdate (when the task was created) has a value (True) or none
+                (False).
+            hs_lastmodifieddate: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                this.
+            hs_lastmodifieddate__neq: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is not this.
+            hs_lastmodifieddate__lt: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                before this.
+            hs_lastmodifieddate__lte: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is at or before this.
+            hs_lastmodifieddate__gt: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                after this.
+            hs_lastmodifieddate__gte: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is at or after this.
+            hs_lastmodifieddate__between: Tasks whose hs_lastmodifieddate (when any property of the task last
+                changed) lies between these two (inclusive).
+            hs_lastmodifieddate__exists: Tasks whose hs_lastmodifieddate (when any property of the task last
+                changed) has a value (True) or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
             page_size: Items per request; the API's maximum when not given.
@@ -2011,6 +2234,29 @@ class AsyncTasksWithRawResponse(AsyncResource):
                 hs_task_reminders__gte=hs_task_reminders__gte,
                 hs_task_reminders__between=hs_task_reminders__between,
                 hs_task_reminders__exists=hs_task_reminders__exists,
+                hs_object_id=hs_object_id,
+                hs_object_id__neq=hs_object_id__neq,
+                hs_object_id__in=hs_object_id__in,
+                hs_object_id__not_in=hs_object_id__not_in,
+                hs_object_id__contains_token=hs_object_id__contains_token,
+                hs_object_id__not_contains_token=hs_object_id__not_contains_token,
+                hs_object_id__exists=hs_object_id__exists,
+                hs_createdate=hs_createdate,
+                hs_createdate__neq=hs_createdate__neq,
+                hs_createdate__lt=hs_createdate__lt,
+                hs_createdate__lte=hs_createdate__lte,
+                hs_createdate__gt=hs_createdate__gt,
+                hs_createdate__gte=hs_createdate__gte,
+                hs_createdate__between=hs_createdate__between,
+                hs_createdate__exists=hs_createdate__exists,
+                hs_lastmodifieddate=hs_lastmodifieddate,
+                hs_lastmodifieddate__neq=hs_lastmodifieddate__neq,
+                hs_lastmodifieddate__lt=hs_lastmodifieddate__lt,
+                hs_lastmodifieddate__lte=hs_lastmodifieddate__lte,
+                hs_lastmodifieddate__gt=hs_lastmodifieddate__gt,
+                hs_lastmodifieddate__gte=hs_lastmodifieddate__gte,
+                hs_lastmodifieddate__between=hs_lastmodifieddate__between,
+                hs_lastmodifieddate__exists=hs_lastmodifieddate__exists,
                 any_of=any_of,
                 page_size=page_size,
                 limit=limit,
@@ -2049,7 +2295,7 @@ class AsyncTasks(AsyncResource):
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[models.TaskWithAssociations, models.TaskPage]:
+    ) -> AsyncPaginator[models.Task, models.TaskPage]:
         """List tasks.
 
         The tasks, oldest first, with the properties named in `properties` (HubSpot's defaults otherwise).
@@ -2072,7 +2318,7 @@ class AsyncTasks(AsyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: AsyncPaginator[models.TaskWithAssociations, models.TaskPage] = self._page(
+        result: AsyncPaginator[models.Task, models.TaskPage] = self._page(
             "list_tasks",
             **given(
                 properties=properties,
@@ -2201,7 +2447,7 @@ class AsyncTasks(AsyncResource):
         extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> models.TaskWithAssociations:
+    ) -> models.Task:
         """Get a task.
 
         Returns the task with the given id, with the properties named in `properties`.
@@ -2220,7 +2466,7 @@ class AsyncTasks(AsyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: models.TaskWithAssociations = await self._call(
+        result: models.Task = await self._call(
             "get_task",
             task_id,
             **given(
@@ -2561,6 +2807,29 @@ class AsyncTasks(AsyncResource):
         hs_task_reminders__gte: datetime.datetime | NotGiven = NOT_GIVEN,
         hs_task_reminders__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
         hs_task_reminders__exists: bool | NotGiven = NOT_GIVEN,
+        hs_object_id: str | NotGiven = NOT_GIVEN,
+        hs_object_id__neq: str | NotGiven = NOT_GIVEN,
+        hs_object_id__in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_object_id__not_in: Sequence[str] | NotGiven = NOT_GIVEN,
+        hs_object_id__contains_token: str | NotGiven = NOT_GIVEN,
+        hs_object_id__not_contains_token: str | NotGiven = NOT_GIVEN,
+        hs_object_id__exists: bool | NotGiven = NOT_GIVEN,
+        hs_createdate: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_createdate__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_createdate__exists: bool | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__neq: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__lt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__lte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__gt: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__gte: datetime.datetime | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__between: tuple[datetime.datetime, datetime.datetime] | NotGiven = NOT_GIVEN,
+        hs_lastmodifieddate__exists: bool | NotGiven = NOT_GIVEN,
         any_of: Sequence[kwargs.TaskSearchFilter] | None | NotGiven = NOT_GIVEN,
         page_size: int | None | NotGiven = NOT_GIVEN,
         limit: int | None | NotGiven = NOT_GIVEN,
@@ -2654,6 +2923,42 @@ class AsyncTasks(AsyncResource):
                 two (inclusive).
             hs_task_reminders__exists: Tasks whose hs_task_reminders (when to remind the owner) has a value (True)
                 or none (False).
+            hs_object_id: Tasks whose hs_object_id (the task's id again, as a property) is this.
+            hs_object_id__neq: Tasks whose hs_object_id (the task's id again, as a property) is not this.
+            hs_object_id__in: Tasks whose hs_object_id (the task's id again, as a property) is one of these.
+            hs_object_id__not_in: Tasks whose hs_object_id (the task's id again, as a property) is none of these.
+            hs_object_id__contains_token: Tasks whose hs_object_id (the task's id again, as a property) contains
+                this word (``*`` a wildcard).
+            hs_object_id__not_contains_token: Tasks whose hs_object_id (the task's id again, as a property) lacks
+                this word (``*`` a wildcard).
+            hs_object_id__exists: Tasks whose hs_object_id (the task's id again, as a property) has a value (True)
+                or none (False).
+            hs_createdate: Tasks whose hs_createdate (when the task was created) is this.
+            hs_createdate__neq: Tasks whose hs_createdate (when the task was created) is not this.
+            hs_createdate__lt: Tasks whose hs_createdate (when the task was created) is before this.
+            hs_createdate__lte: Tasks whose hs_createdate (when the task was created) is at or before this.
+            hs_createdate__gt: Tasks whose hs_createdate (when the task was created) is after this.
+            hs_createdate__gte: Tasks whose hs_createdate (when the task was created) is at or after this.
+            hs_createdate__between: Tasks whose hs_createdate (when the task was created) lies between these two
+                (inclusive).
+            hs_createdate__exists: Tasks whose hs_createdate (when the task was created) has a value (True) or none
+                (False).
+            hs_lastmodifieddate: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                this.
+            hs_lastmodifieddate__neq: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is not this.
+            hs_lastmodifieddate__lt: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                before this.
+            hs_lastmodifieddate__lte: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is at or before this.
+            hs_lastmodifieddate__gt: Tasks whose hs_lastmodifieddate (when any property of the task last changed) is
+                after this.
+            hs_lastmodifieddate__gte: Tasks whose hs_lastmodifieddate (when any property of the task last changed)
+                is at or after this.
+            hs_lastmodifieddate__between: Tasks whose hs_lastmodifieddate (when any property of the task last
+                changed) lies between these two (inclusive).
+            hs_lastmodifieddate__exists: Tasks whose hs_lastmodifieddate (when any property of the task last
+                changed) has a value (True) or none (False).
             any_of: Groups of the same keywords (dicts), any of which must match; the keywords given outside join
                 every group. Instead of ``filterGroups``.
             page_size: Items per request; the API's maximum when not given.
@@ -2725,6 +3030,29 @@ class AsyncTasks(AsyncResource):
                 hs_task_reminders__gte=hs_task_reminders__gte,
                 hs_task_reminders__between=hs_task_reminders__between,
                 hs_task_reminders__exists=hs_task_reminders__exists,
+                hs_object_id=hs_object_id,
+                hs_object_id__neq=hs_object_id__neq,
+                hs_object_id__in=hs_object_id__in,
+                hs_object_id__not_in=hs_object_id__not_in,
+                hs_object_id__contains_token=hs_object_id__contains_token,
+                hs_object_id__not_contains_token=hs_object_id__not_contains_token,
+                hs_object_id__exists=hs_object_id__exists,
+                hs_createdate=hs_createdate,
+                hs_createdate__neq=hs_createdate__neq,
+                hs_createdate__lt=hs_createdate__lt,
+                hs_createdate__lte=hs_createdate__lte,
+                hs_createdate__gt=hs_createdate__gt,
+                hs_createdate__gte=hs_createdate__gte,
+                hs_createdate__between=hs_createdate__between,
+                hs_createdate__exists=hs_createdate__exists,
+                hs_lastmodifieddate=hs_lastmodifieddate,
+                hs_lastmodifieddate__neq=hs_lastmodifieddate__neq,
+                hs_lastmodifieddate__lt=hs_lastmodifieddate__lt,
+                hs_lastmodifieddate__lte=hs_lastmodifieddate__lte,
+                hs_lastmodifieddate__gt=hs_lastmodifieddate__gt,
+                hs_lastmodifieddate__gte=hs_lastmodifieddate__gte,
+                hs_lastmodifieddate__between=hs_lastmodifieddate__between,
+                hs_lastmodifieddate__exists=hs_lastmodifieddate__exists,
                 any_of=any_of,
                 page_size=page_size,
                 limit=limit,

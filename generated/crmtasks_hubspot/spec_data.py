@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 SPEC_VERSION: str = "v3"
 
-SPEC_SHA256: str = "3ed1cc48c7ad0e85dce91ce2ea1d60af2450d63e42dd9dec92b84a0030399494"
+SPEC_SHA256: str = "740a7bb568cc7a29f1158afab0e159b04bc658f97f0dea7da91d544637071482"
 
 SERVER_URL: str = "https://api.hubapi.com"
 
@@ -279,6 +279,56 @@ OPERATIONS: dict[str, Operation] = {
             "filters": "filters",
             "groups": "filterGroups",
             "keys": {
+                "hs_createdate": {"operator": "EQ", "property": "hs_createdate", "takes": "value"},
+                "hs_createdate__between": {"operator": "BETWEEN", "property": "hs_createdate", "takes": "range"},
+                "hs_createdate__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_createdate",
+                    "takes": "presence",
+                },
+                "hs_createdate__gt": {"operator": "GT", "property": "hs_createdate", "takes": "value"},
+                "hs_createdate__gte": {"operator": "GTE", "property": "hs_createdate", "takes": "value"},
+                "hs_createdate__lt": {"operator": "LT", "property": "hs_createdate", "takes": "value"},
+                "hs_createdate__lte": {"operator": "LTE", "property": "hs_createdate", "takes": "value"},
+                "hs_createdate__neq": {"operator": "NEQ", "property": "hs_createdate", "takes": "value"},
+                "hs_lastmodifieddate": {"operator": "EQ", "property": "hs_lastmodifieddate", "takes": "value"},
+                "hs_lastmodifieddate__between": {
+                    "operator": "BETWEEN",
+                    "property": "hs_lastmodifieddate",
+                    "takes": "range",
+                },
+                "hs_lastmodifieddate__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_lastmodifieddate",
+                    "takes": "presence",
+                },
+                "hs_lastmodifieddate__gt": {"operator": "GT", "property": "hs_lastmodifieddate", "takes": "value"},
+                "hs_lastmodifieddate__gte": {"operator": "GTE", "property": "hs_lastmodifieddate", "takes": "value"},
+                "hs_lastmodifieddate__lt": {"operator": "LT", "property": "hs_lastmodifieddate", "takes": "value"},
+                "hs_lastmodifieddate__lte": {"operator": "LTE", "property": "hs_lastmodifieddate", "takes": "value"},
+                "hs_lastmodifieddate__neq": {"operator": "NEQ", "property": "hs_lastmodifieddate", "takes": "value"},
+                "hs_object_id": {"operator": "EQ", "property": "hs_object_id", "takes": "value"},
+                "hs_object_id__contains_token": {
+                    "operator": "CONTAINS_TOKEN",
+                    "property": "hs_object_id",
+                    "takes": "token",
+                },
+                "hs_object_id__exists": {
+                    "negated": "NOT_HAS_PROPERTY",
+                    "operator": "HAS_PROPERTY",
+                    "property": "hs_object_id",
+                    "takes": "presence",
+                },
+                "hs_object_id__in": {"operator": "IN", "property": "hs_object_id", "takes": "values"},
+                "hs_object_id__neq": {"operator": "NEQ", "property": "hs_object_id", "takes": "value"},
+                "hs_object_id__not_contains_token": {
+                    "operator": "NOT_CONTAINS_TOKEN",
+                    "property": "hs_object_id",
+                    "takes": "token",
+                },
+                "hs_object_id__not_in": {"operator": "NOT_IN", "property": "hs_object_id", "takes": "values"},
                 "hs_task_body": {"operator": "EQ", "property": "hs_task_body", "takes": "value"},
                 "hs_task_body__contains_token": {
                     "operator": "CONTAINS_TOKEN",
@@ -411,6 +461,24 @@ OPERATIONS: dict[str, Operation] = {
                 "values": "values",
             },
             "properties": {
+                "hs_createdate": {
+                    "description": "When the task was created.",
+                    "format": "date-time",
+                    "readOnly": True,
+                    "type": "string",
+                },
+                "hs_lastmodifieddate": {
+                    "description": "When any property of the task last changed.",
+                    "format": "date-time",
+                    "readOnly": True,
+                    "type": "string",
+                },
+                "hs_object_id": {
+                    "description": "The task's id again, as a property (what search filters and sorts by).",
+                    "pattern": "^[0-9]+$",
+                    "readOnly": True,
+                    "type": "string",
+                },
                 "hs_task_body": {"description": "The task's notes.", "type": "string"},
                 "hs_task_priority": {
                     "description": "The task's priority.",

@@ -3,10 +3,11 @@
 import json
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, TypeVar
 
 import httpx
 from attrs import define
+from crmtasks._core import NOT_GIVEN, NotGiven
 
 # crmtasks: orjson decodes large pages about twice as fast as the standard library, when installed.
 _fast_loads: Callable[[bytes], Any] | None
@@ -43,12 +44,9 @@ def json_body(response: httpx.Response) -> Any:
     return _fast_loads(content)
 
 
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+# An argument not given (None is a value of its own): crmtasks' one sentinel, shared by every generated package.
+Unset = NotGiven
+UNSET: NotGiven = NOT_GIVEN
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 SPEC_VERSION: str = "2.0.0"
 
-SPEC_SHA256: str = "2f3fe8a2c5b3cf0c20a56c5c557f37122b4959a8f87caf277c1ee0e26ae10405"
+SPEC_SHA256: str = "9ad97664f496111d23105b74f5aa7885d54aec73c622d4e8d8af111b0452f025"
 
 SERVER_URL: str = "https://api.keap.com/crm/rest"
 

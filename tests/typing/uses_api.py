@@ -15,10 +15,8 @@ import crmtasks.apollo
 import crmtasks.keap
 import crmtasks.ysuite
 import crmtasks_apollo.models
-import crmtasks_apollo.types
 import crmtasks_hubspot.models
 import crmtasks_keap.models
-import crmtasks_keap.types
 import crmtasks_ysuite.models
 from crmtasks_keap.kwargs import TaskCreateItem, TaskListFilter
 
@@ -61,7 +59,7 @@ def keap_tasks(keap: crmtasks.Keap) -> None:
     assert_type(page.next_token, str | None)
     assert_type(page.number, int)
     assert_type(page.response, crmtasks_keap.models.ListTasksResponse)
-    assert_type(page.response.next_page_token, str | None | crmtasks_keap.types.Unset)
+    assert_type(page.response.next_page_token, str | None)
     for each in tasks.pages():
         assert_type(each, KeapPage)
 
@@ -131,7 +129,7 @@ def apollo_tasks(apollo: crmtasks.Apollo) -> None:
     assert_type(created, ApolloTask)
     done = apollo.tasks.bulk_create(contact_ids=["c1", "c2"], type=crmtasks.apollo.TaskType.ACTION_ITEM)
     assert_type(done, crmtasks.apollo.BulkCreateTasksResponse)
-    assert_type(done.tasks, list[ApolloTask] | None | crmtasks_apollo.types.Unset)
+    assert_type(done.tasks, list[ApolloTask] | None)
 
     task_id = "65f0c1d2e3a4b50001c0f00d"
     assert_type(apollo.tasks.get(task_id), ApolloTask)
@@ -141,7 +139,7 @@ def apollo_tasks(apollo: crmtasks.Apollo) -> None:
     assert_type(apollo.tasks.complete(task_id, note="Reached them"), ApolloTask)
     skipped = apollo.tasks.skip(task_id, note="Left the company", on_task_page=True)
     assert_type(skipped, ApolloTask)
-    assert_type(skipped.deleted, bool | None | crmtasks_apollo.types.Unset)
+    assert_type(skipped.deleted, bool | None)
     try:
         apollo.tasks.skip(task_id)
     except crmtasks.apollo.TaskAlreadyResolvedError as error:
@@ -179,7 +177,8 @@ def ysuite_tasks(ysuite: crmtasks.YSuite) -> None:
     assert_type(tasks, crmtasks.SyncPaginator[YSuiteTask, crmtasks_ysuite.models.TaskListEnvelope])
     for task in tasks:
         assert_type(task, YSuiteTask)
-        assert_type(task.activity_id, int | None)  # None only when an answer lacks it
+        assert_type(task.activity_id, int)  # required: a deviating answer is reported, not typed
+        assert_type(task.start_datetime, dt.datetime | None)  # naive: ySuite sends local time
     assert_type(tasks.first_page(), YSuitePage)
     assert_type(ysuite.tasks.get(31), YSuiteTask)
     created = ysuite.tasks.create(
@@ -236,12 +235,14 @@ def errors(keap: crmtasks.Keap) -> None:
 
 
 def lenient_models(task: KeapTask, apollo_task: ApolloTask) -> None:
-    # What a lenient read may leave in a field: an unlisted enum value as its raw type, an unparseable
-    # date-time as its string, None for a null or an unusable value; the source object stays in .raw.
-    assert_type(task.priority, crmtasks_keap.models.TaskPriority | str | None | crmtasks_keap.types.Unset)
-    assert_type(task.remind_time_mins, crmtasks_keap.models.ReminderMinutes | int | None | crmtasks_keap.types.Unset)
-    assert_type(task.due_time, dt.datetime | str | None | crmtasks_keap.types.Unset)
-    assert_type(apollo_task.type_, crmtasks_apollo.models.TaskType | str | None | crmtasks_apollo.types.Unset)
+    # The spec's truth: a required member as declared, an optional one also None; an enum also its raw
+    # type (a value the spec does not list is kept). A deviation is reported; the source stays in .raw.
+    assert_type(task.id, str)
+    assert_type(apollo_task.id, str)
+    assert_type(task.priority, crmtasks_keap.models.TaskPriority | str | None)
+    assert_type(task.remind_time_mins, crmtasks_keap.models.ReminderMinutes | int | None)
+    assert_type(task.due_time, dt.datetime | None)
+    assert_type(apollo_task.type_, crmtasks_apollo.models.TaskType | str | None)
     assert_type(task.raw, Any)
     assert_type(task.to_dict(), dict[str, Any])
 

@@ -9,13 +9,18 @@ a helper here, which
   integer, ``123`` for a string id, ``"+0000"`` offsets or epoch milliseconds for
   a date-time, ``"true"`` for a boolean);
 * otherwise keeps it when its type still fits the field (an enum value the spec
-  does not list stays a plain ``str``/``int``; an unparseable date-time stays its
-  string), or sets the field to ``None``;
+  does not list stays a plain ``str``/``int``), or sets the field to ``None``
+  (an unparseable date-time, a string where a number belongs...);
 
 and reports a ``Deviation`` to the reporter in force (``REPORTER``, a context
 variable the crmtasks wrapper sets while it reads an answer: it warns, logs, or
 raises in strict mode). Whatever happens to a field, the model keeps the JSON
 object it was read from (``model.raw``), so nothing the server sent is lost.
+
+The helpers that read a value return ``Any``: a model's field types tell what
+a conforming answer holds (``id: str``), and what a helper makes of a
+deviation, None included, is reported rather than typed. Each one's docstring
+says what it gives.
 """
 
 from __future__ import annotations
@@ -38,7 +43,9 @@ __all__ = [
     "as_object",
     "boolean",
     "date",
+    "date_item",
     "date_time",
+    "date_time_item",
     "enum",
     "integer",
     "item",
@@ -54,6 +61,7 @@ __all__ = [
     "typed_properties",
     "typed_property",
     "unlike_its_model",
+    "zoned",
 ]
 
 _logger = logging.getLogger("crmtasks")
@@ -122,12 +130,13 @@ def as_object(value: Any, name: str) -> Mapping[str, Any]:
     raise NotAnObjectError(f"expected a JSON object for {name}, got {type(value).__name__}")
 
 
-def missing(where: str, outcome: str = "missing; read as None") -> None:
-    """Report a required member the answer lacks (the field reads ``None``, or an empty map for a map member)."""
+def missing(where: str, outcome: str = "missing; read as None", empty: Callable[[], Any] | None = None) -> Any:
+    """Report a required member the answer lacks: the field reads None, or ``empty()`` (a map member's empty map)."""
     _report(where, "a required member", None, outcome)
+    return None if empty is None else empty()
 
 
-def string(value: Any, where: str, nullable: bool) -> str | None:
+def string(value: Any, where: str, nullable: bool) -> Any:
     """A string field's value that is not a string: numbers become their decimal text."""
     if value is None:
         _null(where, "string", nullable)
@@ -161,7 +170,7 @@ def _int_from(value: Any) -> int | None:
     return None
 
 
-def integer(value: Any, where: str, nullable: bool) -> int | None:
+def integer(value: Any, where: str, nullable: bool) -> Any:
     """An integer field's value that is not an int: numeric strings and integral floats are read as ints."""
     if value is None:
         _null(where, "integer", nullable)
@@ -174,7 +183,7 @@ def integer(value: Any, where: str, nullable: bool) -> int | None:
     return number
 
 
-def number(value: Any, where: str, nullable: bool) -> float | None:
+def number(value: Any, where: str, nullable: bool) -> Any:
     """A number field's value that is neither int nor float: numeric strings are read as floats."""
     if value is None:
         _null(where, "number", nullable)
@@ -194,7 +203,7 @@ def number(value: Any, where: str, nullable: bool) -> float | None:
 _BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
 
 
-def boolean(value: Any, where: str, nullable: bool) -> bool | None:
+def boolean(value: Any, where: str, nullable: bool) -> Any:
     """A boolean field's value that is not a bool: ``"true"``/``"false"`` and 0/1 are read as booleans."""
     if value is None:
         _null(where, "boolean", nullable)
@@ -212,9 +221,9 @@ def _from_epoch(value: float) -> datetime.datetime:
     return _EPOCH + datetime.timedelta(seconds=seconds)
 
 
-def date_time(value: Any, where: str, nullable: bool) -> datetime.datetime | str | None:
+def date_time(value: Any, where: str, nullable: bool) -> Any:
     """A date-time that ``datetime.fromisoformat`` did not read: epoch numbers (seconds or
-    milliseconds) become aware UTC date-times; any other string is kept as it came."""
+    milliseconds) become aware UTC date-times; anything else reads None (and stays in ``.raw``)."""
     if value is None:
         _null(where, "date-time", nullable)
         return None
@@ -231,11 +240,18 @@ def date_time(value: Any, where: str, nullable: bool) -> datetime.datetime | str
         else:
             _report(where, "date-time", value, f"read as epoch {parsed.isoformat()}")
             return parsed
-    if isinstance(value, str):
-        _report(where, "date-time", value, "kept as str")
-        return value
     _unusable(where, "date-time", value)
     return None
+
+
+def date_time_item(value: Any, where: str) -> Any:
+    """One item of a list of date-times, read as a date-time field's value is."""
+    if value.__class__ is str:
+        try:
+            return parse_date_time(value)
+        except ValueError:
+            pass
+    return date_time(value, where, False)
 
 
 def naive(value: datetime.datetime, where: str) -> None:
@@ -243,19 +259,31 @@ def naive(value: datetime.datetime, where: str) -> None:
     _report(where, "date-time with an offset", value.isoformat(), "read as a naive date-time")
 
 
-def date(value: Any, where: str, nullable: bool) -> datetime.date | str | None:
-    """A date that ``date.fromisoformat`` did not read: kept as its string, or None when not a string."""
+def zoned(value: datetime.datetime, where: str) -> None:
+    """Report a date-time with an offset where the API sends local time without one: it stays as it came."""
+    _report(where, "local date-time (no offset)", value.isoformat(), "read as an aware date-time")
+
+
+def date(value: Any, where: str, nullable: bool) -> Any:
+    """A date that ``date.fromisoformat`` did not read: None (the value stays in ``.raw``)."""
     if value is None:
         _null(where, "date", nullable)
         return None
-    if isinstance(value, str):
-        _report(where, "date", value, "kept as str")
-        return value
     _unusable(where, "date", value)
     return None
 
 
-def enum(cls: type[_EnumT], value: Any, where: str, nullable: bool) -> _EnumT | str | int | None:
+def date_item(value: Any, where: str) -> Any:
+    """One item of a list of dates, read as a date field's value is."""
+    if value.__class__ is str:
+        try:
+            return parse_date(value)
+        except ValueError:
+            pass
+    return date(value, where, False)
+
+
+def enum(cls: type[_EnumT], value: Any, where: str, nullable: bool) -> Any:
     """An enum value: a member when it is one (after lossless coercion); otherwise the raw
     value when its type is the enum's (a value the API added since the spec), else None."""
     members = cls._value2member_map_
@@ -263,7 +291,7 @@ def enum(cls: type[_EnumT], value: Any, where: str, nullable: bool) -> _EnumT | 
     if type(value) is (int if int_valued else str):  # 2.0 or True would match 2 and 1: not without a report
         member = members.get(value)
         if member is not None:
-            return member  # type: ignore[return-value]
+            return member
     if value is None:
         _null(where, cls.__name__, nullable)
         return None
@@ -276,26 +304,28 @@ def enum(cls: type[_EnumT], value: Any, where: str, nullable: bool) -> _EnumT | 
     member = members.get(coerced)
     if member is not None:
         _report(where, cls.__name__, value, f"read as {member!r}")
-        return member  # type: ignore[return-value]
+        return member
     kind = "int" if int_valued else "str"
     _report(where, cls.__name__, value, f"not a listed value; kept as {kind} {coerced!r}")
-    return coerced  # type: ignore[no-any-return]
+    return coerced
 
 
-def model(value: Any, where: str, nullable: bool) -> None:
+def model(value: Any, where: str, nullable: bool) -> Any:
     """An object field's value that is not a JSON object: the field reads None."""
     if value is None:
         _null(where, "object", nullable)
     else:
         _unusable(where, "object", value)
+    return None
 
 
-def not_a_list(value: Any, where: str, nullable: bool) -> None:
+def not_a_list(value: Any, where: str, nullable: bool) -> Any:
     """A list field's value that is not a JSON array: the field reads None."""
     if value is None:
         _null(where, "array", nullable)
     else:
         _unusable(where, "array", value)
+    return None
 
 
 def item(cls: Callable[[Mapping[str, Any]], _ModelT], value: Any, where: str) -> _ModelT:

@@ -262,6 +262,10 @@ class TypedProperty(TypedDict):
     """
     date-time: an aware datetime on input, read back as one.
     """
+    readOnly: NotRequired[bool]
+    """
+    Set by the API, never by a write: typed on reading only (no keyword of a create or update).
+    """
     encoding: NotRequired[Literal["iso", "epoch-millis"]]
     """
     How a date-time is written as the string: ISO 8601 in UTC with milliseconds (default) or epoch milliseconds. Either is read.

@@ -6,7 +6,7 @@
     for task in apollo.tasks.search(sort_by_field="task_due_at"):
         print(task.id, task.type_, task.due_at)
     created = apollo.tasks.bulk_create(contact_ids=["..."], priority="high", type="call", due_at=datetime(...))
-    created.tasks  # the created tasks, or UNSET when Apollo answered the bare ``true`` of its older API
+    created.tasks  # the created tasks, or None when Apollo answered the bare ``true`` of its older API
     task = apollo.tasks.get(task_id)
     apollo.tasks.update(task_id, note="...")  # sends the task's current priority and creator_id along
     apollo.tasks.complete(task_id, note="...")  # completing a completed task again answers it

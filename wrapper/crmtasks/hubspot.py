@@ -50,7 +50,6 @@ if TYPE_CHECKING:
         TaskBatchResult,
         TaskPage,
         TaskSearchPage,
-        TaskWithAssociations,
     )
 
 __all__ = [
@@ -62,7 +61,6 @@ __all__ = [
     "TaskBatchResult",
     "TaskPage",
     "TaskSearchPage",
-    "TaskWithAssociations",
 ]
 
 API = ApiDefinition(

@@ -56,7 +56,7 @@ class AccountPersonaCounts(_reading.MapModel["Any"]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AccountPersonaCounts")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AccountPersonaCounts")
         get = d.get
         account_persona_counts = cls.__new__(cls)
         account_persona_counts._raw = src_dict

@@ -56,7 +56,7 @@ class AccountTypedCustomFields(_reading.MapModel["Any"]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AccountTypedCustomFields")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AccountTypedCustomFields")
         get = d.get
         account_typed_custom_fields = cls.__new__(cls)
         account_typed_custom_fields._raw = src_dict

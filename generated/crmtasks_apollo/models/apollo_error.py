@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ApolloError")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -27,17 +25,17 @@ class ApolloError:
     """Error body returned by Apollo. Which fields are present varies by endpoint and error.
 
     Attributes:
-        allow_moving_to_next_task (bool | None | Unset): Given (true) when complete or skip met a task already completed
-            or skipped.
-        error (str | None | Unset): Short error text.
-        error_code (str | None | Unset): Machine-readable error identifier, when given.
-        message (str | None | Unset): Longer explanation of the error.
+        allow_moving_to_next_task (bool | None): Given (true) when complete or skip met a task already completed or
+            skipped.
+        error (str | None): Short error text.
+        error_code (str | None): Machine-readable error identifier, when given.
+        message (str | None): Longer explanation of the error.
     """
 
-    allow_moving_to_next_task: bool | None | Unset = UNSET
-    error: str | None | Unset = UNSET
-    error_code: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
+    allow_moving_to_next_task: bool | None = None
+    error: str | None = None
+    error_code: str | None = None
+    message: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -69,17 +67,19 @@ class ApolloError:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.allow_moving_to_next_task
-        if v is not UNSET:
+        if v is not None or "allow_moving_to_next_task" in came:
             field_dict["allow_moving_to_next_task"] = v
         v = self.error
-        if v is not UNSET:
+        if v is not None or "error" in came:
             field_dict["error"] = v
         v = self.error_code
-        if v is not UNSET:
+        if v is not None or "error_code" in came:
             field_dict["error_code"] = v
         v = self.message
-        if v is not UNSET:
+        if v is not None or "message" in came:
             field_dict["message"] = v
         return field_dict
 
@@ -91,23 +91,23 @@ class ApolloError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ApolloError")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ApolloError")
         get = d.get
         apollo_error = cls.__new__(cls)
-        v = get("allow_moving_to_next_task", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
+        v = get("allow_moving_to_next_task")
+        if v.__class__ is not bool and (v is not None or "allow_moving_to_next_task" in d):
             v = _reading.boolean(v, "ApolloError.allow_moving_to_next_task", False)
         apollo_error.allow_moving_to_next_task = v
-        v = get("error", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("error")
+        if v.__class__ is not str and (v is not None or "error" in d):
             v = _reading.string(v, "ApolloError.error", False)
         apollo_error.error = v
-        v = get("error_code", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("error_code")
+        if v.__class__ is not str and (v is not None or "error_code" in d):
             v = _reading.string(v, "ApolloError.error_code", False)
         apollo_error.error_code = v
-        v = get("message", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("message")
+        if v.__class__ is not str and (v is not None or "message" in d):
             v = _reading.string(v, "ApolloError.message", False)
         apollo_error.message = v
         apollo_error._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BulkCreateTasksResponse")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class BulkCreateTasksResponse:
     """The answer of a bulk creation in Apollo's current reference.
 
     Attributes:
-        success (bool | None | Unset): Whether the tasks were created.
-        tasks (list[Task] | None | Unset): The created tasks, one per contact id of the request.
+        success (bool | None): Whether the tasks were created.
+        tasks (list[Task] | None): The created tasks, one per contact id of the request.
     """
 
-    success: bool | None | Unset = UNSET
-    tasks: list[Task] | None | Unset = UNSET
+    success: bool | None = None
+    tasks: list[Task] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,13 +60,15 @@ class BulkCreateTasksResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.success
-        if v is not UNSET:
+        if v is not None or "success" in came:
             field_dict["success"] = v
         v = self.tasks
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "tasks" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["tasks"] = v
         return field_dict
 
@@ -80,14 +80,14 @@ class BulkCreateTasksResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "BulkCreateTasksResponse")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "BulkCreateTasksResponse")
         get = d.get
         bulk_create_tasks_response = cls.__new__(cls)
-        v = get("success", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
+        v = get("success")
+        if v.__class__ is not bool and (v is not None or "success" in d):
             v = _reading.boolean(v, "BulkCreateTasksResponse.success", False)
         bulk_create_tasks_response.success = v
-        v = get("tasks", UNSET)
+        v = get("tasks")
         if v.__class__ is list:
             v = [
                 Task.from_dict(x)
@@ -95,9 +95,8 @@ class BulkCreateTasksResponse:
                 else _reading.item(Task.from_dict, x, "BulkCreateTasksResponse.tasks[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "BulkCreateTasksResponse.tasks", False)
-            v = None
+        elif v is not None or "tasks" in d:
+            v = _reading.not_a_list(v, "BulkCreateTasksResponse.tasks", False)
         bulk_create_tasks_response.tasks = v
         bulk_create_tasks_response._raw = src_dict
         bulk_create_tasks_response._additional = None

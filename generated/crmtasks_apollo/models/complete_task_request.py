@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CompleteTaskRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class CompleteTaskRequest:
     """What to record when completing a task.
 
     Attributes:
-        note (str | None | Unset): Note to record with the completion.
+        note (str | None): Note to record with the completion.
     """
 
-    note: str | None | Unset = UNSET
+    note: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,8 +57,10 @@ class CompleteTaskRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.note
-        if v is not UNSET:
+        if v is not None or "note" in came:
             field_dict["note"] = v
         return field_dict
 
@@ -72,11 +72,11 @@ class CompleteTaskRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CompleteTaskRequest")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CompleteTaskRequest")
         get = d.get
         complete_task_request = cls.__new__(cls)
-        v = get("note", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("note")
+        if v.__class__ is not str and (v is not None or "note" in d):
             v = _reading.string(v, "CompleteTaskRequest.note", False)
         complete_task_request.note = v
         complete_task_request._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CompleteTaskResponse")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,13 +23,12 @@ class CompleteTaskResponse:
     """The answer of a completion.
 
     Attributes:
-        task (Task | None): A task as returned by Apollo, with its account and contact embedded.
-        contact (Contact | None | Unset): The task's contact again, at the top level (absent for a task that no longer
-            exists).
+        task (Task): A task as returned by Apollo, with its account and contact embedded.
+        contact (Contact | None): The task's contact again, at the top level (absent for a task that no longer exists).
     """
 
-    task: Task | None
-    contact: Contact | None | Unset = UNSET
+    task: Task
+    contact: Contact | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -63,14 +60,17 @@ class CompleteTaskResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.task
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        field_dict["task"] = v
+        if v is not None or "task" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["task"] = v
         v = self.contact
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v is not None or "contact" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["contact"] = v
         return field_dict
 
@@ -82,26 +82,24 @@ class CompleteTaskResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CompleteTaskResponse")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CompleteTaskResponse")
         get = d.get
         complete_task_response = cls.__new__(cls)
-        v = get("task", UNSET)
-        if v is UNSET:
-            _reading.missing("CompleteTaskResponse.task")
-            v = None
+        v = get("task")
+        if v.__class__ is dict:
+            v = Task.from_dict(v)
         else:
-            if v.__class__ is dict:
-                v = Task.from_dict(v)
-            else:
+            v = (
                 _reading.model(v, "CompleteTaskResponse.task", False)
-                v = None
+                if "task" in d
+                else _reading.missing("CompleteTaskResponse.task")
+            )
         complete_task_response.task = v
-        v = get("contact", UNSET)
+        v = get("contact")
         if v.__class__ is dict:
             v = Contact.from_dict(v)
-        elif v is not UNSET and v is not None:
-            _reading.model(v, "CompleteTaskResponse.contact", True)
-            v = None
+        elif v is not None:
+            v = _reading.model(v, "CompleteTaskResponse.contact", True)
         complete_task_response.contact = v
         complete_task_response._raw = src_dict
         complete_task_response._additional = None

@@ -14,7 +14,6 @@ from crmtasks._reading import parse_date_time
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTaskRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -37,19 +36,19 @@ class CreateTaskRequest:
     """Fields of a single task to create.
 
     Attributes:
-        contact_id (str | None): Id of the contact the task is about.
-        due_at (datetime.datetime | str | None | Unset): When the task is due, as an ISO 8601 date-time (GMT unless an
-            offset is given).
-        note (str | None | Unset): Free text attached to the task.
-        priority (TaskPriority | str | None | Unset): How urgent a task is.
-        status (TaskStatus | str | None | Unset): Lifecycle state of a task. `scheduled` is the value the
+        contact_id (str): Id of the contact the task is about.
+        due_at (datetime.datetime | None): When the task is due, as an ISO 8601 date-time (GMT unless an offset is
+            given).
+        note (str | None): Free text attached to the task.
+        priority (TaskPriority | str | None): How urgent a task is.
+        status (TaskStatus | str | None): Lifecycle state of a task. `scheduled` is the value the
             documentation uses for work still to be done and is what new tasks
             normally get; Apollo's current documentation also describes
             `completed` (work done) and `skipped` (work deliberately not done).
             `archived` does not appear in the documentation; it is listed so
             that a search result carrying it can still be parsed.
-        title (str | None | Unset): Optional short title shown for the task.
-        type_ (TaskType | str | None | Unset): The kind of action the task owner has to take: `call` (phone the
+        title (str | None): Optional short title shown for the task.
+        type_ (TaskType | str | None): The kind of action the task owner has to take: `call` (phone the
             contact), `outreach_manual_email` (write an email by hand),
             `linkedin_step_connect` (send a LinkedIn connection request),
             `linkedin_step_message` (send a LinkedIn message),
@@ -58,17 +57,17 @@ class CreateTaskRequest:
             or `action_item` (anything else; best paired with a note). The older
             documentation only listed `call`, `outreach_manual_email` and
             `action_item`.
-        user_id (str | None | Unset): Id of the Apollo user who will own the task.
+        user_id (str | None): Id of the Apollo user who will own the task.
     """
 
-    contact_id: str | None
-    due_at: datetime.datetime | str | None | Unset = UNSET
-    note: str | None | Unset = UNSET
-    priority: TaskPriority | str | None | Unset = UNSET
-    status: TaskStatus | str | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    type_: TaskType | str | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    contact_id: str
+    due_at: datetime.datetime | None = None
+    note: str | None = None
+    priority: TaskPriority | str | None = None
+    status: TaskStatus | str | None = None
+    title: str | None = None
+    type_: TaskType | str | None = None
+    user_id: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -100,36 +99,39 @@ class CreateTaskRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.contact_id
-        field_dict["contact_id"] = v
+        if v is not None or "contact_id" in came:
+            field_dict["contact_id"] = v
         v = self.due_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        if v is not UNSET:
+        if v is not None or "due_at" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
             field_dict["due_at"] = v
         v = self.note
-        if v is not UNSET:
+        if v is not None or "note" in came:
             field_dict["note"] = v
         v = self.priority
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "priority" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["priority"] = v
         v = self.status
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "status" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["status"] = v
         v = self.title
-        if v is not UNSET:
+        if v is not None or "title" in came:
             field_dict["title"] = v
         v = self.type_
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "type" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["type"] = v
         v = self.user_id
-        if v is not UNSET:
+        if v is not None or "user_id" in came:
             field_dict["user_id"] = v
         return field_dict
 
@@ -141,18 +143,18 @@ class CreateTaskRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskRequest")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskRequest")
         get = d.get
         create_task_request = cls.__new__(cls)
-        v = get("contact_id", UNSET)
-        if v is UNSET:
-            _reading.missing("CreateTaskRequest.contact_id")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "CreateTaskRequest.contact_id", False)
+        v = get("contact_id")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "CreateTaskRequest.contact_id", False)
+                if "contact_id" in d
+                else _reading.missing("CreateTaskRequest.contact_id")
+            )
         create_task_request.contact_id = v
-        v = get("due_at", UNSET)
+        v = get("due_at")
         if v.__class__ is str:
             try:
                 v = parse_date_time(v)
@@ -161,40 +163,40 @@ class CreateTaskRequest:
             else:
                 if v.tzinfo is None:
                     _reading.naive(v, "CreateTaskRequest.due_at")
-        elif v is not UNSET:
+        elif v is not None or "due_at" in d:
             v = _reading.date_time(v, "CreateTaskRequest.due_at", False)
         create_task_request.due_at = v
-        v = get("note", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("note")
+        if v.__class__ is not str and (v is not None or "note" in d):
             v = _reading.string(v, "CreateTaskRequest.note", False)
         create_task_request.note = v
-        v = get("priority", UNSET)
+        v = get("priority")
         if v.__class__ is str:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
-        elif v is not UNSET:
+        elif v is not None or "priority" in d:
             v = _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
         create_task_request.priority = v
-        v = get("status", UNSET)
+        v = get("status")
         if v.__class__ is str:
             m = TaskStatus._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
-        elif v is not UNSET:
+        elif v is not None or "status" in d:
             v = _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
         create_task_request.status = v
-        v = get("title", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("title")
+        if v.__class__ is not str and (v is not None or "title" in d):
             v = _reading.string(v, "CreateTaskRequest.title", False)
         create_task_request.title = v
-        v = get("type", UNSET)
+        v = get("type")
         if v.__class__ is str:
             m = TaskType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskType, v, "CreateTaskRequest.type", False)
-        elif v is not UNSET:
+        elif v is not None or "type" in d:
             v = _reading.enum(TaskType, v, "CreateTaskRequest.type", False)
         create_task_request.type_ = v
-        v = get("user_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("user_id")
+        if v.__class__ is not str and (v is not None or "user_id" in d):
             v = _reading.string(v, "CreateTaskRequest.user_id", False)
         create_task_request.user_id = v
         create_task_request._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateTaskResponse")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,10 +23,10 @@ class CreateTaskResponse:
     to carry the task bare, without the envelope; crmtasks reads both.
 
         Attributes:
-            task (Task | None | Unset): A task as returned by Apollo, with its account and contact embedded.
+            task (Task | None): A task as returned by Apollo, with its account and contact embedded.
     """
 
-    task: Task | None | Unset = UNSET
+    task: Task | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -60,10 +58,12 @@ class CreateTaskResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.task
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v is not None or "task" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["task"] = v
         return field_dict
 
@@ -75,15 +75,14 @@ class CreateTaskResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskResponse")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskResponse")
         get = d.get
         create_task_response = cls.__new__(cls)
-        v = get("task", UNSET)
+        v = get("task")
         if v.__class__ is dict:
             v = Task.from_dict(v)
-        elif v is not UNSET:
-            _reading.model(v, "CreateTaskResponse.task", False)
-            v = None
+        elif v is not None or "task" in d:
+            v = _reading.model(v, "CreateTaskResponse.task", False)
         create_task_response.task = v
         create_task_response._raw = src_dict
         create_task_response._additional = None

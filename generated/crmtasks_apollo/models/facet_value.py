@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="FacetValue")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -26,15 +24,15 @@ class FacetValue:
     """One bucket of a facet with its label and the number of matching tasks.
 
     Attributes:
-        count (int | None | Unset): Number of tasks in the bucket.
-        display_name (str | None | Unset): Label for the bucket as shown in the Apollo app.
-        value (str | None | Unset): Facet key, such as `contact_call` or `pipeline_total`. These are
+        count (int | None): Number of tasks in the bucket.
+        display_name (str | None): Label for the bucket as shown in the Apollo app.
+        value (str | None): Facet key, such as `contact_call` or `pipeline_total`. These are
             facet identifiers, not `TaskType` values.
     """
 
-    count: int | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    value: str | None | Unset = UNSET
+    count: int | None = None
+    display_name: str | None = None
+    value: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -66,14 +64,16 @@ class FacetValue:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.count
-        if v is not UNSET:
+        if v is not None or "count" in came:
             field_dict["count"] = v
         v = self.display_name
-        if v is not UNSET:
+        if v is not None or "display_name" in came:
             field_dict["display_name"] = v
         v = self.value
-        if v is not UNSET:
+        if v is not None or "value" in came:
             field_dict["value"] = v
         return field_dict
 
@@ -85,19 +85,19 @@ class FacetValue:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "FacetValue")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "FacetValue")
         get = d.get
         facet_value = cls.__new__(cls)
-        v = get("count", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("count")
+        if v.__class__ is not int and (v is not None or "count" in d):
             v = _reading.integer(v, "FacetValue.count", False)
         facet_value.count = v
-        v = get("display_name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("display_name")
+        if v.__class__ is not str and (v is not None or "display_name" in d):
             v = _reading.string(v, "FacetValue.display_name", False)
         facet_value.display_name = v
-        v = get("value", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("value")
+        if v.__class__ is not str and (v is not None or "value" in d):
             v = _reading.string(v, "FacetValue.value", False)
         facet_value.value = v
         facet_value._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET
-
 T = TypeVar("T", bound="Pagination")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -27,16 +25,16 @@ class Pagination:
     """Position of the returned page within the whole result set.
 
     Attributes:
-        page (int | None): Number of this page, counting from 1. Example: 1.
-        per_page (int | None): Page size used for the search. Example: 100.
-        total_entries (int | None): Number of tasks matching the search across all pages. Example: 2.
-        total_pages (int | None): Number of pages available. Example: 1.
+        page (int): Number of this page, counting from 1. Example: 1.
+        per_page (int): Page size used for the search. Example: 100.
+        total_entries (int): Number of tasks matching the search across all pages. Example: 2.
+        total_pages (int): Number of pages available. Example: 1.
     """
 
-    page: int | None
-    per_page: int | None
-    total_entries: int | None
-    total_pages: int | None
+    page: int
+    per_page: int
+    total_entries: int
+    total_pages: int
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -68,14 +66,20 @@ class Pagination:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.page
-        field_dict["page"] = v
+        if v is not None or "page" in came:
+            field_dict["page"] = v
         v = self.per_page
-        field_dict["per_page"] = v
+        if v is not None or "per_page" in came:
+            field_dict["per_page"] = v
         v = self.total_entries
-        field_dict["total_entries"] = v
+        if v is not None or "total_entries" in came:
+            field_dict["total_entries"] = v
         v = self.total_pages
-        field_dict["total_pages"] = v
+        if v is not None or "total_pages" in came:
+            field_dict["total_pages"] = v
         return field_dict
 
     def to_json(self) -> str:
@@ -86,40 +90,36 @@ class Pagination:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Pagination")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Pagination")
         get = d.get
         pagination = cls.__new__(cls)
-        v = get("page", UNSET)
-        if v is UNSET:
-            _reading.missing("Pagination.page")
-            v = None
-        else:
-            if v.__class__ is not int:
-                v = _reading.integer(v, "Pagination.page", False)
+        v = get("page")
+        if v.__class__ is not int:
+            v = _reading.integer(v, "Pagination.page", False) if "page" in d else _reading.missing("Pagination.page")
         pagination.page = v
-        v = get("per_page", UNSET)
-        if v is UNSET:
-            _reading.missing("Pagination.per_page")
-            v = None
-        else:
-            if v.__class__ is not int:
-                v = _reading.integer(v, "Pagination.per_page", False)
+        v = get("per_page")
+        if v.__class__ is not int:
+            v = (
+                _reading.integer(v, "Pagination.per_page", False)
+                if "per_page" in d
+                else _reading.missing("Pagination.per_page")
+            )
         pagination.per_page = v
-        v = get("total_entries", UNSET)
-        if v is UNSET:
-            _reading.missing("Pagination.total_entries")
-            v = None
-        else:
-            if v.__class__ is not int:
-                v = _reading.integer(v, "Pagination.total_entries", False)
+        v = get("total_entries")
+        if v.__class__ is not int:
+            v = (
+                _reading.integer(v, "Pagination.total_entries", False)
+                if "total_entries" in d
+                else _reading.missing("Pagination.total_entries")
+            )
         pagination.total_entries = v
-        v = get("total_pages", UNSET)
-        if v is UNSET:
-            _reading.missing("Pagination.total_pages")
-            v = None
-        else:
-            if v.__class__ is not int:
-                v = _reading.integer(v, "Pagination.total_pages", False)
+        v = get("total_pages")
+        if v.__class__ is not int:
+            v = (
+                _reading.integer(v, "Pagination.total_pages", False)
+                if "total_pages" in d
+                else _reading.missing("Pagination.total_pages")
+            )
         pagination.total_pages = v
         pagination._raw = src_dict
         pagination._additional = None

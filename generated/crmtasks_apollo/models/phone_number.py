@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PhoneNumber")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -28,18 +26,18 @@ class PhoneNumber:
     """One phone number of a contact.
 
     Attributes:
-        position (int | None | Unset): Order of the number in the contact's list, from 0.
-        raw_number (str | None | Unset): The number as entered.
-        sanitized_number (str | None | Unset): The number normalised to E.164.
-        status (str | None | Unset): Verification state of the number, such as `no_status`.
-        type_ (str | None | Unset): Kind of number, such as `mobile`, `work_direct` or `other`.
+        position (int | None): Order of the number in the contact's list, from 0.
+        raw_number (str | None): The number as entered.
+        sanitized_number (str | None): The number normalised to E.164.
+        status (str | None): Verification state of the number, such as `no_status`.
+        type_ (str | None): Kind of number, such as `mobile`, `work_direct` or `other`.
     """
 
-    position: int | None | Unset = UNSET
-    raw_number: str | None | Unset = UNSET
-    sanitized_number: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    position: int | None = None
+    raw_number: str | None = None
+    sanitized_number: str | None = None
+    status: str | None = None
+    type_: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -71,20 +69,22 @@ class PhoneNumber:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.position
-        if v is not UNSET:
+        if v is not None or "position" in came:
             field_dict["position"] = v
         v = self.raw_number
-        if v is not UNSET:
+        if v is not None or "raw_number" in came:
             field_dict["raw_number"] = v
         v = self.sanitized_number
-        if v is not UNSET:
+        if v is not None or "sanitized_number" in came:
             field_dict["sanitized_number"] = v
         v = self.status
-        if v is not UNSET:
+        if v is not None or "status" in came:
             field_dict["status"] = v
         v = self.type_
-        if v is not UNSET:
+        if v is not None or "type" in came:
             field_dict["type"] = v
         return field_dict
 
@@ -96,27 +96,27 @@ class PhoneNumber:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "PhoneNumber")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "PhoneNumber")
         get = d.get
         phone_number = cls.__new__(cls)
-        v = get("position", UNSET)
-        if v.__class__ is not int and v is not UNSET and v is not None:
+        v = get("position")
+        if v.__class__ is not int and v is not None:
             v = _reading.integer(v, "PhoneNumber.position", True)
         phone_number.position = v
-        v = get("raw_number", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
+        v = get("raw_number")
+        if v.__class__ is not str and v is not None:
             v = _reading.string(v, "PhoneNumber.raw_number", True)
         phone_number.raw_number = v
-        v = get("sanitized_number", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
+        v = get("sanitized_number")
+        if v.__class__ is not str and v is not None:
             v = _reading.string(v, "PhoneNumber.sanitized_number", True)
         phone_number.sanitized_number = v
-        v = get("status", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
+        v = get("status")
+        if v.__class__ is not str and v is not None:
             v = _reading.string(v, "PhoneNumber.status", True)
         phone_number.status = v
-        v = get("type", UNSET)
-        if v.__class__ is not str and v is not UNSET and v is not None:
+        v = get("type")
+        if v.__class__ is not str and v is not None:
             v = _reading.string(v, "PhoneNumber.type", True)
         phone_number.type_ = v
         phone_number._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SearchTasksResponse")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -29,23 +27,23 @@ class SearchTasksResponse:
     """One page of a task search.
 
     Attributes:
-        pagination (Pagination | None): Position of the returned page within the whole result set.
-        tasks (list[Task] | None): Tasks on this page.
-        breadcrumbs (list[SearchTasksResponseBreadcrumbsItem] | None | Unset): Human-readable summary of the applied
-            filters (usually empty).
-        faceting (Faceting | None | Unset): Facet counts of a search. `task_types` is filled when
+        pagination (Pagination): Position of the returned page within the whole result set.
+        tasks (list[Task]): Tasks on this page.
+        breadcrumbs (list[SearchTasksResponseBreadcrumbsItem] | None): Human-readable summary of the applied filters
+            (usually empty).
+        faceting (Faceting | None): Facet counts of a search. `task_types` is filled when
             `open_factor_names[]` includes `task_types`; the other facet lists are
             normally empty for tasks. Further `*_facets` keys may appear.
-        num_fetch_result (int | None | Unset): Internal fetch counter; usually null.
-        pipeline_total (int | None | Unset): Total number of tasks matching the search.
+        num_fetch_result (int | None): Internal fetch counter; usually null.
+        pipeline_total (int | None): Total number of tasks matching the search.
     """
 
-    pagination: Pagination | None
-    tasks: list[Task] | None
-    breadcrumbs: list[SearchTasksResponseBreadcrumbsItem] | None | Unset = UNSET
-    faceting: Faceting | None | Unset = UNSET
-    num_fetch_result: int | None | Unset = UNSET
-    pipeline_total: int | None | Unset = UNSET
+    pagination: Pagination
+    tasks: list[Task]
+    breadcrumbs: list[SearchTasksResponseBreadcrumbsItem] | None = None
+    faceting: Faceting | None = None
+    num_fetch_result: int | None = None
+    pipeline_total: int | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -77,29 +75,33 @@ class SearchTasksResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.pagination
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        field_dict["pagination"] = v
+        if v is not None or "pagination" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["pagination"] = v
         v = self.tasks
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["tasks"] = v
+        if v is not None or "tasks" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["tasks"] = v
         v = self.breadcrumbs
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "breadcrumbs" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["breadcrumbs"] = v
         v = self.faceting
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v is not None or "faceting" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["faceting"] = v
         v = self.num_fetch_result
-        if v is not UNSET:
+        if v is not None or "num_fetch_result" in came:
             field_dict["num_fetch_result"] = v
         v = self.pipeline_total
-        if v is not UNSET:
+        if v is not None or "pipeline_total" in came:
             field_dict["pipeline_total"] = v
         return field_dict
 
@@ -111,37 +113,35 @@ class SearchTasksResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "SearchTasksResponse")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "SearchTasksResponse")
         get = d.get
         search_tasks_response = cls.__new__(cls)
-        v = get("pagination", UNSET)
-        if v is UNSET:
-            _reading.missing("SearchTasksResponse.pagination")
-            v = None
+        v = get("pagination")
+        if v.__class__ is dict:
+            v = Pagination.from_dict(v)
         else:
-            if v.__class__ is dict:
-                v = Pagination.from_dict(v)
-            else:
+            v = (
                 _reading.model(v, "SearchTasksResponse.pagination", False)
-                v = None
+                if "pagination" in d
+                else _reading.missing("SearchTasksResponse.pagination")
+            )
         search_tasks_response.pagination = v
-        v = get("tasks", UNSET)
-        if v is UNSET:
-            _reading.missing("SearchTasksResponse.tasks")
-            v = None
+        v = get("tasks")
+        if v.__class__ is list:
+            v = [
+                Task.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(Task.from_dict, x, "SearchTasksResponse.tasks[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    Task.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(Task.from_dict, x, "SearchTasksResponse.tasks[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "SearchTasksResponse.tasks", False)
-                v = None
+                if "tasks" in d
+                else _reading.missing("SearchTasksResponse.tasks")
+            )
         search_tasks_response.tasks = v
-        v = get("breadcrumbs", UNSET)
+        v = get("breadcrumbs")
         if v.__class__ is list:
             v = [
                 SearchTasksResponseBreadcrumbsItem.from_dict(x)
@@ -149,23 +149,21 @@ class SearchTasksResponse:
                 else _reading.item(SearchTasksResponseBreadcrumbsItem.from_dict, x, "SearchTasksResponse.breadcrumbs[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "SearchTasksResponse.breadcrumbs", False)
-            v = None
+        elif v is not None or "breadcrumbs" in d:
+            v = _reading.not_a_list(v, "SearchTasksResponse.breadcrumbs", False)
         search_tasks_response.breadcrumbs = v
-        v = get("faceting", UNSET)
+        v = get("faceting")
         if v.__class__ is dict:
             v = Faceting.from_dict(v)
-        elif v is not UNSET:
-            _reading.model(v, "SearchTasksResponse.faceting", False)
-            v = None
+        elif v is not None or "faceting" in d:
+            v = _reading.model(v, "SearchTasksResponse.faceting", False)
         search_tasks_response.faceting = v
-        v = get("num_fetch_result", UNSET)
-        if v.__class__ is not int and v is not UNSET and v is not None:
+        v = get("num_fetch_result")
+        if v.__class__ is not int and v is not None:
             v = _reading.integer(v, "SearchTasksResponse.num_fetch_result", True)
         search_tasks_response.num_fetch_result = v
-        v = get("pipeline_total", UNSET)
-        if v.__class__ is not int and v is not UNSET and v is not None:
+        v = get("pipeline_total")
+        if v.__class__ is not int and v is not None:
             v = _reading.integer(v, "SearchTasksResponse.pipeline_total", True)
         search_tasks_response.pipeline_total = v
         search_tasks_response._raw = src_dict

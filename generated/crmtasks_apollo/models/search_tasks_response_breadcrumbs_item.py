@@ -54,7 +54,7 @@ class SearchTasksResponseBreadcrumbsItem(_reading.MapModel["Any"]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = (
+        d: Any = (
             src_dict
             if src_dict.__class__ is dict
             else _reading.as_object(src_dict, "SearchTasksResponseBreadcrumbsItem")

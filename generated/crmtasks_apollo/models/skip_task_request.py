@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="SkipTaskRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,14 +23,14 @@ class SkipTaskRequest:
     """What to record when skipping a task.
 
     Attributes:
-        note (str | None | Unset): Note to record with the skip.
-        on_task_page (bool | None | Unset): Reindex the task at once, so that a search right after shows it
+        note (str | None): Note to record with the skip.
+        on_task_page (bool | None): Reindex the task at once, so that a search right after shows it
             skipped (Apollo's name for the flag; false, the default,
             reindexes in the background).
     """
 
-    note: str | None | Unset = UNSET
-    on_task_page: bool | None | Unset = UNSET
+    note: str | None = None
+    on_task_page: bool | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -64,11 +62,13 @@ class SkipTaskRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.note
-        if v is not UNSET:
+        if v is not None or "note" in came:
             field_dict["note"] = v
         v = self.on_task_page
-        if v is not UNSET:
+        if v is not None or "on_task_page" in came:
             field_dict["on_task_page"] = v
         return field_dict
 
@@ -80,15 +80,15 @@ class SkipTaskRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "SkipTaskRequest")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "SkipTaskRequest")
         get = d.get
         skip_task_request = cls.__new__(cls)
-        v = get("note", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("note")
+        if v.__class__ is not str and (v is not None or "note" in d):
             v = _reading.string(v, "SkipTaskRequest.note", False)
         skip_task_request.note = v
-        v = get("on_task_page", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
+        v = get("on_task_page")
+        if v.__class__ is not bool and (v is not None or "on_task_page" in d):
             v = _reading.boolean(v, "SkipTaskRequest.on_task_page", False)
         skip_task_request.on_task_page = v
         skip_task_request._raw = src_dict

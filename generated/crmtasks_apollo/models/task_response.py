@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET
-
 T = TypeVar("T", bound="TaskResponse")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class TaskResponse:
     """An answer holding one task.
 
     Attributes:
-        task (Task | None): A task as returned by Apollo, with its account and contact embedded.
+        task (Task): A task as returned by Apollo, with its account and contact embedded.
     """
 
-    task: Task | None
+    task: Task
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,10 +57,13 @@ class TaskResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.task
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        field_dict["task"] = v
+        if v is not None or "task" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["task"] = v
         return field_dict
 
     def to_json(self) -> str:
@@ -73,19 +74,14 @@ class TaskResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskResponse")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskResponse")
         get = d.get
         task_response = cls.__new__(cls)
-        v = get("task", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskResponse.task")
-            v = None
+        v = get("task")
+        if v.__class__ is dict:
+            v = Task.from_dict(v)
         else:
-            if v.__class__ is dict:
-                v = Task.from_dict(v)
-            else:
-                _reading.model(v, "TaskResponse.task", False)
-                v = None
+            v = _reading.model(v, "TaskResponse.task", False) if "task" in d else _reading.missing("TaskResponse.task")
         task_response.task = v
         task_response._raw = src_dict
         task_response._additional = None

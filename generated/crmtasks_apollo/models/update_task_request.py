@@ -14,7 +14,6 @@ from crmtasks._reading import parse_date_time
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTaskRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -43,25 +42,24 @@ class UpdateTaskRequest:
     them (to `medium`, and to the API key's user).
 
         Attributes:
-            call_script (str | None | Unset): Call script or talking points for a call task (scheduled tasks only).
-            contact_id (str | None | Unset): Id of the contact the task is about.
-            creator_id (str | None | Unset): Id of the user counted as the task's creator (scheduled tasks
+            call_script (str | None): Call script or talking points for a call task (scheduled tasks only).
+            contact_id (str | None): Id of the contact the task is about.
+            creator_id (str | None): Id of the user counted as the task's creator (scheduled tasks
                 only). Left out on a scheduled task, Apollo sets it to the API
                 key's user.
-            due_at (datetime.datetime | str | None | Unset): When the task is due, as an ISO 8601 date-time (scheduled tasks
+            due_at (datetime.datetime | None): When the task is due, as an ISO 8601 date-time (scheduled tasks only).
+            note (str | None): Free text attached to the task.
+            priority (TaskPriority | str | None): How urgent a task is.
+            relevant_fields (list[str] | None): Names of team-defined relevant fields to show with the task (scheduled tasks
                 only).
-            note (str | None | Unset): Free text attached to the task.
-            priority (TaskPriority | str | None | Unset): How urgent a task is.
-            relevant_fields (list[str | None] | None | Unset): Names of team-defined relevant fields to show with the task
-                (scheduled tasks only).
-            status (TaskStatus | str | None | Unset): Lifecycle state of a task. `scheduled` is the value the
+            status (TaskStatus | str | None): Lifecycle state of a task. `scheduled` is the value the
                 documentation uses for work still to be done and is what new tasks
                 normally get; Apollo's current documentation also describes
                 `completed` (work done) and `skipped` (work deliberately not done).
                 `archived` does not appear in the documentation; it is listed so
                 that a search result carrying it can still be parsed.
-            title (str | None | Unset): Short title shown for the task (scheduled tasks only).
-            type_ (TaskType | str | None | Unset): The kind of action the task owner has to take: `call` (phone the
+            title (str | None): Short title shown for the task (scheduled tasks only).
+            type_ (TaskType | str | None): The kind of action the task owner has to take: `call` (phone the
                 contact), `outreach_manual_email` (write an email by hand),
                 `linkedin_step_connect` (send a LinkedIn connection request),
                 `linkedin_step_message` (send a LinkedIn message),
@@ -70,20 +68,20 @@ class UpdateTaskRequest:
                 or `action_item` (anything else; best paired with a note). The older
                 documentation only listed `call`, `outreach_manual_email` and
                 `action_item`.
-            user_id (str | None | Unset): Id of the Apollo user who owns the task and carries it out (scheduled tasks only).
+            user_id (str | None): Id of the Apollo user who owns the task and carries it out (scheduled tasks only).
     """
 
-    call_script: str | None | Unset = UNSET
-    contact_id: str | None | Unset = UNSET
-    creator_id: str | None | Unset = UNSET
-    due_at: datetime.datetime | str | None | Unset = UNSET
-    note: str | None | Unset = UNSET
-    priority: TaskPriority | str | None | Unset = UNSET
-    relevant_fields: list[str | None] | None | Unset = UNSET
-    status: TaskStatus | str | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    type_: TaskType | str | None | Unset = UNSET
-    user_id: str | None | Unset = UNSET
+    call_script: str | None = None
+    contact_id: str | None = None
+    creator_id: str | None = None
+    due_at: datetime.datetime | None = None
+    note: str | None = None
+    priority: TaskPriority | str | None = None
+    relevant_fields: list[str] | None = None
+    status: TaskStatus | str | None = None
+    title: str | None = None
+    type_: TaskType | str | None = None
+    user_id: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -115,48 +113,50 @@ class UpdateTaskRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.call_script
-        if v is not UNSET:
+        if v is not None or "call_script" in came:
             field_dict["call_script"] = v
         v = self.contact_id
-        if v is not UNSET:
+        if v is not None or "contact_id" in came:
             field_dict["contact_id"] = v
         v = self.creator_id
-        if v is not UNSET:
+        if v is not None or "creator_id" in came:
             field_dict["creator_id"] = v
         v = self.due_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        if v is not UNSET:
+        if v is not None or "due_at" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
             field_dict["due_at"] = v
         v = self.note
-        if v is not UNSET:
+        if v is not None or "note" in came:
             field_dict["note"] = v
         v = self.priority
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "priority" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["priority"] = v
         v = self.relevant_fields
-        if v.__class__ is list:
-            v = list(v)
-        if v is not UNSET:
+        if v is not None or "relevant_fields" in came:
+            if v is not None:
+                v = list(v)
             field_dict["relevant_fields"] = v
         v = self.status
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "status" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["status"] = v
         v = self.title
-        if v is not UNSET:
+        if v is not None or "title" in came:
             field_dict["title"] = v
         v = self.type_
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "type" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["type"] = v
         v = self.user_id
-        if v is not UNSET:
+        if v is not None or "user_id" in came:
             field_dict["user_id"] = v
         return field_dict
 
@@ -168,22 +168,22 @@ class UpdateTaskRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateTaskRequest")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateTaskRequest")
         get = d.get
         update_task_request = cls.__new__(cls)
-        v = get("call_script", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("call_script")
+        if v.__class__ is not str and (v is not None or "call_script" in d):
             v = _reading.string(v, "UpdateTaskRequest.call_script", False)
         update_task_request.call_script = v
-        v = get("contact_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("contact_id")
+        if v.__class__ is not str and (v is not None or "contact_id" in d):
             v = _reading.string(v, "UpdateTaskRequest.contact_id", False)
         update_task_request.contact_id = v
-        v = get("creator_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("creator_id")
+        if v.__class__ is not str and (v is not None or "creator_id" in d):
             v = _reading.string(v, "UpdateTaskRequest.creator_id", False)
         update_task_request.creator_id = v
-        v = get("due_at", UNSET)
+        v = get("due_at")
         if v.__class__ is str:
             try:
                 v = parse_date_time(v)
@@ -192,50 +192,49 @@ class UpdateTaskRequest:
             else:
                 if v.tzinfo is None:
                     _reading.naive(v, "UpdateTaskRequest.due_at")
-        elif v is not UNSET:
+        elif v is not None or "due_at" in d:
             v = _reading.date_time(v, "UpdateTaskRequest.due_at", False)
         update_task_request.due_at = v
-        v = get("note", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("note")
+        if v.__class__ is not str and (v is not None or "note" in d):
             v = _reading.string(v, "UpdateTaskRequest.note", False)
         update_task_request.note = v
-        v = get("priority", UNSET)
+        v = get("priority")
         if v.__class__ is str:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "UpdateTaskRequest.priority", False)
-        elif v is not UNSET:
+        elif v is not None or "priority" in d:
             v = _reading.enum(TaskPriority, v, "UpdateTaskRequest.priority", False)
         update_task_request.priority = v
-        v = get("relevant_fields", UNSET)
+        v = get("relevant_fields")
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
                     v = _reading.items(_reading.string, v, "UpdateTaskRequest.relevant_fields[]", (str,))
                     break
-        elif v is not UNSET:
-            _reading.not_a_list(v, "UpdateTaskRequest.relevant_fields", False)
-            v = None
+        elif v is not None or "relevant_fields" in d:
+            v = _reading.not_a_list(v, "UpdateTaskRequest.relevant_fields", False)
         update_task_request.relevant_fields = v
-        v = get("status", UNSET)
+        v = get("status")
         if v.__class__ is str:
             m = TaskStatus._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskStatus, v, "UpdateTaskRequest.status", False)
-        elif v is not UNSET:
+        elif v is not None or "status" in d:
             v = _reading.enum(TaskStatus, v, "UpdateTaskRequest.status", False)
         update_task_request.status = v
-        v = get("title", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("title")
+        if v.__class__ is not str and (v is not None or "title" in d):
             v = _reading.string(v, "UpdateTaskRequest.title", False)
         update_task_request.title = v
-        v = get("type", UNSET)
+        v = get("type")
         if v.__class__ is str:
             m = TaskType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskType, v, "UpdateTaskRequest.type", False)
-        elif v is not UNSET:
+        elif v is not None or "type" in d:
             v = _reading.enum(TaskType, v, "UpdateTaskRequest.type", False)
         update_task_request.type_ = v
-        v = get("user_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("user_id")
+        if v.__class__ is not str and (v is not None or "user_id" in d):
             v = _reading.string(v, "UpdateTaskRequest.user_id", False)
         update_task_request.user_id = v
         update_task_request._raw = src_dict

@@ -23,6 +23,7 @@ from .record_id import RecordId
 from .sort import Sort
 from .sort_direction import SortDirection
 from .task import Task
+from .task_associations import TaskAssociations
 from .task_batch_create import TaskBatchCreate
 from .task_batch_create_input import TaskBatchCreateInput
 from .task_batch_ids import TaskBatchIds
@@ -39,8 +40,6 @@ from .task_properties_with_history import TaskPropertiesWithHistory
 from .task_search import TaskSearch
 from .task_search_page import TaskSearchPage
 from .task_update import TaskUpdate
-from .task_with_associations import TaskWithAssociations
-from .task_with_associations_associations import TaskWithAssociationsAssociations
 from .value_with_timestamp import ValueWithTimestamp
 
 __all__ = (
@@ -67,6 +66,7 @@ __all__ = (
     "Sort",
     "SortDirection",
     "Task",
+    "TaskAssociations",
     "TaskBatchCreate",
     "TaskBatchCreateInput",
     "TaskBatchIds",
@@ -83,7 +83,5 @@ __all__ = (
     "TaskSearch",
     "TaskSearchPage",
     "TaskUpdate",
-    "TaskWithAssociations",
-    "TaskWithAssociationsAssociations",
     "ValueWithTimestamp",
 )

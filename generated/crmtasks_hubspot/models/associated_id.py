@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET
-
 T = TypeVar("T", bound="AssociatedId")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class AssociatedId:
     """One associated record.
 
     Attributes:
-        id (str | None): The associated record's id.
-        type_ (str | None): The association's type, such as `task_to_contact`.
+        id (str): The associated record's id.
+        type_ (str): The association's type, such as `task_to_contact`.
     """
 
-    id: str | None
-    type_: str | None
+    id: str
+    type_: str
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,10 +60,14 @@ class AssociatedId:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.id
-        field_dict["id"] = v
+        if v is not None or "id" in came:
+            field_dict["id"] = v
         v = self.type_
-        field_dict["type"] = v
+        if v is not None or "type" in came:
+            field_dict["type"] = v
         return field_dict
 
     def to_json(self) -> str:
@@ -76,24 +78,16 @@ class AssociatedId:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AssociatedId")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AssociatedId")
         get = d.get
         associated_id = cls.__new__(cls)
-        v = get("id", UNSET)
-        if v is UNSET:
-            _reading.missing("AssociatedId.id")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "AssociatedId.id", False)
+        v = get("id")
+        if v.__class__ is not str:
+            v = _reading.string(v, "AssociatedId.id", False) if "id" in d else _reading.missing("AssociatedId.id")
         associated_id.id = v
-        v = get("type", UNSET)
-        if v is UNSET:
-            _reading.missing("AssociatedId.type")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "AssociatedId.type", False)
+        v = get("type")
+        if v.__class__ is not str:
+            v = _reading.string(v, "AssociatedId.type", False) if "type" in d else _reading.missing("AssociatedId.type")
         associated_id.type_ = v
         associated_id._raw = src_dict
         associated_id._additional = None

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="AssociatedIds")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class AssociatedIds:
     """The records of one object type a task is associated with.
 
     Attributes:
-        results (list[AssociatedId] | None):
-        paging (Paging | None | Unset): Where the next page starts, when there is one.
+        results (list[AssociatedId]):
+        paging (Paging | None): Where the next page starts, when there is one.
     """
 
-    results: list[AssociatedId] | None
-    paging: Paging | None | Unset = UNSET
+    results: list[AssociatedId]
+    paging: Paging | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,14 +60,17 @@ class AssociatedIds:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.results
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["results"] = v
+        if v is not None or "results" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["results"] = v
         v = self.paging
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v is not None or "paging" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["paging"] = v
         return field_dict
 
@@ -81,31 +82,29 @@ class AssociatedIds:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AssociatedIds")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AssociatedIds")
         get = d.get
         associated_ids = cls.__new__(cls)
-        v = get("results", UNSET)
-        if v is UNSET:
-            _reading.missing("AssociatedIds.results")
-            v = None
+        v = get("results")
+        if v.__class__ is list:
+            v = [
+                AssociatedId.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(AssociatedId.from_dict, x, "AssociatedIds.results[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    AssociatedId.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(AssociatedId.from_dict, x, "AssociatedIds.results[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "AssociatedIds.results", False)
-                v = None
+                if "results" in d
+                else _reading.missing("AssociatedIds.results")
+            )
         associated_ids.results = v
-        v = get("paging", UNSET)
+        v = get("paging")
         if v.__class__ is dict:
             v = Paging.from_dict(v)
-        elif v is not UNSET:
-            _reading.model(v, "AssociatedIds.paging", False)
-            v = None
+        elif v is not None or "paging" in d:
+            v = _reading.model(v, "AssociatedIds.paging", False)
         associated_ids.paging = v
         associated_ids._raw = src_dict
         associated_ids._additional = None

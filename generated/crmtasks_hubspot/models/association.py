@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET
-
 T = TypeVar("T", bound="Association")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class Association:
     """A record to associate a new task with.
 
     Attributes:
-        to (RecordId | None): A record named by its id.
-        types (list[AssociationType] | None):
+        to (RecordId): A record named by its id.
+        types (list[AssociationType]):
     """
 
-    to: RecordId | None
-    types: list[AssociationType] | None
+    to: RecordId
+    types: list[AssociationType]
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,14 +60,18 @@ class Association:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.to
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        field_dict["to"] = v
+        if v is not None or "to" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["to"] = v
         v = self.types
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["types"] = v
+        if v is not None or "types" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["types"] = v
         return field_dict
 
     def to_json(self) -> str:
@@ -80,35 +82,29 @@ class Association:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Association")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Association")
         get = d.get
         association = cls.__new__(cls)
-        v = get("to", UNSET)
-        if v is UNSET:
-            _reading.missing("Association.to")
-            v = None
+        v = get("to")
+        if v.__class__ is dict:
+            v = RecordId.from_dict(v)
         else:
-            if v.__class__ is dict:
-                v = RecordId.from_dict(v)
-            else:
-                _reading.model(v, "Association.to", False)
-                v = None
+            v = _reading.model(v, "Association.to", False) if "to" in d else _reading.missing("Association.to")
         association.to = v
-        v = get("types", UNSET)
-        if v is UNSET:
-            _reading.missing("Association.types")
-            v = None
+        v = get("types")
+        if v.__class__ is list:
+            v = [
+                AssociationType.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(AssociationType.from_dict, x, "Association.types[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    AssociationType.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(AssociationType.from_dict, x, "Association.types[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "Association.types", False)
-                v = None
+                if "types" in d
+                else _reading.missing("Association.types")
+            )
         association.types = v
         association._raw = src_dict
         association._additional = None

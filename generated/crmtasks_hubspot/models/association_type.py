@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from crmtasks import _reading
 
 from ..models.association_type_association_category import AssociationTypeAssociationCategory
-from ..types import UNSET
 
 T = TypeVar("T", bound="AssociationType")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -27,12 +26,12 @@ class AssociationType:
     """The kind of one association.
 
     Attributes:
-        association_category (AssociationTypeAssociationCategory | str | None): Who defined the association type.
-        association_type_id (int | None): The association type's id (204 is task to contact).
+        association_category (AssociationTypeAssociationCategory | str): Who defined the association type.
+        association_type_id (int): The association type's id (204 is task to contact).
     """
 
-    association_category: AssociationTypeAssociationCategory | str | None
-    association_type_id: int | None
+    association_category: AssociationTypeAssociationCategory | str
+    association_type_id: int
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -64,12 +63,16 @@ class AssociationType:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.association_category
-        if isinstance(v, Enum):
-            v = v.value
-        field_dict["associationCategory"] = v
+        if v is not None or "associationCategory" in came:
+            if isinstance(v, Enum):
+                v = v.value
+            field_dict["associationCategory"] = v
         v = self.association_type_id
-        field_dict["associationTypeId"] = v
+        if v is not None or "associationTypeId" in came:
+            field_dict["associationTypeId"] = v
         return field_dict
 
     def to_json(self) -> str:
@@ -80,33 +83,31 @@ class AssociationType:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AssociationType")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "AssociationType")
         get = d.get
         association_type = cls.__new__(cls)
-        v = get("associationCategory", UNSET)
-        if v is UNSET:
-            _reading.missing("AssociationType.associationCategory")
-            v = None
+        v = get("associationCategory")
+        if v.__class__ is str:
+            m = AssociationTypeAssociationCategory._value2member_map_.get(v)
+            v = (
+                m
+                if m is not None
+                else _reading.enum(AssociationTypeAssociationCategory, v, "AssociationType.associationCategory", False)
+            )
         else:
-            if v.__class__ is str:
-                m = AssociationTypeAssociationCategory._value2member_map_.get(v)
-                v = (
-                    m
-                    if m is not None
-                    else _reading.enum(
-                        AssociationTypeAssociationCategory, v, "AssociationType.associationCategory", False
-                    )
-                )
-            else:
-                v = _reading.enum(AssociationTypeAssociationCategory, v, "AssociationType.associationCategory", False)
+            v = (
+                _reading.enum(AssociationTypeAssociationCategory, v, "AssociationType.associationCategory", False)
+                if "associationCategory" in d
+                else _reading.missing("AssociationType.associationCategory")
+            )
         association_type.association_category = v
-        v = get("associationTypeId", UNSET)
-        if v is UNSET:
-            _reading.missing("AssociationType.associationTypeId")
-            v = None
-        else:
-            if v.__class__ is not int:
-                v = _reading.integer(v, "AssociationType.associationTypeId", False)
+        v = get("associationTypeId")
+        if v.__class__ is not int:
+            v = (
+                _reading.integer(v, "AssociationType.associationTypeId", False)
+                if "associationTypeId" in d
+                else _reading.missing("AssociationType.associationTypeId")
+            )
         association_type.association_type_id = v
         association_type._raw = src_dict
         association_type._additional = None

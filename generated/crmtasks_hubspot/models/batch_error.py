@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BatchError")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -28,18 +26,18 @@ class BatchError:
     """What went wrong with some inputs of a batch.
 
     Attributes:
-        category (str | None): The kind of error, such as `OBJECT_NOT_FOUND`.
-        message (str | None): What went wrong.
-        status (str | None): Always `error`.
-        context (BatchErrorContext | Unset): Details by name, such as the `ids` not found.
-        sub_category (str | None | Unset): A finer kind of error, when there is one.
+        category (str): The kind of error, such as `OBJECT_NOT_FOUND`.
+        message (str): What went wrong.
+        status (str): Always `error`.
+        context (BatchErrorContext): Details by name, such as the `ids` not found.
+        sub_category (str | None): A finer kind of error, when there is one.
     """
 
-    category: str | None
-    message: str | None
-    status: str | None
-    context: BatchErrorContext | Unset = UNSET
-    sub_category: str | None | Unset = UNSET
+    category: str
+    message: str
+    status: str
+    context: BatchErrorContext = _attrs_field(factory=lambda: BatchErrorContext())
+    sub_category: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -71,19 +69,24 @@ class BatchError:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.category
-        field_dict["category"] = v
+        if v is not None or "category" in came:
+            field_dict["category"] = v
         v = self.message
-        field_dict["message"] = v
+        if v is not None or "message" in came:
+            field_dict["message"] = v
         v = self.status
-        field_dict["status"] = v
+        if v is not None or "status" in came:
+            field_dict["status"] = v
         v = self.context
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v or "context" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["context"] = v
         v = self.sub_category
-        if v is not UNSET:
+        if v is not None or "subCategory" in came:
             field_dict["subCategory"] = v
         return field_dict
 
@@ -95,41 +98,43 @@ class BatchError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "BatchError")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "BatchError")
         get = d.get
         batch_error = cls.__new__(cls)
-        v = get("category", UNSET)
-        if v is UNSET:
-            _reading.missing("BatchError.category")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "BatchError.category", False)
+        v = get("category")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "BatchError.category", False)
+                if "category" in d
+                else _reading.missing("BatchError.category")
+            )
         batch_error.category = v
-        v = get("message", UNSET)
-        if v is UNSET:
-            _reading.missing("BatchError.message")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "BatchError.message", False)
+        v = get("message")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "BatchError.message", False)
+                if "message" in d
+                else _reading.missing("BatchError.message")
+            )
         batch_error.message = v
-        v = get("status", UNSET)
-        if v is UNSET:
-            _reading.missing("BatchError.status")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "BatchError.status", False)
+        v = get("status")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "BatchError.status", False)
+                if "status" in d
+                else _reading.missing("BatchError.status")
+            )
         batch_error.status = v
-        v = get("context", UNSET)
+        v = get("context")
         if v.__class__ is dict:
             v = BatchErrorContext.from_dict(v)
-        elif v is not UNSET:
+        elif v is None and "context" not in d:
+            v = BatchErrorContext()
+        else:
             v = _reading.item(BatchErrorContext.from_dict, v, "BatchError.context")
         batch_error.context = v
-        v = get("subCategory", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("subCategory")
+        if v.__class__ is not str and (v is not None or "subCategory" in d):
             v = _reading.string(v, "BatchError.subCategory", False)
         batch_error.sub_category = v
         batch_error._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Error")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -32,26 +30,26 @@ class Error:
     """HubSpot's error answer.
 
     Attributes:
-        category (str | None): The kind of error, such as `VALIDATION_ERROR` or `RATE_LIMITS`.
-        correlation_id (str | None): The request's id, for HubSpot's support.
-        message (str | None): What went wrong, and often how to fix it.
-        context (ErrorContext | Unset): Details by name, such as the `missingScopes`.
-        errors (list[ErrorDetail] | None | Unset): Details of the error, one per problem.
-        links (ErrorLinks | Unset): Documentation links by name.
-        policy_name (str | None | Unset): On a 429, the limit that was hit (`TEN_SECONDLY_ROLLING`, `DAILY`...).
-        status (str | None | Unset): Always `error`.
-        sub_category (str | None | Unset): A finer kind of error, when there is one.
+        category (str): The kind of error, such as `VALIDATION_ERROR` or `RATE_LIMITS`.
+        correlation_id (str): The request's id, for HubSpot's support.
+        message (str): What went wrong, and often how to fix it.
+        context (ErrorContext): Details by name, such as the `missingScopes`.
+        errors (list[ErrorDetail] | None): Details of the error, one per problem.
+        links (ErrorLinks): Documentation links by name.
+        policy_name (str | None): On a 429, the limit that was hit (`TEN_SECONDLY_ROLLING`, `DAILY`...).
+        status (str | None): Always `error`.
+        sub_category (str | None): A finer kind of error, when there is one.
     """
 
-    category: str | None
-    correlation_id: str | None
-    message: str | None
-    context: ErrorContext | Unset = UNSET
-    errors: list[ErrorDetail] | None | Unset = UNSET
-    links: ErrorLinks | Unset = UNSET
-    policy_name: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    sub_category: str | None | Unset = UNSET
+    category: str
+    correlation_id: str
+    message: str
+    context: ErrorContext = _attrs_field(factory=lambda: ErrorContext())
+    errors: list[ErrorDetail] | None = None
+    links: ErrorLinks = _attrs_field(factory=lambda: ErrorLinks())
+    policy_name: str | None = None
+    status: str | None = None
+    sub_category: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -83,35 +81,40 @@ class Error:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.category
-        field_dict["category"] = v
+        if v is not None or "category" in came:
+            field_dict["category"] = v
         v = self.correlation_id
-        field_dict["correlationId"] = v
+        if v is not None or "correlationId" in came:
+            field_dict["correlationId"] = v
         v = self.message
-        field_dict["message"] = v
+        if v is not None or "message" in came:
+            field_dict["message"] = v
         v = self.context
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v or "context" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["context"] = v
         v = self.errors
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "errors" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["errors"] = v
         v = self.links
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v or "links" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["links"] = v
         v = self.policy_name
-        if v is not UNSET:
+        if v is not None or "policyName" in came:
             field_dict["policyName"] = v
         v = self.status
-        if v is not UNSET:
+        if v is not None or "status" in came:
             field_dict["status"] = v
         v = self.sub_category
-        if v is not UNSET:
+        if v is not None or "subCategory" in came:
             field_dict["subCategory"] = v
         return field_dict
 
@@ -123,40 +126,34 @@ class Error:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Error")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Error")
         get = d.get
         error = cls.__new__(cls)
-        v = get("category", UNSET)
-        if v is UNSET:
-            _reading.missing("Error.category")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "Error.category", False)
+        v = get("category")
+        if v.__class__ is not str:
+            v = _reading.string(v, "Error.category", False) if "category" in d else _reading.missing("Error.category")
         error.category = v
-        v = get("correlationId", UNSET)
-        if v is UNSET:
-            _reading.missing("Error.correlationId")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "Error.correlationId", False)
+        v = get("correlationId")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "Error.correlationId", False)
+                if "correlationId" in d
+                else _reading.missing("Error.correlationId")
+            )
         error.correlation_id = v
-        v = get("message", UNSET)
-        if v is UNSET:
-            _reading.missing("Error.message")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "Error.message", False)
+        v = get("message")
+        if v.__class__ is not str:
+            v = _reading.string(v, "Error.message", False) if "message" in d else _reading.missing("Error.message")
         error.message = v
-        v = get("context", UNSET)
+        v = get("context")
         if v.__class__ is dict:
             v = ErrorContext.from_dict(v)
-        elif v is not UNSET:
+        elif v is None and "context" not in d:
+            v = ErrorContext()
+        else:
             v = _reading.item(ErrorContext.from_dict, v, "Error.context")
         error.context = v
-        v = get("errors", UNSET)
+        v = get("errors")
         if v.__class__ is list:
             v = [
                 ErrorDetail.from_dict(x)
@@ -164,26 +161,27 @@ class Error:
                 else _reading.item(ErrorDetail.from_dict, x, "Error.errors[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "Error.errors", False)
-            v = None
+        elif v is not None or "errors" in d:
+            v = _reading.not_a_list(v, "Error.errors", False)
         error.errors = v
-        v = get("links", UNSET)
+        v = get("links")
         if v.__class__ is dict:
             v = ErrorLinks.from_dict(v)
-        elif v is not UNSET:
+        elif v is None and "links" not in d:
+            v = ErrorLinks()
+        else:
             v = _reading.item(ErrorLinks.from_dict, v, "Error.links")
         error.links = v
-        v = get("policyName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("policyName")
+        if v.__class__ is not str and (v is not None or "policyName" in d):
             v = _reading.string(v, "Error.policyName", False)
         error.policy_name = v
-        v = get("status", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("status")
+        if v.__class__ is not str and (v is not None or "status" in d):
             v = _reading.string(v, "Error.status", False)
         error.status = v
-        v = get("subCategory", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("subCategory")
+        if v.__class__ is not str and (v is not None or "subCategory" in d):
             v = _reading.string(v, "Error.subCategory", False)
         error.sub_category = v
         error._raw = src_dict

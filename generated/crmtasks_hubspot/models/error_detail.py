@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ErrorDetail")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -28,18 +26,18 @@ class ErrorDetail:
     """One problem of an error.
 
     Attributes:
-        message (str | None): What is wrong.
-        code (str | None | Unset): A code for the problem.
-        context (ErrorDetailContext | Unset): Details by name.
-        in_ (str | None | Unset): The field or parameter at fault.
-        sub_category (str | None | Unset): A finer kind of problem.
+        message (str): What is wrong.
+        code (str | None): A code for the problem.
+        context (ErrorDetailContext): Details by name.
+        in_ (str | None): The field or parameter at fault.
+        sub_category (str | None): A finer kind of problem.
     """
 
-    message: str | None
-    code: str | None | Unset = UNSET
-    context: ErrorDetailContext | Unset = UNSET
-    in_: str | None | Unset = UNSET
-    sub_category: str | None | Unset = UNSET
+    message: str
+    code: str | None = None
+    context: ErrorDetailContext = _attrs_field(factory=lambda: ErrorDetailContext())
+    in_: str | None = None
+    sub_category: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -71,21 +69,24 @@ class ErrorDetail:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.message
-        field_dict["message"] = v
+        if v is not None or "message" in came:
+            field_dict["message"] = v
         v = self.code
-        if v is not UNSET:
+        if v is not None or "code" in came:
             field_dict["code"] = v
         v = self.context
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v or "context" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["context"] = v
         v = self.in_
-        if v is not UNSET:
+        if v is not None or "in" in came:
             field_dict["in"] = v
         v = self.sub_category
-        if v is not UNSET:
+        if v is not None or "subCategory" in came:
             field_dict["subCategory"] = v
         return field_dict
 
@@ -97,33 +98,35 @@ class ErrorDetail:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorDetail")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorDetail")
         get = d.get
         error_detail = cls.__new__(cls)
-        v = get("message", UNSET)
-        if v is UNSET:
-            _reading.missing("ErrorDetail.message")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "ErrorDetail.message", False)
+        v = get("message")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "ErrorDetail.message", False)
+                if "message" in d
+                else _reading.missing("ErrorDetail.message")
+            )
         error_detail.message = v
-        v = get("code", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("code")
+        if v.__class__ is not str and (v is not None or "code" in d):
             v = _reading.string(v, "ErrorDetail.code", False)
         error_detail.code = v
-        v = get("context", UNSET)
+        v = get("context")
         if v.__class__ is dict:
             v = ErrorDetailContext.from_dict(v)
-        elif v is not UNSET:
+        elif v is None and "context" not in d:
+            v = ErrorDetailContext()
+        else:
             v = _reading.item(ErrorDetailContext.from_dict, v, "ErrorDetail.context")
         error_detail.context = v
-        v = get("in", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("in")
+        if v.__class__ is not str and (v is not None or "in" in d):
             v = _reading.string(v, "ErrorDetail.in", False)
         error_detail.in_ = v
-        v = get("subCategory", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("subCategory")
+        if v.__class__ is not str and (v is not None or "subCategory" in d):
             v = _reading.string(v, "ErrorDetail.subCategory", False)
         error_detail.sub_category = v
         error_detail._raw = src_dict

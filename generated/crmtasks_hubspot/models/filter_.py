@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from crmtasks import _reading
 
 from ..models.filter_operator import FilterOperator
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Filter")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -34,18 +33,18 @@ class Filter:
     milliseconds or ISO 8601.
 
         Attributes:
-            operator (FilterOperator | str | None): How a filter compares the property with its value(s).
-            property_name (str | None): The property to test.
-            high_value (str | None | Unset): The upper bound of BETWEEN.
-            value (str | None | Unset): The value to compare with.
-            values (list[str | None] | None | Unset): The values of IN and NOT_IN.
+            operator (FilterOperator | str): How a filter compares the property with its value(s).
+            property_name (str): The property to test.
+            high_value (str | None): The upper bound of BETWEEN.
+            value (str | None): The value to compare with.
+            values (list[str] | None): The values of IN and NOT_IN.
     """
 
-    operator: FilterOperator | str | None
-    property_name: str | None
-    high_value: str | None | Unset = UNSET
-    value: str | None | Unset = UNSET
-    values: list[str | None] | None | Unset = UNSET
+    operator: FilterOperator | str
+    property_name: str
+    high_value: str | None = None
+    value: str | None = None
+    values: list[str] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -77,22 +76,26 @@ class Filter:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.operator
-        if isinstance(v, Enum):
-            v = v.value
-        field_dict["operator"] = v
+        if v is not None or "operator" in came:
+            if isinstance(v, Enum):
+                v = v.value
+            field_dict["operator"] = v
         v = self.property_name
-        field_dict["propertyName"] = v
+        if v is not None or "propertyName" in came:
+            field_dict["propertyName"] = v
         v = self.high_value
-        if v is not UNSET:
+        if v is not None or "highValue" in came:
             field_dict["highValue"] = v
         v = self.value
-        if v is not UNSET:
+        if v is not None or "value" in came:
             field_dict["value"] = v
         v = self.values
-        if v.__class__ is list:
-            v = list(v)
-        if v is not UNSET:
+        if v is not None or "values" in came:
+            if v is not None:
+                v = list(v)
             field_dict["values"] = v
         return field_dict
 
@@ -104,45 +107,44 @@ class Filter:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Filter")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Filter")
         get = d.get
         filter_ = cls.__new__(cls)
-        v = get("operator", UNSET)
-        if v is UNSET:
-            _reading.missing("Filter.operator")
-            v = None
+        v = get("operator")
+        if v.__class__ is str:
+            m = FilterOperator._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(FilterOperator, v, "Filter.operator", False)
         else:
-            if v.__class__ is str:
-                m = FilterOperator._value2member_map_.get(v)
-                v = m if m is not None else _reading.enum(FilterOperator, v, "Filter.operator", False)
-            else:
-                v = _reading.enum(FilterOperator, v, "Filter.operator", False)
+            v = (
+                _reading.enum(FilterOperator, v, "Filter.operator", False)
+                if "operator" in d
+                else _reading.missing("Filter.operator")
+            )
         filter_.operator = v
-        v = get("propertyName", UNSET)
-        if v is UNSET:
-            _reading.missing("Filter.propertyName")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "Filter.propertyName", False)
+        v = get("propertyName")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "Filter.propertyName", False)
+                if "propertyName" in d
+                else _reading.missing("Filter.propertyName")
+            )
         filter_.property_name = v
-        v = get("highValue", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("highValue")
+        if v.__class__ is not str and (v is not None or "highValue" in d):
             v = _reading.string(v, "Filter.highValue", False)
         filter_.high_value = v
-        v = get("value", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("value")
+        if v.__class__ is not str and (v is not None or "value" in d):
             v = _reading.string(v, "Filter.value", False)
         filter_.value = v
-        v = get("values", UNSET)
+        v = get("values")
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
                     v = _reading.items(_reading.string, v, "Filter.values[]", (str,))
                     break
-        elif v is not UNSET:
-            _reading.not_a_list(v, "Filter.values", False)
-            v = None
+        elif v is not None or "values" in d:
+            v = _reading.not_a_list(v, "Filter.values", False)
         filter_.values = v
         filter_._raw = src_dict
         filter_._additional = None

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET
-
 T = TypeVar("T", bound="FilterGroup")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class FilterGroup:
     """Filters that must all match (AND); at most 6.
 
     Attributes:
-        filters (list[Filter] | None):
+        filters (list[Filter]):
     """
 
-    filters: list[Filter] | None
+    filters: list[Filter]
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,10 +57,13 @@ class FilterGroup:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.filters
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["filters"] = v
+        if v is not None or "filters" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["filters"] = v
         return field_dict
 
     def to_json(self) -> str:
@@ -73,24 +74,23 @@ class FilterGroup:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "FilterGroup")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "FilterGroup")
         get = d.get
         filter_group = cls.__new__(cls)
-        v = get("filters", UNSET)
-        if v is UNSET:
-            _reading.missing("FilterGroup.filters")
-            v = None
+        v = get("filters")
+        if v.__class__ is list:
+            v = [
+                Filter.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(Filter.from_dict, x, "FilterGroup.filters[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    Filter.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(Filter.from_dict, x, "FilterGroup.filters[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "FilterGroup.filters", False)
-                v = None
+                if "filters" in d
+                else _reading.missing("FilterGroup.filters")
+            )
         filter_group.filters = v
         filter_group._raw = src_dict
         filter_group._additional = None

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="NextPage")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class NextPage:
     """The cursor of the next page.
 
     Attributes:
-        after (str | None): Send this as `after` for the next page.
-        link (str | None | Unset): The next page's URL (relative).
+        after (str): Send this as `after` for the next page.
+        link (str | None): The next page's URL (relative).
     """
 
-    after: str | None
-    link: str | None | Unset = UNSET
+    after: str
+    link: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,10 +60,13 @@ class NextPage:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.after
-        field_dict["after"] = v
+        if v is not None or "after" in came:
+            field_dict["after"] = v
         v = self.link
-        if v is not UNSET:
+        if v is not None or "link" in came:
             field_dict["link"] = v
         return field_dict
 
@@ -77,19 +78,15 @@ class NextPage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "NextPage")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "NextPage")
         get = d.get
         next_page = cls.__new__(cls)
-        v = get("after", UNSET)
-        if v is UNSET:
-            _reading.missing("NextPage.after")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "NextPage.after", False)
+        v = get("after")
+        if v.__class__ is not str:
+            v = _reading.string(v, "NextPage.after", False) if "after" in d else _reading.missing("NextPage.after")
         next_page.after = v
-        v = get("link", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("link")
+        if v.__class__ is not str and (v is not None or "link" in d):
             v = _reading.string(v, "NextPage.link", False)
         next_page.link = v
         next_page._raw = src_dict

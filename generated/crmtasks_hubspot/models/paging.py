@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Paging")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class Paging:
     """Where the next page starts, when there is one.
 
     Attributes:
-        next_ (NextPage | None | Unset): The cursor of the next page.
+        next_ (NextPage | None): The cursor of the next page.
     """
 
-    next_: NextPage | None | Unset = UNSET
+    next_: NextPage | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,10 +57,12 @@ class Paging:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.next_
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v is not None or "next" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["next"] = v
         return field_dict
 
@@ -74,15 +74,14 @@ class Paging:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Paging")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Paging")
         get = d.get
         paging = cls.__new__(cls)
-        v = get("next", UNSET)
+        v = get("next")
         if v.__class__ is dict:
             v = NextPage.from_dict(v)
-        elif v is not UNSET:
-            _reading.model(v, "Paging.next", False)
-            v = None
+        elif v is not None or "next" in d:
+            v = _reading.model(v, "Paging.next", False)
         paging.next_ = v
         paging._raw = src_dict
         paging._additional = None

@@ -14,17 +14,17 @@ _KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class PropertyValues(_reading.MapModel["str | None"]):
+class PropertyValues(_reading.MapModel["str"]):
     """Property values to set by property name; every value is a string (an empty one clears it)."""
 
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _additional: dict[str, str | None] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, str] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     @property
-    def additional_properties(self) -> dict[str, str | None]:
+    def additional_properties(self) -> dict[str, str]:
         """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
         if self._additional is None:
-            additional: dict[str, str | None] = {}
+            additional: dict[str, str] = {}
             v: Any
             d = self._raw
             if d.__class__ is dict and not _KEYS.issuperset(d):
@@ -37,7 +37,7 @@ class PropertyValues(_reading.MapModel["str | None"]):
         return self._additional
 
     @additional_properties.setter
-    def additional_properties(self, value: dict[str, str | None]) -> None:
+    def additional_properties(self, value: dict[str, str]) -> None:
         self._additional = value
 
     @property
@@ -60,7 +60,7 @@ class PropertyValues(_reading.MapModel["str | None"]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "PropertyValues")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "PropertyValues")
         get = d.get
         property_values = cls.__new__(cls)
         property_values._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET
-
 T = TypeVar("T", bound="RecordId")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class RecordId:
     """A record named by its id.
 
     Attributes:
-        id (str | None): The record's id.
+        id (str): The record's id.
     """
 
-    id: str | None
+    id: str
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,8 +57,11 @@ class RecordId:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.id
-        field_dict["id"] = v
+        if v is not None or "id" in came:
+            field_dict["id"] = v
         return field_dict
 
     def to_json(self) -> str:
@@ -71,16 +72,12 @@ class RecordId:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "RecordId")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "RecordId")
         get = d.get
         record_id = cls.__new__(cls)
-        v = get("id", UNSET)
-        if v is UNSET:
-            _reading.missing("RecordId.id")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "RecordId.id", False)
+        v = get("id")
+        if v.__class__ is not str:
+            v = _reading.string(v, "RecordId.id", False) if "id" in d else _reading.missing("RecordId.id")
         record_id.id = v
         record_id._raw = src_dict
         record_id._additional = None

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from crmtasks import _reading
 
 from ..models.sort_direction import SortDirection
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Sort")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -27,12 +26,12 @@ class Sort:
     """One sort key.
 
     Attributes:
-        property_name (str | None): The property to sort by.
-        direction (SortDirection | str | None | Unset): The direction of a sort key (ascending when not given).
+        property_name (str): The property to sort by.
+        direction (SortDirection | str | None): The direction of a sort key (ascending when not given).
     """
 
-    property_name: str | None
-    direction: SortDirection | str | None | Unset = UNSET
+    property_name: str
+    direction: SortDirection | str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -64,12 +63,15 @@ class Sort:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.property_name
-        field_dict["propertyName"] = v
+        if v is not None or "propertyName" in came:
+            field_dict["propertyName"] = v
         v = self.direction
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "direction" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["direction"] = v
         return field_dict
 
@@ -81,22 +83,22 @@ class Sort:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Sort")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Sort")
         get = d.get
         sort = cls.__new__(cls)
-        v = get("propertyName", UNSET)
-        if v is UNSET:
-            _reading.missing("Sort.propertyName")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "Sort.propertyName", False)
+        v = get("propertyName")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "Sort.propertyName", False)
+                if "propertyName" in d
+                else _reading.missing("Sort.propertyName")
+            )
         sort.property_name = v
-        v = get("direction", UNSET)
+        v = get("direction")
         if v.__class__ is str:
             m = SortDirection._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(SortDirection, v, "Sort.direction", False)
-        elif v is not UNSET:
+        elif v is not None or "direction" in d:
             v = _reading.enum(SortDirection, v, "Sort.direction", False)
         sort.direction = v
         sort._raw = src_dict

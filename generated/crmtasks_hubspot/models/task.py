@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 from crmtasks import _reading
 from crmtasks._reading import parse_date_time
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="Task")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -22,12 +20,16 @@ _KEYS: frozenset[str] = frozenset(
         "properties",
         "updatedAt",
         "archivedAt",
+        "associations",
         "objectWriteTraceId",
         "propertiesWithHistory",
     }
 )
 # The typed entries of properties (x-properties): each one's kind and listed values.
 _TYPED_PROPERTIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "hs_createdate": ("date-time", ()),
+    "hs_lastmodifieddate": ("date-time", ()),
+    "hs_object_id": ("string", ()),
     "hs_task_body": ("string", ()),
     "hs_task_priority": ("string", ("LOW", "MEDIUM", "HIGH")),
     "hs_task_reminders": ("date-time", ()),
@@ -44,27 +46,31 @@ class Task:
     """A task as HubSpot stores it.
 
     Attributes:
-        archived (bool | None): Whether the task is archived.
-        created_at (datetime.datetime | str | None): When the task was created.
-        id (str | None): The task's id (digits).
+        archived (bool): Whether the task is archived.
+        created_at (datetime.datetime): When the task was created.
+        id (str): The task's id (digits).
         properties (TaskProperties): Property values by name; `null` for a property asked for that the task has no value
             for.
-        updated_at (datetime.datetime | str | None): When the task last changed.
-        archived_at (datetime.datetime | str | None | Unset): When the task was archived, if it is.
-        object_write_trace_id (str | None | Unset): The `objectWriteTraceId` of the batch input that created or changed
-            the task.
-        properties_with_history (TaskPropertiesWithHistory | Unset): For each property asked for with history, its
-            values, latest first.
+        updated_at (datetime.datetime): When the task last changed.
+        archived_at (datetime.datetime | None): When the task was archived, if it is.
+        associations (TaskAssociations): The ids of associated records by object type, when a list or get asks for them
+            (HubSpot's document gives those answers a class of their own; here one task schema serves list, get, search and
+            batches).
+        object_write_trace_id (str | None): The `objectWriteTraceId` of the batch input that created or changed the
+            task.
+        properties_with_history (TaskPropertiesWithHistory): For each property asked for with history, its values,
+            latest first.
     """
 
-    archived: bool | None
-    created_at: datetime.datetime | str | None
-    id: str | None
+    archived: bool
+    created_at: datetime.datetime
+    id: str
     properties: TaskProperties
-    updated_at: datetime.datetime | str | None
-    archived_at: datetime.datetime | str | None | Unset = UNSET
-    object_write_trace_id: str | None | Unset = UNSET
-    properties_with_history: TaskPropertiesWithHistory | Unset = UNSET
+    updated_at: datetime.datetime
+    archived_at: datetime.datetime | None = None
+    associations: TaskAssociations = _attrs_field(factory=lambda: TaskAssociations())
+    object_write_trace_id: str | None = None
+    properties_with_history: TaskPropertiesWithHistory = _attrs_field(factory=lambda: TaskPropertiesWithHistory())
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -90,6 +96,34 @@ class Task:
     def raw(self) -> Any:
         """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
         return self._raw
+
+    @property
+    def hs_createdate(self) -> datetime.datetime | None:
+        """When the task was created. Typed from ``properties["hs_createdate"]``, which keeps the string as it came."""
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_createdate", "date-time", (), "Task.properties.hs_createdate"
+        )
+        return value
+
+    @property
+    def hs_lastmodifieddate(self) -> datetime.datetime | None:
+        """When any property of the task last changed. Typed from ``properties["hs_lastmodifieddate"]``, which keeps
+        the string as it came.
+        """
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_lastmodifieddate", "date-time", (), "Task.properties.hs_lastmodifieddate"
+        )
+        return value
+
+    @property
+    def hs_object_id(self) -> str | None:
+        """The task's id again, as a property (what search filters and sorts by). Typed from
+        ``properties["hs_object_id"]``, which keeps the string as it came.
+        """
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_object_id", "string", (), "Task.properties.hs_object_id"
+        )
+        return value
 
     @property
     def hs_task_body(self) -> str | None:
@@ -172,34 +206,46 @@ class Task:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.archived
-        field_dict["archived"] = v
+        if v is not None or "archived" in came:
+            field_dict["archived"] = v
         v = self.created_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        field_dict["createdAt"] = v
+        if v is not None or "createdAt" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
+            field_dict["createdAt"] = v
         v = self.id
-        field_dict["id"] = v
+        if v is not None or "id" in came:
+            field_dict["id"] = v
         v = self.properties
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        field_dict["properties"] = v
+        if v or "properties" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["properties"] = v
         v = self.updated_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        field_dict["updatedAt"] = v
+        if v is not None or "updatedAt" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
+            field_dict["updatedAt"] = v
         v = self.archived_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        if v is not UNSET:
+        if v is not None or "archivedAt" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
             field_dict["archivedAt"] = v
+        v = self.associations
+        if v or "associations" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["associations"] = v
         v = self.object_write_trace_id
-        if v is not UNSET:
+        if v is not None or "objectWriteTraceId" in came:
             field_dict["objectWriteTraceId"] = v
         v = self.properties_with_history
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v or "propertiesWithHistory" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["propertiesWithHistory"] = v
         return field_dict
 
@@ -211,68 +257,60 @@ class Task:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Task")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "Task")
         get = d.get
         task = cls.__new__(cls)
-        v = get("archived", UNSET)
-        if v is UNSET:
-            _reading.missing("Task.archived")
-            v = None
-        else:
-            if v.__class__ is not bool:
-                v = _reading.boolean(v, "Task.archived", False)
+        v = get("archived")
+        if v.__class__ is not bool:
+            v = _reading.boolean(v, "Task.archived", False) if "archived" in d else _reading.missing("Task.archived")
         task.archived = v
-        v = get("createdAt", UNSET)
-        if v is UNSET:
-            _reading.missing("Task.createdAt")
-            v = None
-        else:
-            if v.__class__ is str:
-                try:
-                    v = parse_date_time(v)
-                except ValueError:
-                    v = _reading.date_time(v, "Task.createdAt", False)
-                else:
-                    if v.tzinfo is None:
-                        _reading.naive(v, "Task.createdAt")
-            else:
+        v = get("createdAt")
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
                 v = _reading.date_time(v, "Task.createdAt", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.createdAt")
+        else:
+            v = (
+                _reading.date_time(v, "Task.createdAt", False)
+                if "createdAt" in d
+                else _reading.missing("Task.createdAt")
+            )
         task.created_at = v
-        v = get("id", UNSET)
-        if v is UNSET:
-            _reading.missing("Task.id")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "Task.id", False)
+        v = get("id")
+        if v.__class__ is not str:
+            v = _reading.string(v, "Task.id", False) if "id" in d else _reading.missing("Task.id")
         task.id = v
-        v = get("properties", UNSET)
-        if v is UNSET:
-            _reading.missing("Task.properties", "missing; read as an empty map")
-            v = TaskProperties.from_dict({})
+        v = get("properties")
+        if v.__class__ is dict:
+            v = TaskProperties.from_dict(v)
         else:
-            if v.__class__ is dict:
-                v = TaskProperties.from_dict(v)
-            else:
-                v = _reading.item(TaskProperties.from_dict, v, "Task.properties")
+            v = (
+                _reading.item(TaskProperties.from_dict, v, "Task.properties")
+                if "properties" in d
+                else _reading.missing("Task.properties", "missing; read as an empty map", TaskProperties)
+            )
         task.properties = v
-        v = get("updatedAt", UNSET)
-        if v is UNSET:
-            _reading.missing("Task.updatedAt")
-            v = None
-        else:
-            if v.__class__ is str:
-                try:
-                    v = parse_date_time(v)
-                except ValueError:
-                    v = _reading.date_time(v, "Task.updatedAt", False)
-                else:
-                    if v.tzinfo is None:
-                        _reading.naive(v, "Task.updatedAt")
-            else:
+        v = get("updatedAt")
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
                 v = _reading.date_time(v, "Task.updatedAt", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "Task.updatedAt")
+        else:
+            v = (
+                _reading.date_time(v, "Task.updatedAt", False)
+                if "updatedAt" in d
+                else _reading.missing("Task.updatedAt")
+            )
         task.updated_at = v
-        v = get("archivedAt", UNSET)
+        v = get("archivedAt")
         if v.__class__ is str:
             try:
                 v = parse_date_time(v)
@@ -281,17 +319,27 @@ class Task:
             else:
                 if v.tzinfo is None:
                     _reading.naive(v, "Task.archivedAt")
-        elif v is not UNSET:
+        elif v is not None or "archivedAt" in d:
             v = _reading.date_time(v, "Task.archivedAt", False)
         task.archived_at = v
-        v = get("objectWriteTraceId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("associations")
+        if v.__class__ is dict:
+            v = TaskAssociations.from_dict(v)
+        elif v is None and "associations" not in d:
+            v = TaskAssociations()
+        else:
+            v = _reading.item(TaskAssociations.from_dict, v, "Task.associations")
+        task.associations = v
+        v = get("objectWriteTraceId")
+        if v.__class__ is not str and (v is not None or "objectWriteTraceId" in d):
             v = _reading.string(v, "Task.objectWriteTraceId", False)
         task.object_write_trace_id = v
-        v = get("propertiesWithHistory", UNSET)
+        v = get("propertiesWithHistory")
         if v.__class__ is dict:
             v = TaskPropertiesWithHistory.from_dict(v)
-        elif v is not UNSET:
+        elif v is None and "propertiesWithHistory" not in d:
+            v = TaskPropertiesWithHistory()
+        else:
             v = _reading.item(TaskPropertiesWithHistory.from_dict, v, "Task.propertiesWithHistory")
         task.properties_with_history = v
         task._raw = src_dict
@@ -318,5 +366,6 @@ class Task:
 
 # Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
 # the rest of a small model's reading): the models refer to each other, and by now this module's class exists.
+from ..models.task_associations import TaskAssociations
 from ..models.task_properties import TaskProperties
 from ..models.task_properties_with_history import TaskPropertiesWithHistory

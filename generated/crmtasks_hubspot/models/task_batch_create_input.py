@@ -9,8 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaskBatchCreateInput")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -22,6 +20,9 @@ _KEYS: frozenset[str] = frozenset(
 )
 # The typed entries of properties (x-properties): each one's kind and listed values.
 _TYPED_PROPERTIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "hs_createdate": ("date-time", ()),
+    "hs_lastmodifieddate": ("date-time", ()),
+    "hs_object_id": ("string", ()),
     "hs_task_body": ("string", ()),
     "hs_task_priority": ("string", ("LOW", "MEDIUM", "HIGH")),
     "hs_task_reminders": ("date-time", ()),
@@ -40,14 +41,14 @@ class TaskBatchCreateInput:
     Attributes:
         properties (PropertyValues): Property values to set by property name; every value is a string (an empty one
             clears it).
-        associations (list[Association] | None | Unset): Records to associate the task with.
-        object_write_trace_id (str | None | Unset): A label of this input, which the task created of it states, to tell
-            the results apart.
+        associations (list[Association] | None): Records to associate the task with.
+        object_write_trace_id (str | None): A label of this input, which the task created of it states, to tell the
+            results apart.
     """
 
     properties: PropertyValues
-    associations: list[Association] | None | Unset = UNSET
-    object_write_trace_id: str | None | Unset = UNSET
+    associations: list[Association] | None = None
+    object_write_trace_id: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -73,6 +74,38 @@ class TaskBatchCreateInput:
     def raw(self) -> Any:
         """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
         return self._raw
+
+    @property
+    def hs_createdate(self) -> datetime.datetime | None:
+        """When the task was created. Typed from ``properties["hs_createdate"]``, which keeps the string as it came."""
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_createdate", "date-time", (), "TaskBatchCreateInput.properties.hs_createdate"
+        )
+        return value
+
+    @property
+    def hs_lastmodifieddate(self) -> datetime.datetime | None:
+        """When any property of the task last changed. Typed from ``properties["hs_lastmodifieddate"]``, which keeps
+        the string as it came.
+        """
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties,
+            "hs_lastmodifieddate",
+            "date-time",
+            (),
+            "TaskBatchCreateInput.properties.hs_lastmodifieddate",
+        )
+        return value
+
+    @property
+    def hs_object_id(self) -> str | None:
+        """The task's id again, as a property (what search filters and sorts by). Typed from
+        ``properties["hs_object_id"]``, which keeps the string as it came.
+        """
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_object_id", "string", (), "TaskBatchCreateInput.properties.hs_object_id"
+        )
+        return value
 
     @property
     def hs_task_body(self) -> str | None:
@@ -163,17 +196,20 @@ class TaskBatchCreateInput:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.properties
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        field_dict["properties"] = v
+        if v or "properties" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["properties"] = v
         v = self.associations
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "associations" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["associations"] = v
         v = self.object_write_trace_id
-        if v is not UNSET:
+        if v is not None or "objectWriteTraceId" in came:
             field_dict["objectWriteTraceId"] = v
         return field_dict
 
@@ -185,20 +221,22 @@ class TaskBatchCreateInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchCreateInput")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchCreateInput")
         get = d.get
         task_batch_create_input = cls.__new__(cls)
-        v = get("properties", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchCreateInput.properties", "missing; read as an empty map")
-            v = PropertyValues.from_dict({})
+        v = get("properties")
+        if v.__class__ is dict:
+            v = PropertyValues.from_dict(v)
         else:
-            if v.__class__ is dict:
-                v = PropertyValues.from_dict(v)
-            else:
-                v = _reading.item(PropertyValues.from_dict, v, "TaskBatchCreateInput.properties")
+            v = (
+                _reading.item(PropertyValues.from_dict, v, "TaskBatchCreateInput.properties")
+                if "properties" in d
+                else _reading.missing(
+                    "TaskBatchCreateInput.properties", "missing; read as an empty map", PropertyValues
+                )
+            )
         task_batch_create_input.properties = v
-        v = get("associations", UNSET)
+        v = get("associations")
         if v.__class__ is list:
             v = [
                 Association.from_dict(x)
@@ -206,12 +244,11 @@ class TaskBatchCreateInput:
                 else _reading.item(Association.from_dict, x, "TaskBatchCreateInput.associations[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "TaskBatchCreateInput.associations", False)
-            v = None
+        elif v is not None or "associations" in d:
+            v = _reading.not_a_list(v, "TaskBatchCreateInput.associations", False)
         task_batch_create_input.associations = v
-        v = get("objectWriteTraceId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("objectWriteTraceId")
+        if v.__class__ is not str and (v is not None or "objectWriteTraceId" in d):
             v = _reading.string(v, "TaskBatchCreateInput.objectWriteTraceId", False)
         task_batch_create_input.object_write_trace_id = v
         task_batch_create_input._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET
-
 T = TypeVar("T", bound="TaskBatchIds")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class TaskBatchIds:
     """Up to 100 task ids.
 
     Attributes:
-        inputs (list[RecordId] | None):
+        inputs (list[RecordId]):
     """
 
-    inputs: list[RecordId] | None
+    inputs: list[RecordId]
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,10 +57,13 @@ class TaskBatchIds:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.inputs
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["inputs"] = v
+        if v is not None or "inputs" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["inputs"] = v
         return field_dict
 
     def to_json(self) -> str:
@@ -73,24 +74,23 @@ class TaskBatchIds:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchIds")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchIds")
         get = d.get
         task_batch_ids = cls.__new__(cls)
-        v = get("inputs", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchIds.inputs")
-            v = None
+        v = get("inputs")
+        if v.__class__ is list:
+            v = [
+                RecordId.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(RecordId.from_dict, x, "TaskBatchIds.inputs[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    RecordId.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(RecordId.from_dict, x, "TaskBatchIds.inputs[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "TaskBatchIds.inputs", False)
-                v = None
+                if "inputs" in d
+                else _reading.missing("TaskBatchIds.inputs")
+            )
         task_batch_ids.inputs = v
         task_batch_ids._raw = src_dict
         task_batch_ids._additional = None

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaskBatchRead")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -27,16 +25,16 @@ class TaskBatchRead:
     """Up to 100 tasks to read, and what to return of them.
 
     Attributes:
-        inputs (list[RecordId] | None):
-        id_property (str | None | Unset): A unique property whose values the ids are, instead of task ids.
-        properties (list[str | None] | None | Unset): Properties to return (HubSpot's defaults when not given).
-        properties_with_history (list[str | None] | None | Unset): Properties to return with their earlier values.
+        inputs (list[RecordId]):
+        id_property (str | None): A unique property whose values the ids are, instead of task ids.
+        properties (list[str] | None): Properties to return (HubSpot's defaults when not given).
+        properties_with_history (list[str] | None): Properties to return with their earlier values.
     """
 
-    inputs: list[RecordId] | None
-    id_property: str | None | Unset = UNSET
-    properties: list[str | None] | None | Unset = UNSET
-    properties_with_history: list[str | None] | None | Unset = UNSET
+    inputs: list[RecordId]
+    id_property: str | None = None
+    properties: list[str] | None = None
+    properties_with_history: list[str] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -68,22 +66,25 @@ class TaskBatchRead:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.inputs
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["inputs"] = v
+        if v is not None or "inputs" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["inputs"] = v
         v = self.id_property
-        if v is not UNSET:
+        if v is not None or "idProperty" in came:
             field_dict["idProperty"] = v
         v = self.properties
-        if v.__class__ is list:
-            v = list(v)
-        if v is not UNSET:
+        if v is not None or "properties" in came:
+            if v is not None:
+                v = list(v)
             field_dict["properties"] = v
         v = self.properties_with_history
-        if v.__class__ is list:
-            v = list(v)
-        if v is not UNSET:
+        if v is not None or "propertiesWithHistory" in came:
+            if v is not None:
+                v = list(v)
             field_dict["propertiesWithHistory"] = v
         return field_dict
 
@@ -95,48 +96,45 @@ class TaskBatchRead:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchRead")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchRead")
         get = d.get
         task_batch_read = cls.__new__(cls)
-        v = get("inputs", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchRead.inputs")
-            v = None
+        v = get("inputs")
+        if v.__class__ is list:
+            v = [
+                RecordId.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(RecordId.from_dict, x, "TaskBatchRead.inputs[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    RecordId.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(RecordId.from_dict, x, "TaskBatchRead.inputs[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "TaskBatchRead.inputs", False)
-                v = None
+                if "inputs" in d
+                else _reading.missing("TaskBatchRead.inputs")
+            )
         task_batch_read.inputs = v
-        v = get("idProperty", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("idProperty")
+        if v.__class__ is not str and (v is not None or "idProperty" in d):
             v = _reading.string(v, "TaskBatchRead.idProperty", False)
         task_batch_read.id_property = v
-        v = get("properties", UNSET)
+        v = get("properties")
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
                     v = _reading.items(_reading.string, v, "TaskBatchRead.properties[]", (str,))
                     break
-        elif v is not UNSET:
-            _reading.not_a_list(v, "TaskBatchRead.properties", False)
-            v = None
+        elif v is not None or "properties" in d:
+            v = _reading.not_a_list(v, "TaskBatchRead.properties", False)
         task_batch_read.properties = v
-        v = get("propertiesWithHistory", UNSET)
+        v = get("propertiesWithHistory")
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
                     v = _reading.items(_reading.string, v, "TaskBatchRead.propertiesWithHistory[]", (str,))
                     break
-        elif v is not UNSET:
-            _reading.not_a_list(v, "TaskBatchRead.propertiesWithHistory", False)
-            v = None
+        elif v is not None or "propertiesWithHistory" in d:
+            v = _reading.not_a_list(v, "TaskBatchRead.propertiesWithHistory", False)
         task_batch_read.properties_with_history = v
         task_batch_read._raw = src_dict
         task_batch_read._additional = None

@@ -12,7 +12,6 @@ from crmtasks import _reading
 from crmtasks._reading import parse_date_time
 
 from ..models.batch_status import BatchStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskBatchResult")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -33,20 +32,20 @@ class TaskBatchResult:
     """The tasks a batch created, read or changed.
 
     Attributes:
-        completed_at (datetime.datetime | str | None): When its processing ended.
-        results (list[Task] | None):
-        started_at (datetime.datetime | str | None): When its processing began.
-        status (BatchStatus | str | None): Where the batch is; HubSpot answers only once it is `COMPLETE`.
-        links (TaskBatchResultLinks | Unset): Related links by name.
-        requested_at (datetime.datetime | str | None | Unset): When the batch was asked for.
+        completed_at (datetime.datetime): When its processing ended.
+        results (list[Task]):
+        started_at (datetime.datetime): When its processing began.
+        status (BatchStatus | str): Where the batch is; HubSpot answers only once it is `COMPLETE`.
+        links (TaskBatchResultLinks): Related links by name.
+        requested_at (datetime.datetime | None): When the batch was asked for.
     """
 
-    completed_at: datetime.datetime | str | None
-    results: list[Task] | None
-    started_at: datetime.datetime | str | None
-    status: BatchStatus | str | None
-    links: TaskBatchResultLinks | Unset = UNSET
-    requested_at: datetime.datetime | str | None | Unset = UNSET
+    completed_at: datetime.datetime
+    results: list[Task]
+    started_at: datetime.datetime
+    status: BatchStatus | str
+    links: TaskBatchResultLinks = _attrs_field(factory=lambda: TaskBatchResultLinks())
+    requested_at: datetime.datetime | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -78,31 +77,37 @@ class TaskBatchResult:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.completed_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        field_dict["completedAt"] = v
+        if v is not None or "completedAt" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
+            field_dict["completedAt"] = v
         v = self.results
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["results"] = v
+        if v is not None or "results" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["results"] = v
         v = self.started_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        field_dict["startedAt"] = v
+        if v is not None or "startedAt" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
+            field_dict["startedAt"] = v
         v = self.status
-        if isinstance(v, Enum):
-            v = v.value
-        field_dict["status"] = v
+        if v is not None or "status" in came:
+            if isinstance(v, Enum):
+                v = v.value
+            field_dict["status"] = v
         v = self.links
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v or "links" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["links"] = v
         v = self.requested_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        if v is not UNSET:
+        if v is not None or "requestedAt" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
             field_dict["requestedAt"] = v
         return field_dict
 
@@ -114,75 +119,76 @@ class TaskBatchResult:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchResult")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchResult")
         get = d.get
         task_batch_result = cls.__new__(cls)
-        v = get("completedAt", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchResult.completedAt")
-            v = None
-        else:
-            if v.__class__ is str:
-                try:
-                    v = parse_date_time(v)
-                except ValueError:
-                    v = _reading.date_time(v, "TaskBatchResult.completedAt", False)
-                else:
-                    if v.tzinfo is None:
-                        _reading.naive(v, "TaskBatchResult.completedAt")
-            else:
+        v = get("completedAt")
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
                 v = _reading.date_time(v, "TaskBatchResult.completedAt", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "TaskBatchResult.completedAt")
+        else:
+            v = (
+                _reading.date_time(v, "TaskBatchResult.completedAt", False)
+                if "completedAt" in d
+                else _reading.missing("TaskBatchResult.completedAt")
+            )
         task_batch_result.completed_at = v
-        v = get("results", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchResult.results")
-            v = None
+        v = get("results")
+        if v.__class__ is list:
+            v = [
+                Task.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(Task.from_dict, x, "TaskBatchResult.results[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    Task.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(Task.from_dict, x, "TaskBatchResult.results[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "TaskBatchResult.results", False)
-                v = None
+                if "results" in d
+                else _reading.missing("TaskBatchResult.results")
+            )
         task_batch_result.results = v
-        v = get("startedAt", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchResult.startedAt")
-            v = None
-        else:
-            if v.__class__ is str:
-                try:
-                    v = parse_date_time(v)
-                except ValueError:
-                    v = _reading.date_time(v, "TaskBatchResult.startedAt", False)
-                else:
-                    if v.tzinfo is None:
-                        _reading.naive(v, "TaskBatchResult.startedAt")
-            else:
+        v = get("startedAt")
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
                 v = _reading.date_time(v, "TaskBatchResult.startedAt", False)
-        task_batch_result.started_at = v
-        v = get("status", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchResult.status")
-            v = None
-        else:
-            if v.__class__ is str:
-                m = BatchStatus._value2member_map_.get(v)
-                v = m if m is not None else _reading.enum(BatchStatus, v, "TaskBatchResult.status", False)
             else:
-                v = _reading.enum(BatchStatus, v, "TaskBatchResult.status", False)
+                if v.tzinfo is None:
+                    _reading.naive(v, "TaskBatchResult.startedAt")
+        else:
+            v = (
+                _reading.date_time(v, "TaskBatchResult.startedAt", False)
+                if "startedAt" in d
+                else _reading.missing("TaskBatchResult.startedAt")
+            )
+        task_batch_result.started_at = v
+        v = get("status")
+        if v.__class__ is str:
+            m = BatchStatus._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(BatchStatus, v, "TaskBatchResult.status", False)
+        else:
+            v = (
+                _reading.enum(BatchStatus, v, "TaskBatchResult.status", False)
+                if "status" in d
+                else _reading.missing("TaskBatchResult.status")
+            )
         task_batch_result.status = v
-        v = get("links", UNSET)
+        v = get("links")
         if v.__class__ is dict:
             v = TaskBatchResultLinks.from_dict(v)
-        elif v is not UNSET:
+        elif v is None and "links" not in d:
+            v = TaskBatchResultLinks()
+        else:
             v = _reading.item(TaskBatchResultLinks.from_dict, v, "TaskBatchResult.links")
         task_batch_result.links = v
-        v = get("requestedAt", UNSET)
+        v = get("requestedAt")
         if v.__class__ is str:
             try:
                 v = parse_date_time(v)
@@ -191,7 +197,7 @@ class TaskBatchResult:
             else:
                 if v.tzinfo is None:
                     _reading.naive(v, "TaskBatchResult.requestedAt")
-        elif v is not UNSET:
+        elif v is not None or "requestedAt" in d:
             v = _reading.date_time(v, "TaskBatchResult.requestedAt", False)
         task_batch_result.requested_at = v
         task_batch_result._raw = src_dict

@@ -12,7 +12,6 @@ from crmtasks import _reading
 from crmtasks._reading import parse_date_time
 
 from ..models.batch_status import BatchStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskBatchResultWithErrors")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -35,24 +34,24 @@ class TaskBatchResultWithErrors:
     """A batch's tasks, and what went wrong with the other inputs.
 
     Attributes:
-        completed_at (datetime.datetime | str | None): When its processing ended.
-        results (list[Task] | None):
-        started_at (datetime.datetime | str | None): When its processing began.
-        status (BatchStatus | str | None): Where the batch is; HubSpot answers only once it is `COMPLETE`.
-        links (TaskBatchResultLinks | Unset): Related links by name.
-        requested_at (datetime.datetime | str | None | Unset): When the batch was asked for.
-        errors (list[BatchError] | None | Unset):
-        num_errors (int | None | Unset): How many errors `errors` holds.
+        completed_at (datetime.datetime): When its processing ended.
+        results (list[Task]):
+        started_at (datetime.datetime): When its processing began.
+        status (BatchStatus | str): Where the batch is; HubSpot answers only once it is `COMPLETE`.
+        links (TaskBatchResultLinks): Related links by name.
+        requested_at (datetime.datetime | None): When the batch was asked for.
+        errors (list[BatchError] | None):
+        num_errors (int | None): How many errors `errors` holds.
     """
 
-    completed_at: datetime.datetime | str | None
-    results: list[Task] | None
-    started_at: datetime.datetime | str | None
-    status: BatchStatus | str | None
-    links: TaskBatchResultLinks | Unset = UNSET
-    requested_at: datetime.datetime | str | None | Unset = UNSET
-    errors: list[BatchError] | None | Unset = UNSET
-    num_errors: int | None | Unset = UNSET
+    completed_at: datetime.datetime
+    results: list[Task]
+    started_at: datetime.datetime
+    status: BatchStatus | str
+    links: TaskBatchResultLinks = _attrs_field(factory=lambda: TaskBatchResultLinks())
+    requested_at: datetime.datetime | None = None
+    errors: list[BatchError] | None = None
+    num_errors: int | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -84,39 +83,45 @@ class TaskBatchResultWithErrors:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.completed_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        field_dict["completedAt"] = v
+        if v is not None or "completedAt" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
+            field_dict["completedAt"] = v
         v = self.results
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["results"] = v
+        if v is not None or "results" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["results"] = v
         v = self.started_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        field_dict["startedAt"] = v
+        if v is not None or "startedAt" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
+            field_dict["startedAt"] = v
         v = self.status
-        if isinstance(v, Enum):
-            v = v.value
-        field_dict["status"] = v
+        if v is not None or "status" in came:
+            if isinstance(v, Enum):
+                v = v.value
+            field_dict["status"] = v
         v = self.links
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v or "links" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["links"] = v
         v = self.requested_at
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        if v is not UNSET:
+        if v is not None or "requestedAt" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
             field_dict["requestedAt"] = v
         v = self.errors
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "errors" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["errors"] = v
         v = self.num_errors
-        if v is not UNSET:
+        if v is not None or "numErrors" in came:
             field_dict["numErrors"] = v
         return field_dict
 
@@ -128,75 +133,76 @@ class TaskBatchResultWithErrors:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchResultWithErrors")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchResultWithErrors")
         get = d.get
         task_batch_result_with_errors = cls.__new__(cls)
-        v = get("completedAt", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchResultWithErrors.completedAt")
-            v = None
-        else:
-            if v.__class__ is str:
-                try:
-                    v = parse_date_time(v)
-                except ValueError:
-                    v = _reading.date_time(v, "TaskBatchResultWithErrors.completedAt", False)
-                else:
-                    if v.tzinfo is None:
-                        _reading.naive(v, "TaskBatchResultWithErrors.completedAt")
-            else:
+        v = get("completedAt")
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
                 v = _reading.date_time(v, "TaskBatchResultWithErrors.completedAt", False)
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "TaskBatchResultWithErrors.completedAt")
+        else:
+            v = (
+                _reading.date_time(v, "TaskBatchResultWithErrors.completedAt", False)
+                if "completedAt" in d
+                else _reading.missing("TaskBatchResultWithErrors.completedAt")
+            )
         task_batch_result_with_errors.completed_at = v
-        v = get("results", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchResultWithErrors.results")
-            v = None
+        v = get("results")
+        if v.__class__ is list:
+            v = [
+                Task.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(Task.from_dict, x, "TaskBatchResultWithErrors.results[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    Task.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(Task.from_dict, x, "TaskBatchResultWithErrors.results[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "TaskBatchResultWithErrors.results", False)
-                v = None
+                if "results" in d
+                else _reading.missing("TaskBatchResultWithErrors.results")
+            )
         task_batch_result_with_errors.results = v
-        v = get("startedAt", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchResultWithErrors.startedAt")
-            v = None
-        else:
-            if v.__class__ is str:
-                try:
-                    v = parse_date_time(v)
-                except ValueError:
-                    v = _reading.date_time(v, "TaskBatchResultWithErrors.startedAt", False)
-                else:
-                    if v.tzinfo is None:
-                        _reading.naive(v, "TaskBatchResultWithErrors.startedAt")
-            else:
+        v = get("startedAt")
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
                 v = _reading.date_time(v, "TaskBatchResultWithErrors.startedAt", False)
-        task_batch_result_with_errors.started_at = v
-        v = get("status", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchResultWithErrors.status")
-            v = None
-        else:
-            if v.__class__ is str:
-                m = BatchStatus._value2member_map_.get(v)
-                v = m if m is not None else _reading.enum(BatchStatus, v, "TaskBatchResultWithErrors.status", False)
             else:
-                v = _reading.enum(BatchStatus, v, "TaskBatchResultWithErrors.status", False)
+                if v.tzinfo is None:
+                    _reading.naive(v, "TaskBatchResultWithErrors.startedAt")
+        else:
+            v = (
+                _reading.date_time(v, "TaskBatchResultWithErrors.startedAt", False)
+                if "startedAt" in d
+                else _reading.missing("TaskBatchResultWithErrors.startedAt")
+            )
+        task_batch_result_with_errors.started_at = v
+        v = get("status")
+        if v.__class__ is str:
+            m = BatchStatus._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(BatchStatus, v, "TaskBatchResultWithErrors.status", False)
+        else:
+            v = (
+                _reading.enum(BatchStatus, v, "TaskBatchResultWithErrors.status", False)
+                if "status" in d
+                else _reading.missing("TaskBatchResultWithErrors.status")
+            )
         task_batch_result_with_errors.status = v
-        v = get("links", UNSET)
+        v = get("links")
         if v.__class__ is dict:
             v = TaskBatchResultLinks.from_dict(v)
-        elif v is not UNSET:
+        elif v is None and "links" not in d:
+            v = TaskBatchResultLinks()
+        else:
             v = _reading.item(TaskBatchResultLinks.from_dict, v, "TaskBatchResultWithErrors.links")
         task_batch_result_with_errors.links = v
-        v = get("requestedAt", UNSET)
+        v = get("requestedAt")
         if v.__class__ is str:
             try:
                 v = parse_date_time(v)
@@ -205,10 +211,10 @@ class TaskBatchResultWithErrors:
             else:
                 if v.tzinfo is None:
                     _reading.naive(v, "TaskBatchResultWithErrors.requestedAt")
-        elif v is not UNSET:
+        elif v is not None or "requestedAt" in d:
             v = _reading.date_time(v, "TaskBatchResultWithErrors.requestedAt", False)
         task_batch_result_with_errors.requested_at = v
-        v = get("errors", UNSET)
+        v = get("errors")
         if v.__class__ is list:
             v = [
                 BatchError.from_dict(x)
@@ -216,12 +222,11 @@ class TaskBatchResultWithErrors:
                 else _reading.item(BatchError.from_dict, x, "TaskBatchResultWithErrors.errors[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "TaskBatchResultWithErrors.errors", False)
-            v = None
+        elif v is not None or "errors" in d:
+            v = _reading.not_a_list(v, "TaskBatchResultWithErrors.errors", False)
         task_batch_result_with_errors.errors = v
-        v = get("numErrors", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("numErrors")
+        if v.__class__ is not int and (v is not None or "numErrors" in d):
             v = _reading.integer(v, "TaskBatchResultWithErrors.numErrors", False)
         task_batch_result_with_errors.num_errors = v
         task_batch_result_with_errors._raw = src_dict

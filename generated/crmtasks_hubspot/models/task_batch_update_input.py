@@ -9,8 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaskBatchUpdateInput")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -22,6 +20,9 @@ _KEYS: frozenset[str] = frozenset(
 )
 # The typed entries of properties (x-properties): each one's kind and listed values.
 _TYPED_PROPERTIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "hs_createdate": ("date-time", ()),
+    "hs_lastmodifieddate": ("date-time", ()),
+    "hs_object_id": ("string", ()),
     "hs_task_body": ("string", ()),
     "hs_task_priority": ("string", ("LOW", "MEDIUM", "HIGH")),
     "hs_task_reminders": ("date-time", ()),
@@ -38,15 +39,15 @@ class TaskBatchUpdateInput:
     """One task to change, by id.
 
     Attributes:
-        id (str | None): The task's id (or its value of `idProperty`).
+        id (str): The task's id (or its value of `idProperty`).
         properties (PropertyValues): Property values to set by property name; every value is a string (an empty one
             clears it).
-        id_property (str | None | Unset): A unique property whose value `id` is.
+        id_property (str | None): A unique property whose value `id` is.
     """
 
-    id: str | None
+    id: str
     properties: PropertyValues
-    id_property: str | None | Unset = UNSET
+    id_property: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -72,6 +73,38 @@ class TaskBatchUpdateInput:
     def raw(self) -> Any:
         """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
         return self._raw
+
+    @property
+    def hs_createdate(self) -> datetime.datetime | None:
+        """When the task was created. Typed from ``properties["hs_createdate"]``, which keeps the string as it came."""
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_createdate", "date-time", (), "TaskBatchUpdateInput.properties.hs_createdate"
+        )
+        return value
+
+    @property
+    def hs_lastmodifieddate(self) -> datetime.datetime | None:
+        """When any property of the task last changed. Typed from ``properties["hs_lastmodifieddate"]``, which keeps
+        the string as it came.
+        """
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties,
+            "hs_lastmodifieddate",
+            "date-time",
+            (),
+            "TaskBatchUpdateInput.properties.hs_lastmodifieddate",
+        )
+        return value
+
+    @property
+    def hs_object_id(self) -> str | None:
+        """The task's id again, as a property (what search filters and sorts by). Typed from
+        ``properties["hs_object_id"]``, which keeps the string as it came.
+        """
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_object_id", "string", (), "TaskBatchUpdateInput.properties.hs_object_id"
+        )
+        return value
 
     @property
     def hs_task_body(self) -> str | None:
@@ -162,14 +195,18 @@ class TaskBatchUpdateInput:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.id
-        field_dict["id"] = v
+        if v is not None or "id" in came:
+            field_dict["id"] = v
         v = self.properties
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        field_dict["properties"] = v
+        if v or "properties" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["properties"] = v
         v = self.id_property
-        if v is not UNSET:
+        if v is not None or "idProperty" in came:
             field_dict["idProperty"] = v
         return field_dict
 
@@ -181,29 +218,31 @@ class TaskBatchUpdateInput:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchUpdateInput")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskBatchUpdateInput")
         get = d.get
         task_batch_update_input = cls.__new__(cls)
-        v = get("id", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchUpdateInput.id")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "TaskBatchUpdateInput.id", False)
+        v = get("id")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "TaskBatchUpdateInput.id", False)
+                if "id" in d
+                else _reading.missing("TaskBatchUpdateInput.id")
+            )
         task_batch_update_input.id = v
-        v = get("properties", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskBatchUpdateInput.properties", "missing; read as an empty map")
-            v = PropertyValues.from_dict({})
+        v = get("properties")
+        if v.__class__ is dict:
+            v = PropertyValues.from_dict(v)
         else:
-            if v.__class__ is dict:
-                v = PropertyValues.from_dict(v)
-            else:
-                v = _reading.item(PropertyValues.from_dict, v, "TaskBatchUpdateInput.properties")
+            v = (
+                _reading.item(PropertyValues.from_dict, v, "TaskBatchUpdateInput.properties")
+                if "properties" in d
+                else _reading.missing(
+                    "TaskBatchUpdateInput.properties", "missing; read as an empty map", PropertyValues
+                )
+            )
         task_batch_update_input.properties = v
-        v = get("idProperty", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("idProperty")
+        if v.__class__ is not str and (v is not None or "idProperty" in d):
             v = _reading.string(v, "TaskBatchUpdateInput.idProperty", False)
         task_batch_update_input.id_property = v
         task_batch_update_input._raw = src_dict

@@ -9,8 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaskCreate")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -21,6 +19,9 @@ _KEYS: frozenset[str] = frozenset(
 )
 # The typed entries of properties (x-properties): each one's kind and listed values.
 _TYPED_PROPERTIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "hs_createdate": ("date-time", ()),
+    "hs_lastmodifieddate": ("date-time", ()),
+    "hs_object_id": ("string", ()),
     "hs_task_body": ("string", ()),
     "hs_task_priority": ("string", ("LOW", "MEDIUM", "HIGH")),
     "hs_task_reminders": ("date-time", ()),
@@ -39,11 +40,11 @@ class TaskCreate:
     Attributes:
         properties (PropertyValues): Property values to set by property name; every value is a string (an empty one
             clears it).
-        associations (list[Association] | None | Unset): Records to associate the task with.
+        associations (list[Association] | None): Records to associate the task with.
     """
 
     properties: PropertyValues
-    associations: list[Association] | None | Unset = UNSET
+    associations: list[Association] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -69,6 +70,34 @@ class TaskCreate:
     def raw(self) -> Any:
         """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
         return self._raw
+
+    @property
+    def hs_createdate(self) -> datetime.datetime | None:
+        """When the task was created. Typed from ``properties["hs_createdate"]``, which keeps the string as it came."""
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_createdate", "date-time", (), "TaskCreate.properties.hs_createdate"
+        )
+        return value
+
+    @property
+    def hs_lastmodifieddate(self) -> datetime.datetime | None:
+        """When any property of the task last changed. Typed from ``properties["hs_lastmodifieddate"]``, which keeps
+        the string as it came.
+        """
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_lastmodifieddate", "date-time", (), "TaskCreate.properties.hs_lastmodifieddate"
+        )
+        return value
+
+    @property
+    def hs_object_id(self) -> str | None:
+        """The task's id again, as a property (what search filters and sorts by). Typed from
+        ``properties["hs_object_id"]``, which keeps the string as it came.
+        """
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_object_id", "string", (), "TaskCreate.properties.hs_object_id"
+        )
+        return value
 
     @property
     def hs_task_body(self) -> str | None:
@@ -155,14 +184,17 @@ class TaskCreate:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.properties
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        field_dict["properties"] = v
+        if v or "properties" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["properties"] = v
         v = self.associations
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "associations" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["associations"] = v
         return field_dict
 
@@ -174,20 +206,20 @@ class TaskCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskCreate")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskCreate")
         get = d.get
         task_create = cls.__new__(cls)
-        v = get("properties", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskCreate.properties", "missing; read as an empty map")
-            v = PropertyValues.from_dict({})
+        v = get("properties")
+        if v.__class__ is dict:
+            v = PropertyValues.from_dict(v)
         else:
-            if v.__class__ is dict:
-                v = PropertyValues.from_dict(v)
-            else:
-                v = _reading.item(PropertyValues.from_dict, v, "TaskCreate.properties")
+            v = (
+                _reading.item(PropertyValues.from_dict, v, "TaskCreate.properties")
+                if "properties" in d
+                else _reading.missing("TaskCreate.properties", "missing; read as an empty map", PropertyValues)
+            )
         task_create.properties = v
-        v = get("associations", UNSET)
+        v = get("associations")
         if v.__class__ is list:
             v = [
                 Association.from_dict(x)
@@ -195,9 +227,8 @@ class TaskCreate:
                 else _reading.item(Association.from_dict, x, "TaskCreate.associations[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "TaskCreate.associations", False)
-            v = None
+        elif v is not None or "associations" in d:
+            v = _reading.not_a_list(v, "TaskCreate.associations", False)
         task_create.associations = v
         task_create._raw = src_dict
         _reading.typed_properties(task_create.properties, _TYPED_PROPERTIES, "TaskCreate.properties")

@@ -56,7 +56,7 @@ class TaskProperties(_reading.MapModel["str | None"]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskProperties")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskProperties")
         get = d.get
         task_properties = cls.__new__(cls)
         task_properties._raw = src_dict

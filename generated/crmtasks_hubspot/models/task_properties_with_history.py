@@ -14,19 +14,19 @@ _KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class TaskPropertiesWithHistory(_reading.MapModel["list[ValueWithTimestamp] | None"]):
+class TaskPropertiesWithHistory(_reading.MapModel["list[ValueWithTimestamp]"]):
     """For each property asked for with history, its values, latest first."""
 
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _additional: dict[str, list[ValueWithTimestamp] | None] | None = _attrs_field(
+    _additional: dict[str, list[ValueWithTimestamp]] | None = _attrs_field(
         init=False, default=None, repr=False, eq=False
     )
 
     @property
-    def additional_properties(self) -> dict[str, list[ValueWithTimestamp] | None]:
+    def additional_properties(self) -> dict[str, list[ValueWithTimestamp]]:
         """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
         if self._additional is None:
-            additional: dict[str, list[ValueWithTimestamp] | None] = {}
+            additional: dict[str, list[ValueWithTimestamp]] = {}
             v: Any
             d = self._raw
             if d.__class__ is dict and not _KEYS.issuperset(d):
@@ -40,14 +40,13 @@ class TaskPropertiesWithHistory(_reading.MapModel["list[ValueWithTimestamp] | No
                                 for x in v
                             ]
                         else:
-                            _reading.not_a_list(v, "TaskPropertiesWithHistory.*", False)
-                            v = None
+                            v = _reading.not_a_list(v, "TaskPropertiesWithHistory.*", False)
                         additional[prop_name] = v
             self._additional = additional
         return self._additional
 
     @additional_properties.setter
-    def additional_properties(self, value: dict[str, list[ValueWithTimestamp] | None]) -> None:
+    def additional_properties(self, value: dict[str, list[ValueWithTimestamp]]) -> None:
         self._additional = value
 
     @property
@@ -59,7 +58,7 @@ class TaskPropertiesWithHistory(_reading.MapModel["list[ValueWithTimestamp] | No
         v: Any
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
-            if v.__class__ is list:
+            if v is not None:
                 v = [x.to_dict() for x in v]
             field_dict[prop_name] = v
         return field_dict
@@ -72,7 +71,7 @@ class TaskPropertiesWithHistory(_reading.MapModel["list[ValueWithTimestamp] | No
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskPropertiesWithHistory")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskPropertiesWithHistory")
         get = d.get
         task_properties_with_history = cls.__new__(cls)
         task_properties_with_history._raw = src_dict

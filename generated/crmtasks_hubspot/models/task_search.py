@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaskSearch")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -29,20 +27,20 @@ class TaskSearch:
     """A search. Any of the filter groups must match (OR); 18 filters in all at most.
 
     Attributes:
-        filter_groups (list[FilterGroup] | None): Up to 5 groups of filters; none matches every task.
-        after (str | None | Unset): The cursor of the previous page's `paging.next.after`.
-        limit (int | None | Unset): Results per page, at most 200. Default: 10.
-        properties (list[str | None] | None | Unset): Properties to return (HubSpot's defaults when not given).
-        query (str | None | Unset): Text to look for in the default searchable properties (up to 3,000 characters).
-        sorts (list[Sort] | None | Unset): The order of the results (one sort key is honoured).
+        filter_groups (list[FilterGroup]): Up to 5 groups of filters; none matches every task.
+        after (str | None): The cursor of the previous page's `paging.next.after`.
+        limit (int | None): Results per page, at most 200. Default: 10.
+        properties (list[str] | None): Properties to return (HubSpot's defaults when not given).
+        query (str | None): Text to look for in the default searchable properties (up to 3,000 characters).
+        sorts (list[Sort] | None): The order of the results (one sort key is honoured).
     """
 
-    filter_groups: list[FilterGroup] | None
-    after: str | None | Unset = UNSET
-    limit: int | None | Unset = 10
-    properties: list[str | None] | None | Unset = UNSET
-    query: str | None | Unset = UNSET
-    sorts: list[Sort] | None | Unset = UNSET
+    filter_groups: list[FilterGroup]
+    after: str | None = None
+    limit: int | None = 10
+    properties: list[str] | None = None
+    query: str | None = None
+    sorts: list[Sort] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -74,28 +72,31 @@ class TaskSearch:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.filter_groups
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["filterGroups"] = v
+        if v is not None or "filterGroups" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["filterGroups"] = v
         v = self.after
-        if v is not UNSET:
+        if v is not None or "after" in came:
             field_dict["after"] = v
         v = self.limit
-        if v is not UNSET:
+        if v is not None or "limit" in came:
             field_dict["limit"] = v
         v = self.properties
-        if v.__class__ is list:
-            v = list(v)
-        if v is not UNSET:
+        if v is not None or "properties" in came:
+            if v is not None:
+                v = list(v)
             field_dict["properties"] = v
         v = self.query
-        if v is not UNSET:
+        if v is not None or "query" in came:
             field_dict["query"] = v
         v = self.sorts
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "sorts" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["sorts"] = v
         return field_dict
 
@@ -107,56 +108,53 @@ class TaskSearch:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskSearch")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskSearch")
         get = d.get
         task_search = cls.__new__(cls)
-        v = get("filterGroups", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskSearch.filterGroups")
-            v = None
+        v = get("filterGroups")
+        if v.__class__ is list:
+            v = [
+                FilterGroup.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(FilterGroup.from_dict, x, "TaskSearch.filterGroups[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    FilterGroup.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(FilterGroup.from_dict, x, "TaskSearch.filterGroups[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "TaskSearch.filterGroups", False)
-                v = None
+                if "filterGroups" in d
+                else _reading.missing("TaskSearch.filterGroups")
+            )
         task_search.filter_groups = v
-        v = get("after", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("after")
+        if v.__class__ is not str and (v is not None or "after" in d):
             v = _reading.string(v, "TaskSearch.after", False)
         task_search.after = v
-        v = get("limit", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("limit")
+        if v.__class__ is not int and (v is not None or "limit" in d):
             v = _reading.integer(v, "TaskSearch.limit", False)
         task_search.limit = v
-        v = get("properties", UNSET)
+        v = get("properties")
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
                     v = _reading.items(_reading.string, v, "TaskSearch.properties[]", (str,))
                     break
-        elif v is not UNSET:
-            _reading.not_a_list(v, "TaskSearch.properties", False)
-            v = None
+        elif v is not None or "properties" in d:
+            v = _reading.not_a_list(v, "TaskSearch.properties", False)
         task_search.properties = v
-        v = get("query", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("query")
+        if v.__class__ is not str and (v is not None or "query" in d):
             v = _reading.string(v, "TaskSearch.query", False)
         task_search.query = v
-        v = get("sorts", UNSET)
+        v = get("sorts")
         if v.__class__ is list:
             v = [
                 Sort.from_dict(x) if x.__class__ is dict else _reading.item(Sort.from_dict, x, "TaskSearch.sorts[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "TaskSearch.sorts", False)
-            v = None
+        elif v is not None or "sorts" in d:
+            v = _reading.not_a_list(v, "TaskSearch.sorts", False)
         task_search.sorts = v
         task_search._raw = src_dict
         task_search._additional = None

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaskSearchPage")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -26,14 +24,14 @@ class TaskSearchPage:
     """One page of search results.
 
     Attributes:
-        results (list[Task] | None):
-        total (int | None): How many tasks match in all.
-        paging (Paging | None | Unset): Where the next page starts, when there is one.
+        results (list[Task]):
+        total (int): How many tasks match in all.
+        paging (Paging | None): Where the next page starts, when there is one.
     """
 
-    results: list[Task] | None
-    total: int | None
-    paging: Paging | None | Unset = UNSET
+    results: list[Task]
+    total: int
+    paging: Paging | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -65,16 +63,20 @@ class TaskSearchPage:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.results
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["results"] = v
+        if v is not None or "results" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["results"] = v
         v = self.total
-        field_dict["total"] = v
+        if v is not None or "total" in came:
+            field_dict["total"] = v
         v = self.paging
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v is not None or "paging" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["paging"] = v
         return field_dict
 
@@ -86,39 +88,37 @@ class TaskSearchPage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskSearchPage")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskSearchPage")
         get = d.get
         task_search_page = cls.__new__(cls)
-        v = get("results", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskSearchPage.results")
-            v = None
+        v = get("results")
+        if v.__class__ is list:
+            v = [
+                Task.from_dict(x)
+                if x.__class__ is dict
+                else _reading.item(Task.from_dict, x, "TaskSearchPage.results[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    Task.from_dict(x)
-                    if x.__class__ is dict
-                    else _reading.item(Task.from_dict, x, "TaskSearchPage.results[]")
-                    for x in v
-                ]
-            else:
+            v = (
                 _reading.not_a_list(v, "TaskSearchPage.results", False)
-                v = None
+                if "results" in d
+                else _reading.missing("TaskSearchPage.results")
+            )
         task_search_page.results = v
-        v = get("total", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskSearchPage.total")
-            v = None
-        else:
-            if v.__class__ is not int:
-                v = _reading.integer(v, "TaskSearchPage.total", False)
+        v = get("total")
+        if v.__class__ is not int:
+            v = (
+                _reading.integer(v, "TaskSearchPage.total", False)
+                if "total" in d
+                else _reading.missing("TaskSearchPage.total")
+            )
         task_search_page.total = v
-        v = get("paging", UNSET)
+        v = get("paging")
         if v.__class__ is dict:
             v = Paging.from_dict(v)
-        elif v is not UNSET:
-            _reading.model(v, "TaskSearchPage.paging", False)
-            v = None
+        elif v is not None or "paging" in d:
+            v = _reading.model(v, "TaskSearchPage.paging", False)
         task_search_page.paging = v
         task_search_page._raw = src_dict
         task_search_page._additional = None

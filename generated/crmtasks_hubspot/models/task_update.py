@@ -9,8 +9,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET
-
 T = TypeVar("T", bound="TaskUpdate")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -20,6 +18,9 @@ _KEYS: frozenset[str] = frozenset(
 )
 # The typed entries of properties (x-properties): each one's kind and listed values.
 _TYPED_PROPERTIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "hs_createdate": ("date-time", ()),
+    "hs_lastmodifieddate": ("date-time", ()),
+    "hs_object_id": ("string", ()),
     "hs_task_body": ("string", ()),
     "hs_task_priority": ("string", ("LOW", "MEDIUM", "HIGH")),
     "hs_task_reminders": ("date-time", ()),
@@ -66,6 +67,34 @@ class TaskUpdate:
     def raw(self) -> Any:
         """The JSON value this object was read from, exactly as the server sent it (None when built in code)."""
         return self._raw
+
+    @property
+    def hs_createdate(self) -> datetime.datetime | None:
+        """When the task was created. Typed from ``properties["hs_createdate"]``, which keeps the string as it came."""
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_createdate", "date-time", (), "TaskUpdate.properties.hs_createdate"
+        )
+        return value
+
+    @property
+    def hs_lastmodifieddate(self) -> datetime.datetime | None:
+        """When any property of the task last changed. Typed from ``properties["hs_lastmodifieddate"]``, which keeps
+        the string as it came.
+        """
+        value: datetime.datetime | None = _reading.typed_property(
+            self.properties, "hs_lastmodifieddate", "date-time", (), "TaskUpdate.properties.hs_lastmodifieddate"
+        )
+        return value
+
+    @property
+    def hs_object_id(self) -> str | None:
+        """The task's id again, as a property (what search filters and sorts by). Typed from
+        ``properties["hs_object_id"]``, which keeps the string as it came.
+        """
+        value: str | None = _reading.typed_property(
+            self.properties, "hs_object_id", "string", (), "TaskUpdate.properties.hs_object_id"
+        )
+        return value
 
     @property
     def hs_task_body(self) -> str | None:
@@ -152,10 +181,13 @@ class TaskUpdate:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.properties
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        field_dict["properties"] = v
+        if v or "properties" in came:
+            if v is not None:
+                v = v.to_dict()
+            field_dict["properties"] = v
         return field_dict
 
     def to_json(self) -> str:
@@ -166,18 +198,18 @@ class TaskUpdate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskUpdate")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskUpdate")
         get = d.get
         task_update = cls.__new__(cls)
-        v = get("properties", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskUpdate.properties", "missing; read as an empty map")
-            v = PropertyValues.from_dict({})
+        v = get("properties")
+        if v.__class__ is dict:
+            v = PropertyValues.from_dict(v)
         else:
-            if v.__class__ is dict:
-                v = PropertyValues.from_dict(v)
-            else:
-                v = _reading.item(PropertyValues.from_dict, v, "TaskUpdate.properties")
+            v = (
+                _reading.item(PropertyValues.from_dict, v, "TaskUpdate.properties")
+                if "properties" in d
+                else _reading.missing("TaskUpdate.properties", "missing; read as an empty map", PropertyValues)
+            )
         task_update.properties = v
         task_update._raw = src_dict
         _reading.typed_properties(task_update.properties, _TYPED_PROPERTIES, "TaskUpdate.properties")

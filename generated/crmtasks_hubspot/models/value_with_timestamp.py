@@ -10,8 +10,6 @@ from attrs import field as _attrs_field
 from crmtasks import _reading
 from crmtasks._reading import parse_date_time
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ValueWithTimestamp")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -31,20 +29,20 @@ class ValueWithTimestamp:
     """One value of a property's history.
 
     Attributes:
-        source_type (str | None): What set it, such as `API` or `CRM_UI`.
-        timestamp (datetime.datetime | str | None): When it was set.
-        value (str | None): The value.
-        source_id (str | None | Unset): Which one of that source, when known.
-        source_label (str | None | Unset): A readable name of the source.
-        updated_by_user_id (int | None | Unset): The HubSpot user who set it, if a user did.
+        source_type (str): What set it, such as `API` or `CRM_UI`.
+        timestamp (datetime.datetime): When it was set.
+        value (str): The value.
+        source_id (str | None): Which one of that source, when known.
+        source_label (str | None): A readable name of the source.
+        updated_by_user_id (int | None): The HubSpot user who set it, if a user did.
     """
 
-    source_type: str | None
-    timestamp: datetime.datetime | str | None
-    value: str | None
-    source_id: str | None | Unset = UNSET
-    source_label: str | None | Unset = UNSET
-    updated_by_user_id: int | None | Unset = UNSET
+    source_type: str
+    timestamp: datetime.datetime
+    value: str
+    source_id: str | None = None
+    source_label: str | None = None
+    updated_by_user_id: int | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -76,22 +74,27 @@ class ValueWithTimestamp:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.source_type
-        field_dict["sourceType"] = v
+        if v is not None or "sourceType" in came:
+            field_dict["sourceType"] = v
         v = self.timestamp
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        field_dict["timestamp"] = v
+        if v is not None or "timestamp" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
+            field_dict["timestamp"] = v
         v = self.value
-        field_dict["value"] = v
+        if v is not None or "value" in came:
+            field_dict["value"] = v
         v = self.source_id
-        if v is not UNSET:
+        if v is not None or "sourceId" in came:
             field_dict["sourceId"] = v
         v = self.source_label
-        if v is not UNSET:
+        if v is not None or "sourceLabel" in came:
             field_dict["sourceLabel"] = v
         v = self.updated_by_user_id
-        if v is not UNSET:
+        if v is not None or "updatedByUserId" in came:
             field_dict["updatedByUserId"] = v
         return field_dict
 
@@ -103,51 +106,51 @@ class ValueWithTimestamp:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ValueWithTimestamp")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ValueWithTimestamp")
         get = d.get
         value_with_timestamp = cls.__new__(cls)
-        v = get("sourceType", UNSET)
-        if v is UNSET:
-            _reading.missing("ValueWithTimestamp.sourceType")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "ValueWithTimestamp.sourceType", False)
+        v = get("sourceType")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "ValueWithTimestamp.sourceType", False)
+                if "sourceType" in d
+                else _reading.missing("ValueWithTimestamp.sourceType")
+            )
         value_with_timestamp.source_type = v
-        v = get("timestamp", UNSET)
-        if v is UNSET:
-            _reading.missing("ValueWithTimestamp.timestamp")
-            v = None
-        else:
-            if v.__class__ is str:
-                try:
-                    v = parse_date_time(v)
-                except ValueError:
-                    v = _reading.date_time(v, "ValueWithTimestamp.timestamp", False)
-                else:
-                    if v.tzinfo is None:
-                        _reading.naive(v, "ValueWithTimestamp.timestamp")
-            else:
+        v = get("timestamp")
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
                 v = _reading.date_time(v, "ValueWithTimestamp.timestamp", False)
-        value_with_timestamp.timestamp = v
-        v = get("value", UNSET)
-        if v is UNSET:
-            _reading.missing("ValueWithTimestamp.value")
-            v = None
+            else:
+                if v.tzinfo is None:
+                    _reading.naive(v, "ValueWithTimestamp.timestamp")
         else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "ValueWithTimestamp.value", False)
+            v = (
+                _reading.date_time(v, "ValueWithTimestamp.timestamp", False)
+                if "timestamp" in d
+                else _reading.missing("ValueWithTimestamp.timestamp")
+            )
+        value_with_timestamp.timestamp = v
+        v = get("value")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "ValueWithTimestamp.value", False)
+                if "value" in d
+                else _reading.missing("ValueWithTimestamp.value")
+            )
         value_with_timestamp.value = v
-        v = get("sourceId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("sourceId")
+        if v.__class__ is not str and (v is not None or "sourceId" in d):
             v = _reading.string(v, "ValueWithTimestamp.sourceId", False)
         value_with_timestamp.source_id = v
-        v = get("sourceLabel", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("sourceLabel")
+        if v.__class__ is not str and (v is not None or "sourceLabel" in d):
             v = _reading.string(v, "ValueWithTimestamp.sourceLabel", False)
         value_with_timestamp.source_label = v
-        v = get("updatedByUserId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("updatedByUserId")
+        if v.__class__ is not int and (v is not None or "updatedByUserId" in d):
             v = _reading.integer(v, "ValueWithTimestamp.updatedByUserId", False)
         value_with_timestamp.updated_by_user_id = v
         value_with_timestamp._raw = src_dict

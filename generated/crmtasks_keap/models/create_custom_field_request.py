@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from crmtasks import _reading
 
 from ..models.custom_field_type import CustomFieldType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateCustomFieldRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -30,19 +29,18 @@ class CreateCustomFieldRequest:
     """A new custom field.
 
     Attributes:
-        field_type (CustomFieldType | str | None): Data type of a custom field.
-        label (str | None): Name shown to users.
-        group_id (str | None | Unset): Group to put the field in; without it, the default custom-fields tab.
-        options (list[CreateCustomFieldOptionRequest] | None | Unset): Choices, for choice-type fields.
-        user_group_id (str | None | Unset): For user and user-list-box fields, the user group whose members can be
-            chosen.
+        field_type (CustomFieldType | str): Data type of a custom field.
+        label (str): Name shown to users.
+        group_id (str | None): Group to put the field in; without it, the default custom-fields tab.
+        options (list[CreateCustomFieldOptionRequest] | None): Choices, for choice-type fields.
+        user_group_id (str | None): For user and user-list-box fields, the user group whose members can be chosen.
     """
 
-    field_type: CustomFieldType | str | None
-    label: str | None
-    group_id: str | None | Unset = UNSET
-    options: list[CreateCustomFieldOptionRequest] | None | Unset = UNSET
-    user_group_id: str | None | Unset = UNSET
+    field_type: CustomFieldType | str
+    label: str
+    group_id: str | None = None
+    options: list[CreateCustomFieldOptionRequest] | None = None
+    user_group_id: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -74,22 +72,26 @@ class CreateCustomFieldRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.field_type
-        if isinstance(v, Enum):
-            v = v.value
-        field_dict["field_type"] = v
+        if v is not None or "field_type" in came:
+            if isinstance(v, Enum):
+                v = v.value
+            field_dict["field_type"] = v
         v = self.label
-        field_dict["label"] = v
+        if v is not None or "label" in came:
+            field_dict["label"] = v
         v = self.group_id
-        if v is not UNSET:
+        if v is not None or "group_id" in came:
             field_dict["group_id"] = v
         v = self.options
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "options" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["options"] = v
         v = self.user_group_id
-        if v is not UNSET:
+        if v is not None or "user_group_id" in came:
             field_dict["user_group_id"] = v
         return field_dict
 
@@ -101,37 +103,33 @@ class CreateCustomFieldRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldRequest")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldRequest")
         get = d.get
         create_custom_field_request = cls.__new__(cls)
-        v = get("field_type", UNSET)
-        if v is UNSET:
-            _reading.missing("CreateCustomFieldRequest.field_type")
-            v = None
+        v = get("field_type")
+        if v.__class__ is str:
+            m = CustomFieldType._value2member_map_.get(v)
+            v = m if m is not None else _reading.enum(CustomFieldType, v, "CreateCustomFieldRequest.field_type", False)
         else:
-            if v.__class__ is str:
-                m = CustomFieldType._value2member_map_.get(v)
-                v = (
-                    m
-                    if m is not None
-                    else _reading.enum(CustomFieldType, v, "CreateCustomFieldRequest.field_type", False)
-                )
-            else:
-                v = _reading.enum(CustomFieldType, v, "CreateCustomFieldRequest.field_type", False)
+            v = (
+                _reading.enum(CustomFieldType, v, "CreateCustomFieldRequest.field_type", False)
+                if "field_type" in d
+                else _reading.missing("CreateCustomFieldRequest.field_type")
+            )
         create_custom_field_request.field_type = v
-        v = get("label", UNSET)
-        if v is UNSET:
-            _reading.missing("CreateCustomFieldRequest.label")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "CreateCustomFieldRequest.label", False)
+        v = get("label")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "CreateCustomFieldRequest.label", False)
+                if "label" in d
+                else _reading.missing("CreateCustomFieldRequest.label")
+            )
         create_custom_field_request.label = v
-        v = get("group_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("group_id")
+        if v.__class__ is not str and (v is not None or "group_id" in d):
             v = _reading.string(v, "CreateCustomFieldRequest.group_id", False)
         create_custom_field_request.group_id = v
-        v = get("options", UNSET)
+        v = get("options")
         if v.__class__ is list:
             v = [
                 CreateCustomFieldOptionRequest.from_dict(x)
@@ -139,12 +137,11 @@ class CreateCustomFieldRequest:
                 else _reading.item(CreateCustomFieldOptionRequest.from_dict, x, "CreateCustomFieldRequest.options[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "CreateCustomFieldRequest.options", False)
-            v = None
+        elif v is not None or "options" in d:
+            v = _reading.not_a_list(v, "CreateCustomFieldRequest.options", False)
         create_custom_field_request.options = v
-        v = get("user_group_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("user_group_id")
+        if v.__class__ is not str and (v is not None or "user_group_id" in d):
             v = _reading.string(v, "CreateCustomFieldRequest.user_group_id", False)
         create_custom_field_request.user_group_id = v
         create_custom_field_request._raw = src_dict

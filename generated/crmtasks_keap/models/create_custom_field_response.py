@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateCustomFieldResponse")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class CreateCustomFieldResponse:
     """Answer to creating a custom field.
 
     Attributes:
-        custom_field (CustomFieldMetaData | None | Unset): Definition of a custom field.
+        custom_field (CustomFieldMetaData): Definition of a custom field.
     """
 
-    custom_field: CustomFieldMetaData | None | Unset = UNSET
+    custom_field: CustomFieldMetaData
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,10 +57,12 @@ class CreateCustomFieldResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.custom_field
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v is not None or "custom_field" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["custom_field"] = v
         return field_dict
 
@@ -74,15 +74,18 @@ class CreateCustomFieldResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldResponse")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldResponse")
         get = d.get
         create_custom_field_response = cls.__new__(cls)
-        v = get("custom_field", UNSET)
+        v = get("custom_field")
         if v.__class__ is dict:
             v = CustomFieldMetaData.from_dict(v)
-        elif v is not UNSET:
-            _reading.model(v, "CreateCustomFieldResponse.custom_field", False)
-            v = None
+        else:
+            v = (
+                _reading.model(v, "CreateCustomFieldResponse.custom_field", False)
+                if "custom_field" in d
+                else _reading.missing("CreateCustomFieldResponse.custom_field")
+            )
         create_custom_field_response.custom_field = v
         create_custom_field_response._raw = src_dict
         create_custom_field_response._additional = None

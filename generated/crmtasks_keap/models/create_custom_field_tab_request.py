@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateCustomFieldTabRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class CreateCustomFieldTabRequest:
     """A new tab.
 
     Attributes:
-        name (str | None | Unset):
+        name (str | None):
     """
 
-    name: str | None | Unset = UNSET
+    name: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,8 +57,10 @@ class CreateCustomFieldTabRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.name
-        if v is not UNSET:
+        if v is not None or "name" in came:
             field_dict["name"] = v
         return field_dict
 
@@ -72,11 +72,11 @@ class CreateCustomFieldTabRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldTabRequest")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateCustomFieldTabRequest")
         get = d.get
         create_custom_field_tab_request = cls.__new__(cls)
-        v = get("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("name")
+        if v.__class__ is not str and (v is not None or "name" in d):
             v = _reading.string(v, "CreateCustomFieldTabRequest.name", False)
         create_custom_field_tab_request.name = v
         create_custom_field_tab_request._raw = src_dict

@@ -13,7 +13,6 @@ from crmtasks._reading import parse_date_time
 
 from ..models.reminder_minutes import ReminderMinutes
 from ..models.task_priority import TaskPriority
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUpdateTaskRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -41,37 +40,35 @@ class CreateUpdateTaskRequest:
     """The writable properties of a task; an update sends only those it changes.
 
     Attributes:
-        accepted (bool | None | Unset): Whether the assignee accepted the task (false unless set). Example: True.
-        assigned_to_user_id (str | None | Unset): Id of the user who should do the task. Example: 42.
-        completed (bool | None | Unset): Whether the task is done. Example: False.
-        completion_time (datetime.datetime | str | None | Unset): When the task was done. Example: 2025-05-02T15:30:00Z.
-        contact_id (str | None | Unset): Id of the contact the task is about. Example: 2024.
-        custom_fields (list[CustomFieldValueObject] | None | Unset): Custom field values; an empty list puts every
-            custom field back to its default.
-        description (str | None | Unset): Longer notes on the task. Example: Include the volume discount we discussed..
-        due_time (datetime.datetime | str | None | Unset): When the task is due. Example: 2025-05-01T09:00:00Z.
-        opportunity_id (str | None | Unset): Id of the opportunity the task belongs to. Example: 88.
-        priority (TaskPriority | str | None | Unset): How important a task is.
-        remind_time_mins (ReminderMinutes | int | None | Unset): Minutes before the due time at which a reminder pops
-            up.
-        title (str | None | Unset): Short name of the task. Example: Send the renewal quote.
-        type_ (str | None | Unset): Kind of task, as configured in the Keap account (for example CALL or EMAIL).
-            Example: CALL.
+        accepted (bool | None): Whether the assignee accepted the task (false unless set). Example: True.
+        assigned_to_user_id (str | None): Id of the user who should do the task. Example: 42.
+        completed (bool | None): Whether the task is done. Example: False.
+        completion_time (datetime.datetime | None): When the task was done. Example: 2025-05-02T15:30:00Z.
+        contact_id (str | None): Id of the contact the task is about. Example: 2024.
+        custom_fields (list[CustomFieldValueObject] | None): Custom field values; an empty list puts every custom field
+            back to its default.
+        description (str | None): Longer notes on the task. Example: Include the volume discount we discussed..
+        due_time (datetime.datetime | None): When the task is due. Example: 2025-05-01T09:00:00Z.
+        opportunity_id (str | None): Id of the opportunity the task belongs to. Example: 88.
+        priority (TaskPriority | str | None): How important a task is.
+        remind_time_mins (ReminderMinutes | int | None): Minutes before the due time at which a reminder pops up.
+        title (str | None): Short name of the task. Example: Send the renewal quote.
+        type_ (str | None): Kind of task, as configured in the Keap account (for example CALL or EMAIL). Example: CALL.
     """
 
-    accepted: bool | None | Unset = UNSET
-    assigned_to_user_id: str | None | Unset = UNSET
-    completed: bool | None | Unset = UNSET
-    completion_time: datetime.datetime | str | None | Unset = UNSET
-    contact_id: str | None | Unset = UNSET
-    custom_fields: list[CustomFieldValueObject] | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    due_time: datetime.datetime | str | None | Unset = UNSET
-    opportunity_id: str | None | Unset = UNSET
-    priority: TaskPriority | str | None | Unset = UNSET
-    remind_time_mins: ReminderMinutes | int | None | Unset = UNSET
-    title: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
+    accepted: bool | None = None
+    assigned_to_user_id: str | None = None
+    completed: bool | None = None
+    completion_time: datetime.datetime | None = None
+    contact_id: str | None = None
+    custom_fields: list[CustomFieldValueObject] | None = None
+    description: str | None = None
+    due_time: datetime.datetime | None = None
+    opportunity_id: str | None = None
+    priority: TaskPriority | str | None = None
+    remind_time_mins: ReminderMinutes | int | None = None
+    title: str | None = None
+    type_: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -103,54 +100,56 @@ class CreateUpdateTaskRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.accepted
-        if v is not UNSET:
+        if v is not None or "accepted" in came:
             field_dict["accepted"] = v
         v = self.assigned_to_user_id
-        if v is not UNSET:
+        if v is not None or "assigned_to_user_id" in came:
             field_dict["assigned_to_user_id"] = v
         v = self.completed
-        if v is not UNSET:
+        if v is not None or "completed" in came:
             field_dict["completed"] = v
         v = self.completion_time
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        if v is not UNSET:
+        if v is not None or "completion_time" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
             field_dict["completion_time"] = v
         v = self.contact_id
-        if v is not UNSET:
+        if v is not None or "contact_id" in came:
             field_dict["contact_id"] = v
         v = self.custom_fields
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "custom_fields" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["custom_fields"] = v
         v = self.description
-        if v is not UNSET:
+        if v is not None or "description" in came:
             field_dict["description"] = v
         v = self.due_time
-        if isinstance(v, datetime.date):
-            v = v.isoformat()
-        if v is not UNSET:
+        if v is not None or "due_time" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
             field_dict["due_time"] = v
         v = self.opportunity_id
-        if v is not UNSET:
+        if v is not None or "opportunity_id" in came:
             field_dict["opportunity_id"] = v
         v = self.priority
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "priority" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["priority"] = v
         v = self.remind_time_mins
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "remind_time_mins" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["remind_time_mins"] = v
         v = self.title
-        if v is not UNSET:
+        if v is not None or "title" in came:
             field_dict["title"] = v
         v = self.type_
-        if v is not UNSET:
+        if v is not None or "type" in came:
             field_dict["type"] = v
         return field_dict
 
@@ -162,22 +161,22 @@ class CreateUpdateTaskRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateUpdateTaskRequest")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateUpdateTaskRequest")
         get = d.get
         create_update_task_request = cls.__new__(cls)
-        v = get("accepted", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
+        v = get("accepted")
+        if v.__class__ is not bool and (v is not None or "accepted" in d):
             v = _reading.boolean(v, "CreateUpdateTaskRequest.accepted", False)
         create_update_task_request.accepted = v
-        v = get("assigned_to_user_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("assigned_to_user_id")
+        if v.__class__ is not str and (v is not None or "assigned_to_user_id" in d):
             v = _reading.string(v, "CreateUpdateTaskRequest.assigned_to_user_id", False)
         create_update_task_request.assigned_to_user_id = v
-        v = get("completed", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
+        v = get("completed")
+        if v.__class__ is not bool and (v is not None or "completed" in d):
             v = _reading.boolean(v, "CreateUpdateTaskRequest.completed", False)
         create_update_task_request.completed = v
-        v = get("completion_time", UNSET)
+        v = get("completion_time")
         if v.__class__ is str:
             try:
                 v = parse_date_time(v)
@@ -186,14 +185,14 @@ class CreateUpdateTaskRequest:
             else:
                 if v.tzinfo is None:
                     _reading.naive(v, "CreateUpdateTaskRequest.completion_time")
-        elif v is not UNSET:
+        elif v is not None or "completion_time" in d:
             v = _reading.date_time(v, "CreateUpdateTaskRequest.completion_time", False)
         create_update_task_request.completion_time = v
-        v = get("contact_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("contact_id")
+        if v.__class__ is not str and (v is not None or "contact_id" in d):
             v = _reading.string(v, "CreateUpdateTaskRequest.contact_id", False)
         create_update_task_request.contact_id = v
-        v = get("custom_fields", UNSET)
+        v = get("custom_fields")
         if v.__class__ is list:
             v = [
                 CustomFieldValueObject.from_dict(x)
@@ -201,15 +200,14 @@ class CreateUpdateTaskRequest:
                 else _reading.item(CustomFieldValueObject.from_dict, x, "CreateUpdateTaskRequest.custom_fields[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "CreateUpdateTaskRequest.custom_fields", False)
-            v = None
+        elif v is not None or "custom_fields" in d:
+            v = _reading.not_a_list(v, "CreateUpdateTaskRequest.custom_fields", False)
         create_update_task_request.custom_fields = v
-        v = get("description", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("description")
+        if v.__class__ is not str and (v is not None or "description" in d):
             v = _reading.string(v, "CreateUpdateTaskRequest.description", False)
         create_update_task_request.description = v
-        v = get("due_time", UNSET)
+        v = get("due_time")
         if v.__class__ is str:
             try:
                 v = parse_date_time(v)
@@ -218,21 +216,21 @@ class CreateUpdateTaskRequest:
             else:
                 if v.tzinfo is None:
                     _reading.naive(v, "CreateUpdateTaskRequest.due_time")
-        elif v is not UNSET:
+        elif v is not None or "due_time" in d:
             v = _reading.date_time(v, "CreateUpdateTaskRequest.due_time", False)
         create_update_task_request.due_time = v
-        v = get("opportunity_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("opportunity_id")
+        if v.__class__ is not str and (v is not None or "opportunity_id" in d):
             v = _reading.string(v, "CreateUpdateTaskRequest.opportunity_id", False)
         create_update_task_request.opportunity_id = v
-        v = get("priority", UNSET)
+        v = get("priority")
         if v.__class__ is str:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "CreateUpdateTaskRequest.priority", False)
-        elif v is not UNSET:
+        elif v is not None or "priority" in d:
             v = _reading.enum(TaskPriority, v, "CreateUpdateTaskRequest.priority", False)
         create_update_task_request.priority = v
-        v = get("remind_time_mins", UNSET)
+        v = get("remind_time_mins")
         if v.__class__ is int:
             m = ReminderMinutes._value2member_map_.get(v)
             v = (
@@ -240,15 +238,15 @@ class CreateUpdateTaskRequest:
                 if m is not None
                 else _reading.enum(ReminderMinutes, v, "CreateUpdateTaskRequest.remind_time_mins", False)
             )
-        elif v is not UNSET:
+        elif v is not None or "remind_time_mins" in d:
             v = _reading.enum(ReminderMinutes, v, "CreateUpdateTaskRequest.remind_time_mins", False)
         create_update_task_request.remind_time_mins = v
-        v = get("title", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("title")
+        if v.__class__ is not str and (v is not None or "title" in d):
             v = _reading.string(v, "CreateUpdateTaskRequest.title", False)
         create_update_task_request.title = v
-        v = get("type", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("type")
+        if v.__class__ is not str and (v is not None or "type" in d):
             v = _reading.string(v, "CreateUpdateTaskRequest.type", False)
         create_update_task_request.type_ = v
         create_update_task_request._raw = src_dict

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from crmtasks import _reading
 
 from ..models.record_type import RecordType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldGroup")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -30,18 +29,18 @@ class CustomFieldGroup:
     """A group of custom fields on a tab.
 
     Attributes:
-        id (str | None | Unset):
-        name (str | None | Unset):
-        order (int | None | Unset):
-        record_type (RecordType | str | None | Unset): The kind of record a custom field, tab or group belongs to.
-        tab_id (str | None | Unset):
+        id (str):
+        name (str | None):
+        order (int | None):
+        record_type (RecordType | str | None): The kind of record a custom field, tab or group belongs to.
+        tab_id (str | None):
     """
 
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    order: int | None | Unset = UNSET
-    record_type: RecordType | str | None | Unset = UNSET
-    tab_id: str | None | Unset = UNSET
+    id: str
+    name: str | None = None
+    order: int | None = None
+    record_type: RecordType | str | None = None
+    tab_id: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -73,22 +72,24 @@ class CustomFieldGroup:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.id
-        if v is not UNSET:
+        if v is not None or "id" in came:
             field_dict["id"] = v
         v = self.name
-        if v is not UNSET:
+        if v is not None or "name" in came:
             field_dict["name"] = v
         v = self.order
-        if v is not UNSET:
+        if v is not None or "order" in came:
             field_dict["order"] = v
         v = self.record_type
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "record_type" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["record_type"] = v
         v = self.tab_id
-        if v is not UNSET:
+        if v is not None or "tab_id" in came:
             field_dict["tab_id"] = v
         return field_dict
 
@@ -100,30 +101,34 @@ class CustomFieldGroup:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldGroup")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldGroup")
         get = d.get
         custom_field_group = cls.__new__(cls)
-        v = get("id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _reading.string(v, "CustomFieldGroup.id", False)
+        v = get("id")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "CustomFieldGroup.id", False)
+                if "id" in d
+                else _reading.missing("CustomFieldGroup.id")
+            )
         custom_field_group.id = v
-        v = get("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("name")
+        if v.__class__ is not str and (v is not None or "name" in d):
             v = _reading.string(v, "CustomFieldGroup.name", False)
         custom_field_group.name = v
-        v = get("order", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("order")
+        if v.__class__ is not int and (v is not None or "order" in d):
             v = _reading.integer(v, "CustomFieldGroup.order", False)
         custom_field_group.order = v
-        v = get("record_type", UNSET)
+        v = get("record_type")
         if v.__class__ is str:
             m = RecordType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(RecordType, v, "CustomFieldGroup.record_type", False)
-        elif v is not UNSET:
+        elif v is not None or "record_type" in d:
             v = _reading.enum(RecordType, v, "CustomFieldGroup.record_type", False)
         custom_field_group.record_type = v
-        v = get("tab_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("tab_id")
+        if v.__class__ is not str and (v is not None or "tab_id" in d):
             v = _reading.string(v, "CustomFieldGroup.tab_id", False)
         custom_field_group.tab_id = v
         custom_field_group._raw = src_dict

@@ -11,18 +11,17 @@ from crmtasks import _reading
 
 from ..models.custom_field_type import CustomFieldType
 from ..models.record_type import RecordType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldMetaData")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
     {
+        "id",
         "default_value",
         "field_name",
         "field_type",
         "group_id",
         "group_name",
-        "id",
         "label",
         "options",
         "record_type",
@@ -35,28 +34,26 @@ class CustomFieldMetaData:
     """Definition of a custom field.
 
     Attributes:
-        default_value (str | None | Unset): Value a record gets when none is set.
-        field_name (str | None | Unset): Storage name of the field; filters refer to the field by this name. Example:
-            region0.
-        field_type (CustomFieldType | str | None | Unset): Data type of a custom field.
-        group_id (str | None | Unset): Id of the group holding the field. Example: 3.
-        group_name (str | None | Unset): Name of the group holding the field. Example: Sales details.
-        id (str | None | Unset): Id of the custom field. Example: 12.
-        label (str | None | Unset): Name shown to users. Example: Region.
-        options (list[CustomFieldOption] | None | Unset): The choices, for dropdown, radio, list-box and drilldown
-            fields.
-        record_type (RecordType | str | None | Unset): The kind of record a custom field, tab or group belongs to.
+        id (str): Id of the custom field. Example: 12.
+        default_value (str | None): Value a record gets when none is set.
+        field_name (str | None): Storage name of the field; filters refer to the field by this name. Example: region0.
+        field_type (CustomFieldType | str | None): Data type of a custom field.
+        group_id (str | None): Id of the group holding the field. Example: 3.
+        group_name (str | None): Name of the group holding the field. Example: Sales details.
+        label (str | None): Name shown to users. Example: Region.
+        options (list[CustomFieldOption] | None): The choices, for dropdown, radio, list-box and drilldown fields.
+        record_type (RecordType | str | None): The kind of record a custom field, tab or group belongs to.
     """
 
-    default_value: str | None | Unset = UNSET
-    field_name: str | None | Unset = UNSET
-    field_type: CustomFieldType | str | None | Unset = UNSET
-    group_id: str | None | Unset = UNSET
-    group_name: str | None | Unset = UNSET
-    id: str | None | Unset = UNSET
-    label: str | None | Unset = UNSET
-    options: list[CustomFieldOption] | None | Unset = UNSET
-    record_type: RecordType | str | None | Unset = UNSET
+    id: str
+    default_value: str | None = None
+    field_name: str | None = None
+    field_type: CustomFieldType | str | None = None
+    group_id: str | None = None
+    group_name: str | None = None
+    label: str | None = None
+    options: list[CustomFieldOption] | None = None
+    record_type: RecordType | str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -88,38 +85,40 @@ class CustomFieldMetaData:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
+        v = self.id
+        if v is not None or "id" in came:
+            field_dict["id"] = v
         v = self.default_value
-        if v is not UNSET:
+        if v is not None or "default_value" in came:
             field_dict["default_value"] = v
         v = self.field_name
-        if v is not UNSET:
+        if v is not None or "field_name" in came:
             field_dict["field_name"] = v
         v = self.field_type
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "field_type" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["field_type"] = v
         v = self.group_id
-        if v is not UNSET:
+        if v is not None or "group_id" in came:
             field_dict["group_id"] = v
         v = self.group_name
-        if v is not UNSET:
+        if v is not None or "group_name" in came:
             field_dict["group_name"] = v
-        v = self.id
-        if v is not UNSET:
-            field_dict["id"] = v
         v = self.label
-        if v is not UNSET:
+        if v is not None or "label" in came:
             field_dict["label"] = v
         v = self.options
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "options" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["options"] = v
         v = self.record_type
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "record_type" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["record_type"] = v
         return field_dict
 
@@ -131,41 +130,45 @@ class CustomFieldMetaData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldMetaData")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldMetaData")
         get = d.get
         custom_field_meta_data = cls.__new__(cls)
-        v = get("default_value", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("id")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "CustomFieldMetaData.id", False)
+                if "id" in d
+                else _reading.missing("CustomFieldMetaData.id")
+            )
+        custom_field_meta_data.id = v
+        v = get("default_value")
+        if v.__class__ is not str and (v is not None or "default_value" in d):
             v = _reading.string(v, "CustomFieldMetaData.default_value", False)
         custom_field_meta_data.default_value = v
-        v = get("field_name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("field_name")
+        if v.__class__ is not str and (v is not None or "field_name" in d):
             v = _reading.string(v, "CustomFieldMetaData.field_name", False)
         custom_field_meta_data.field_name = v
-        v = get("field_type", UNSET)
+        v = get("field_type")
         if v.__class__ is str:
             m = CustomFieldType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(CustomFieldType, v, "CustomFieldMetaData.field_type", False)
-        elif v is not UNSET:
+        elif v is not None or "field_type" in d:
             v = _reading.enum(CustomFieldType, v, "CustomFieldMetaData.field_type", False)
         custom_field_meta_data.field_type = v
-        v = get("group_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("group_id")
+        if v.__class__ is not str and (v is not None or "group_id" in d):
             v = _reading.string(v, "CustomFieldMetaData.group_id", False)
         custom_field_meta_data.group_id = v
-        v = get("group_name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("group_name")
+        if v.__class__ is not str and (v is not None or "group_name" in d):
             v = _reading.string(v, "CustomFieldMetaData.group_name", False)
         custom_field_meta_data.group_name = v
-        v = get("id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _reading.string(v, "CustomFieldMetaData.id", False)
-        custom_field_meta_data.id = v
-        v = get("label", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("label")
+        if v.__class__ is not str and (v is not None or "label" in d):
             v = _reading.string(v, "CustomFieldMetaData.label", False)
         custom_field_meta_data.label = v
-        v = get("options", UNSET)
+        v = get("options")
         if v.__class__ is list:
             v = [
                 CustomFieldOption.from_dict(x)
@@ -173,15 +176,14 @@ class CustomFieldMetaData:
                 else _reading.item(CustomFieldOption.from_dict, x, "CustomFieldMetaData.options[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "CustomFieldMetaData.options", False)
-            v = None
+        elif v is not None or "options" in d:
+            v = _reading.not_a_list(v, "CustomFieldMetaData.options", False)
         custom_field_meta_data.options = v
-        v = get("record_type", UNSET)
+        v = get("record_type")
         if v.__class__ is str:
             m = RecordType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(RecordType, v, "CustomFieldMetaData.record_type", False)
-        elif v is not UNSET:
+        elif v is not None or "record_type" in d:
             v = _reading.enum(RecordType, v, "CustomFieldMetaData.record_type", False)
         custom_field_meta_data.record_type = v
         custom_field_meta_data._raw = src_dict

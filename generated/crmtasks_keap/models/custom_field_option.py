@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomFieldOption")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class CustomFieldOption:
     """One choice of a choice-type custom field.
 
     Attributes:
-        id (str | None | Unset):
-        label (str | None | Unset):
+        id (str | None):
+        label (str | None):
     """
 
-    id: str | None | Unset = UNSET
-    label: str | None | Unset = UNSET
+    id: str | None = None
+    label: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,11 +60,13 @@ class CustomFieldOption:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.id
-        if v is not UNSET:
+        if v is not None or "id" in came:
             field_dict["id"] = v
         v = self.label
-        if v is not UNSET:
+        if v is not None or "label" in came:
             field_dict["label"] = v
         return field_dict
 
@@ -78,15 +78,15 @@ class CustomFieldOption:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldOption")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldOption")
         get = d.get
         custom_field_option = cls.__new__(cls)
-        v = get("id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("id")
+        if v.__class__ is not str and (v is not None or "id" in d):
             v = _reading.string(v, "CustomFieldOption.id", False)
         custom_field_option.id = v
-        v = get("label", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("label")
+        if v.__class__ is not str and (v is not None or "label" in d):
             v = _reading.string(v, "CustomFieldOption.label", False)
         custom_field_option.label = v
         custom_field_option._raw = src_dict

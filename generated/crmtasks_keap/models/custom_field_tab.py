@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from crmtasks import _reading
 
 from ..models.record_type import RecordType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomFieldTab")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -29,16 +28,16 @@ class CustomFieldTab:
     """A tab grouping custom fields in Keap's screens.
 
     Attributes:
-        id (str | None | Unset): Id of the tab. Example: 5.
-        name (str | None | Unset): Name of the tab. Example: Follow-up.
-        order (int | None | Unset): Position of the tab among the record's tabs. Example: 2.
-        record_type (RecordType | str | None | Unset): The kind of record a custom field, tab or group belongs to.
+        id (str): Id of the tab. Example: 5.
+        name (str | None): Name of the tab. Example: Follow-up.
+        order (int | None): Position of the tab among the record's tabs. Example: 2.
+        record_type (RecordType | str | None): The kind of record a custom field, tab or group belongs to.
     """
 
-    id: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    order: int | None | Unset = UNSET
-    record_type: RecordType | str | None | Unset = UNSET
+    id: str
+    name: str | None = None
+    order: int | None = None
+    record_type: RecordType | str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -70,19 +69,21 @@ class CustomFieldTab:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.id
-        if v is not UNSET:
+        if v is not None or "id" in came:
             field_dict["id"] = v
         v = self.name
-        if v is not UNSET:
+        if v is not None or "name" in came:
             field_dict["name"] = v
         v = self.order
-        if v is not UNSET:
+        if v is not None or "order" in came:
             field_dict["order"] = v
         v = self.record_type
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "record_type" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["record_type"] = v
         return field_dict
 
@@ -94,26 +95,26 @@ class CustomFieldTab:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldTab")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldTab")
         get = d.get
         custom_field_tab = cls.__new__(cls)
-        v = get("id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _reading.string(v, "CustomFieldTab.id", False)
+        v = get("id")
+        if v.__class__ is not str:
+            v = _reading.string(v, "CustomFieldTab.id", False) if "id" in d else _reading.missing("CustomFieldTab.id")
         custom_field_tab.id = v
-        v = get("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("name")
+        if v.__class__ is not str and (v is not None or "name" in d):
             v = _reading.string(v, "CustomFieldTab.name", False)
         custom_field_tab.name = v
-        v = get("order", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("order")
+        if v.__class__ is not int and (v is not None or "order" in d):
             v = _reading.integer(v, "CustomFieldTab.order", False)
         custom_field_tab.order = v
-        v = get("record_type", UNSET)
+        v = get("record_type")
         if v.__class__ is str:
             m = RecordType._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(RecordType, v, "CustomFieldTab.record_type", False)
-        elif v is not UNSET:
+        elif v is not None or "record_type" in d:
             v = _reading.enum(RecordType, v, "CustomFieldTab.record_type", False)
         custom_field_tab.record_type = v
         custom_field_tab._raw = src_dict

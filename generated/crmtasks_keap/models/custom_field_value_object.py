@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomFieldValueObject")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class CustomFieldValueObject:
     """The value of one custom field on a record.
 
     Attributes:
-        content (Any | Unset): The value, of the field's type. Text values hold at most 65,535 characters.
-        id (str | None | Unset): Id of the custom field.
+        content (Any): The value, of the field's type. Text values hold at most 65,535 characters.
+        id (str | None): Id of the custom field.
     """
 
-    content: Any | Unset = UNSET
-    id: str | None | Unset = UNSET
+    content: Any = None
+    id: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,11 +60,13 @@ class CustomFieldValueObject:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.content
-        if v is not UNSET:
+        if v is not None or "content" in came:
             field_dict["content"] = v
         v = self.id
-        if v is not UNSET:
+        if v is not None or "id" in came:
             field_dict["id"] = v
         return field_dict
 
@@ -78,14 +78,15 @@ class CustomFieldValueObject:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldValueObject")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CustomFieldValueObject")
         get = d.get
         custom_field_value_object = cls.__new__(cls)
-        v = get("content", UNSET)
+        v = get("content")
         # Any | Unset: read as it came
+
         custom_field_value_object.content = v
-        v = get("id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("id")
+        if v.__class__ is not str and (v is not None or "id" in d):
             v = _reading.string(v, "CustomFieldValueObject.id", False)
         custom_field_value_object.id = v
         custom_field_value_object._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ErrorDetails")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class ErrorDetails:
     """Where an error came from.
 
     Attributes:
-        domain (str | None | Unset):
-        resource (str | None | Unset):
+        domain (str | None):
+        resource (str | None):
     """
 
-    domain: str | None | Unset = UNSET
-    resource: str | None | Unset = UNSET
+    domain: str | None = None
+    resource: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,11 +60,13 @@ class ErrorDetails:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.domain
-        if v is not UNSET:
+        if v is not None or "domain" in came:
             field_dict["domain"] = v
         v = self.resource
-        if v is not UNSET:
+        if v is not None or "resource" in came:
             field_dict["resource"] = v
         return field_dict
 
@@ -78,15 +78,15 @@ class ErrorDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorDetails")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorDetails")
         get = d.get
         error_details = cls.__new__(cls)
-        v = get("domain", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("domain")
+        if v.__class__ is not str and (v is not None or "domain" in d):
             v = _reading.string(v, "ErrorDetails.domain", False)
         error_details.domain = v
-        v = get("resource", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("resource")
+        if v.__class__ is not str and (v is not None or "resource" in d):
             v = _reading.string(v, "ErrorDetails.resource", False)
         error_details.resource = v
         error_details._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ListCustomFieldGroupsResponse")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class ListCustomFieldGroupsResponse:
     """Custom-field groups.
 
     Attributes:
-        groups (list[CustomFieldGroup] | None | Unset):
+        groups (list[CustomFieldGroup] | None):
     """
 
-    groups: list[CustomFieldGroup] | None | Unset = UNSET
+    groups: list[CustomFieldGroup] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,10 +57,12 @@ class ListCustomFieldGroupsResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.groups
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "groups" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["groups"] = v
         return field_dict
 
@@ -74,10 +74,12 @@ class ListCustomFieldGroupsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListCustomFieldGroupsResponse")
+        d: Any = (
+            src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListCustomFieldGroupsResponse")
+        )
         get = d.get
         list_custom_field_groups_response = cls.__new__(cls)
-        v = get("groups", UNSET)
+        v = get("groups")
         if v.__class__ is list:
             v = [
                 CustomFieldGroup.from_dict(x)
@@ -85,9 +87,8 @@ class ListCustomFieldGroupsResponse:
                 else _reading.item(CustomFieldGroup.from_dict, x, "ListCustomFieldGroupsResponse.groups[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "ListCustomFieldGroupsResponse.groups", False)
-            v = None
+        elif v is not None or "groups" in d:
+            v = _reading.not_a_list(v, "ListCustomFieldGroupsResponse.groups", False)
         list_custom_field_groups_response.groups = v
         list_custom_field_groups_response._raw = src_dict
         list_custom_field_groups_response._additional = None

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ListCustomFieldTabsResponse")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -24,10 +22,10 @@ class ListCustomFieldTabsResponse:
     """The tabs of a record type.
 
     Attributes:
-        tabs (list[CustomFieldTab] | None | Unset):
+        tabs (list[CustomFieldTab] | None):
     """
 
-    tabs: list[CustomFieldTab] | None | Unset = UNSET
+    tabs: list[CustomFieldTab] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -59,10 +57,12 @@ class ListCustomFieldTabsResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.tabs
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "tabs" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["tabs"] = v
         return field_dict
 
@@ -74,10 +74,10 @@ class ListCustomFieldTabsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListCustomFieldTabsResponse")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListCustomFieldTabsResponse")
         get = d.get
         list_custom_field_tabs_response = cls.__new__(cls)
-        v = get("tabs", UNSET)
+        v = get("tabs")
         if v.__class__ is list:
             v = [
                 CustomFieldTab.from_dict(x)
@@ -85,9 +85,8 @@ class ListCustomFieldTabsResponse:
                 else _reading.item(CustomFieldTab.from_dict, x, "ListCustomFieldTabsResponse.tabs[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "ListCustomFieldTabsResponse.tabs", False)
-            v = None
+        elif v is not None or "tabs" in d:
+            v = _reading.not_a_list(v, "ListCustomFieldTabsResponse.tabs", False)
         list_custom_field_tabs_response.tabs = v
         list_custom_field_tabs_response._raw = src_dict
         list_custom_field_tabs_response._additional = None

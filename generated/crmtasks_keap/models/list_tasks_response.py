@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ListTasksResponse")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class ListTasksResponse:
     """One page of tasks.
 
     Attributes:
-        next_page_token (str | None | Unset): Token of the next page; missing or empty on the last page.
-        tasks (list[Task] | None | Unset):
+        next_page_token (str | None): Token of the next page; missing or empty on the last page.
+        tasks (list[Task] | None):
     """
 
-    next_page_token: str | None | Unset = UNSET
-    tasks: list[Task] | None | Unset = UNSET
+    next_page_token: str | None = None
+    tasks: list[Task] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,13 +60,15 @@ class ListTasksResponse:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.next_page_token
-        if v is not UNSET:
+        if v is not None or "next_page_token" in came:
             field_dict["next_page_token"] = v
         v = self.tasks
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "tasks" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["tasks"] = v
         return field_dict
 
@@ -80,14 +80,14 @@ class ListTasksResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListTasksResponse")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ListTasksResponse")
         get = d.get
         list_tasks_response = cls.__new__(cls)
-        v = get("next_page_token", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("next_page_token")
+        if v.__class__ is not str and (v is not None or "next_page_token" in d):
             v = _reading.string(v, "ListTasksResponse.next_page_token", False)
         list_tasks_response.next_page_token = v
-        v = get("tasks", UNSET)
+        v = get("tasks")
         if v.__class__ is list:
             v = [
                 Task.from_dict(x)
@@ -95,9 +95,8 @@ class ListTasksResponse:
                 else _reading.item(Task.from_dict, x, "ListTasksResponse.tasks[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "ListTasksResponse.tasks", False)
-            v = None
+        elif v is not None or "tasks" in d:
+            v = _reading.not_a_list(v, "ListTasksResponse.tasks", False)
         list_tasks_response.tasks = v
         list_tasks_response._raw = src_dict
         list_tasks_response._additional = None

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ObjectModel")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,13 +23,12 @@ class ObjectModel:
     """Custom fields and optional properties of a record type.
 
     Attributes:
-        custom_fields (list[CustomFieldMetaData] | None | Unset):
-        optional_properties (list[str | None] | None | Unset): Properties left out of answers unless a request names
-            them.
+        custom_fields (list[CustomFieldMetaData] | None):
+        optional_properties (list[str] | None): Properties left out of answers unless a request names them.
     """
 
-    custom_fields: list[CustomFieldMetaData] | None | Unset = UNSET
-    optional_properties: list[str | None] | None | Unset = UNSET
+    custom_fields: list[CustomFieldMetaData] | None = None
+    optional_properties: list[str] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -63,15 +60,17 @@ class ObjectModel:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.custom_fields
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "custom_fields" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["custom_fields"] = v
         v = self.optional_properties
-        if v.__class__ is list:
-            v = list(v)
-        if v is not UNSET:
+        if v is not None or "optional_properties" in came:
+            if v is not None:
+                v = list(v)
             field_dict["optional_properties"] = v
         return field_dict
 
@@ -83,10 +82,10 @@ class ObjectModel:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ObjectModel")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ObjectModel")
         get = d.get
         object_model = cls.__new__(cls)
-        v = get("custom_fields", UNSET)
+        v = get("custom_fields")
         if v.__class__ is list:
             v = [
                 CustomFieldMetaData.from_dict(x)
@@ -94,19 +93,17 @@ class ObjectModel:
                 else _reading.item(CustomFieldMetaData.from_dict, x, "ObjectModel.custom_fields[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "ObjectModel.custom_fields", False)
-            v = None
+        elif v is not None or "custom_fields" in d:
+            v = _reading.not_a_list(v, "ObjectModel.custom_fields", False)
         object_model.custom_fields = v
-        v = get("optional_properties", UNSET)
+        v = get("optional_properties")
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not str:
                     v = _reading.items(_reading.string, v, "ObjectModel.optional_properties[]", (str,))
                     break
-        elif v is not UNSET:
-            _reading.not_a_list(v, "ObjectModel.optional_properties", False)
-            v = None
+        elif v is not None or "optional_properties" in d:
+            v = _reading.not_a_list(v, "ObjectModel.optional_properties", False)
         object_model.optional_properties = v
         object_model._raw = src_dict
         object_model._additional = None

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="QuotaError")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -27,16 +25,16 @@ class QuotaError:
     """Body of a throttled answer; unlike `Error`, its `code` is a string.
 
     Attributes:
-        code (str | None | Unset):  Example: 429.
-        details (list[ErrorDetails] | None | Unset): Usually null on a throttled answer.
-        message (str | None | Unset):  Example: Quota Exceeded.
-        status (str | None | Unset):  Example: Request Throttled.
+        code (str | None):  Example: 429.
+        details (list[ErrorDetails] | None): Usually null on a throttled answer.
+        message (str | None):  Example: Quota Exceeded.
+        status (str | None):  Example: Request Throttled.
     """
 
-    code: str | None | Unset = UNSET
-    details: list[ErrorDetails] | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
+    code: str | None = None
+    details: list[ErrorDetails] | None = None
+    message: str | None = None
+    status: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -68,19 +66,21 @@ class QuotaError:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.code
-        if v is not UNSET:
+        if v is not None or "code" in came:
             field_dict["code"] = v
         v = self.details
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "details" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["details"] = v
         v = self.message
-        if v is not UNSET:
+        if v is not None or "message" in came:
             field_dict["message"] = v
         v = self.status
-        if v is not UNSET:
+        if v is not None or "status" in came:
             field_dict["status"] = v
         return field_dict
 
@@ -92,14 +92,14 @@ class QuotaError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "QuotaError")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "QuotaError")
         get = d.get
         quota_error = cls.__new__(cls)
-        v = get("code", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("code")
+        if v.__class__ is not str and (v is not None or "code" in d):
             v = _reading.string(v, "QuotaError.code", False)
         quota_error.code = v
-        v = get("details", UNSET)
+        v = get("details")
         if v.__class__ is list:
             v = [
                 ErrorDetails.from_dict(x)
@@ -107,16 +107,15 @@ class QuotaError:
                 else _reading.item(ErrorDetails.from_dict, x, "QuotaError.details[]")
                 for x in v
             ]
-        elif v is not UNSET and v is not None:
-            _reading.not_a_list(v, "QuotaError.details", True)
-            v = None
+        elif v is not None:
+            v = _reading.not_a_list(v, "QuotaError.details", True)
         quota_error.details = v
-        v = get("message", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("message")
+        if v.__class__ is not str and (v is not None or "message" in d):
             v = _reading.string(v, "QuotaError.message", False)
         quota_error.message = v
-        v = get("status", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("status")
+        if v.__class__ is not str and (v is not None or "status" in d):
             v = _reading.string(v, "QuotaError.status", False)
         quota_error.status = v
         quota_error._raw = src_dict

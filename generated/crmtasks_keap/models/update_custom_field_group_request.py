@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UpdateCustomFieldGroupRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -26,14 +24,14 @@ class UpdateCustomFieldGroupRequest:
     """Changes to a group.
 
     Attributes:
-        name (str | None | Unset):
-        order (int | None | Unset):
-        tab_id (str | None | Unset):
+        name (str | None):
+        order (int | None):
+        tab_id (str | None):
     """
 
-    name: str | None | Unset = UNSET
-    order: int | None | Unset = UNSET
-    tab_id: str | None | Unset = UNSET
+    name: str | None = None
+    order: int | None = None
+    tab_id: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -65,14 +63,16 @@ class UpdateCustomFieldGroupRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.name
-        if v is not UNSET:
+        if v is not None or "name" in came:
             field_dict["name"] = v
         v = self.order
-        if v is not UNSET:
+        if v is not None or "order" in came:
             field_dict["order"] = v
         v = self.tab_id
-        if v is not UNSET:
+        if v is not None or "tab_id" in came:
             field_dict["tab_id"] = v
         return field_dict
 
@@ -84,19 +84,21 @@ class UpdateCustomFieldGroupRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldGroupRequest")
+        d: Any = (
+            src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldGroupRequest")
+        )
         get = d.get
         update_custom_field_group_request = cls.__new__(cls)
-        v = get("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("name")
+        if v.__class__ is not str and (v is not None or "name" in d):
             v = _reading.string(v, "UpdateCustomFieldGroupRequest.name", False)
         update_custom_field_group_request.name = v
-        v = get("order", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("order")
+        if v.__class__ is not int and (v is not None or "order" in d):
             v = _reading.integer(v, "UpdateCustomFieldGroupRequest.order", False)
         update_custom_field_group_request.order = v
-        v = get("tab_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("tab_id")
+        if v.__class__ is not str and (v is not None or "tab_id" in d):
             v = _reading.string(v, "UpdateCustomFieldGroupRequest.tab_id", False)
         update_custom_field_group_request.tab_id = v
         update_custom_field_group_request._raw = src_dict

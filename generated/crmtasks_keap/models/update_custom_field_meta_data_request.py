@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UpdateCustomFieldMetaDataRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -26,14 +24,14 @@ class UpdateCustomFieldMetaDataRequest:
     """Changes to a custom field.
 
     Attributes:
-        group_id (str | None):
-        label (str | None | Unset):
-        options (list[CustomFieldOption] | None | Unset):
+        group_id (str):
+        label (str | None):
+        options (list[CustomFieldOption] | None):
     """
 
-    group_id: str | None
-    label: str | None | Unset = UNSET
-    options: list[CustomFieldOption] | None | Unset = UNSET
+    group_id: str
+    label: str | None = None
+    options: list[CustomFieldOption] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -65,15 +63,18 @@ class UpdateCustomFieldMetaDataRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.group_id
-        field_dict["group_id"] = v
+        if v is not None or "group_id" in came:
+            field_dict["group_id"] = v
         v = self.label
-        if v is not UNSET:
+        if v is not None or "label" in came:
             field_dict["label"] = v
         v = self.options
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        if v is not UNSET:
+        if v is not None or "options" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
             field_dict["options"] = v
         return field_dict
 
@@ -85,22 +86,24 @@ class UpdateCustomFieldMetaDataRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldMetaDataRequest")
+        d: Any = (
+            src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldMetaDataRequest")
+        )
         get = d.get
         update_custom_field_meta_data_request = cls.__new__(cls)
-        v = get("group_id", UNSET)
-        if v is UNSET:
-            _reading.missing("UpdateCustomFieldMetaDataRequest.group_id")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "UpdateCustomFieldMetaDataRequest.group_id", False)
+        v = get("group_id")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "UpdateCustomFieldMetaDataRequest.group_id", False)
+                if "group_id" in d
+                else _reading.missing("UpdateCustomFieldMetaDataRequest.group_id")
+            )
         update_custom_field_meta_data_request.group_id = v
-        v = get("label", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("label")
+        if v.__class__ is not str and (v is not None or "label" in d):
             v = _reading.string(v, "UpdateCustomFieldMetaDataRequest.label", False)
         update_custom_field_meta_data_request.label = v
-        v = get("options", UNSET)
+        v = get("options")
         if v.__class__ is list:
             v = [
                 CustomFieldOption.from_dict(x)
@@ -108,9 +111,8 @@ class UpdateCustomFieldMetaDataRequest:
                 else _reading.item(CustomFieldOption.from_dict, x, "UpdateCustomFieldMetaDataRequest.options[]")
                 for x in v
             ]
-        elif v is not UNSET:
-            _reading.not_a_list(v, "UpdateCustomFieldMetaDataRequest.options", False)
-            v = None
+        elif v is not None or "options" in d:
+            v = _reading.not_a_list(v, "UpdateCustomFieldMetaDataRequest.options", False)
         update_custom_field_meta_data_request.options = v
         update_custom_field_meta_data_request._raw = src_dict
         update_custom_field_meta_data_request._additional = None

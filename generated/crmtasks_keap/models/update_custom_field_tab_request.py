@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UpdateCustomFieldTabRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -25,12 +23,12 @@ class UpdateCustomFieldTabRequest:
     """Changes to a tab.
 
     Attributes:
-        name (str | None | Unset):
-        order (int | None | Unset):
+        name (str | None):
+        order (int | None):
     """
 
-    name: str | None | Unset = UNSET
-    order: int | None | Unset = UNSET
+    name: str | None = None
+    order: int | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -62,11 +60,13 @@ class UpdateCustomFieldTabRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.name
-        if v is not UNSET:
+        if v is not None or "name" in came:
             field_dict["name"] = v
         v = self.order
-        if v is not UNSET:
+        if v is not None or "order" in came:
             field_dict["order"] = v
         return field_dict
 
@@ -78,15 +78,15 @@ class UpdateCustomFieldTabRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldTabRequest")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "UpdateCustomFieldTabRequest")
         get = d.get
         update_custom_field_tab_request = cls.__new__(cls)
-        v = get("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("name")
+        if v.__class__ is not str and (v is not None or "name" in d):
             v = _reading.string(v, "UpdateCustomFieldTabRequest.name", False)
         update_custom_field_tab_request.name = v
-        v = get("order", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("order")
+        if v.__class__ is not int and (v is not None or "order" in d):
             v = _reading.integer(v, "UpdateCustomFieldTabRequest.order", False)
         update_custom_field_tab_request.order = v
         update_custom_field_tab_request._raw = src_dict

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Mapping
 from enum import Enum
@@ -8,10 +9,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
+from crmtasks._reading import parse_date_time
 
 from ..models.task_priority import TaskPriority
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTaskRequest")
 # The members the spec declares; any other member of an answer goes to additional_properties.
@@ -37,32 +38,32 @@ class CreateTaskRequest:
     service sets `activity_type` to `Task` itself.
 
         Attributes:
-            start_datetime (str | None): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example:
+            start_datetime (datetime.datetime): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example:
                 2026-03-02T09:30:00.
-            title (str | None): Short name of the task, at most 150 characters.
-            assigned_user_id (int | None | Unset): User to assign the task to.
-            cstid (int | None | Unset): Contact to link the task to.
-            deal_id (int | None | Unset): Deal to link the task to.
-            description (str | None | Unset): Longer notes on the task.
-            end_datetime (str | None | Unset): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example:
+            title (str): Short name of the task, at most 150 characters.
+            assigned_user_id (int | None): User to assign the task to.
+            cstid (int | None): Contact to link the task to.
+            deal_id (int | None): Deal to link the task to.
+            description (str | None): Longer notes on the task.
+            end_datetime (datetime.datetime | None): A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone. Example:
                 2026-03-02T09:30:00.
-            priority (TaskPriority | int | None | Unset): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4 urgent.
-                Default: TaskPriority.MEDIUM.
-            status (TaskStatus | int | None | Unset): Where a task stands: 0 open, 1 in progress, 2 completed, 3 cancelled,
-                4 no show. Default: TaskStatus.OPEN.
-            tags (list[int | None] | None | Unset): Ids of tags to put on the task.
+            priority (TaskPriority | int | None): How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4 urgent. Default:
+                TaskPriority.MEDIUM.
+            status (TaskStatus | int | None): Where a task stands: 0 open, 1 in progress, 2 completed, 3 cancelled, 4 no
+                show. Default: TaskStatus.OPEN.
+            tags (list[int] | None): Ids of tags to put on the task.
     """
 
-    start_datetime: str | None
-    title: str | None
-    assigned_user_id: int | None | Unset = UNSET
-    cstid: int | None | Unset = UNSET
-    deal_id: int | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    end_datetime: str | None | Unset = UNSET
-    priority: TaskPriority | int | None | Unset = TaskPriority.MEDIUM
-    status: TaskStatus | int | None | Unset = TaskStatus.OPEN
-    tags: list[int | None] | None | Unset = UNSET
+    start_datetime: datetime.datetime
+    title: str
+    assigned_user_id: int | None = None
+    cstid: int | None = None
+    deal_id: int | None = None
+    description: str | None = None
+    end_datetime: datetime.datetime | None = None
+    priority: TaskPriority | int | None = TaskPriority.MEDIUM
+    status: TaskStatus | int | None = TaskStatus.OPEN
+    tags: list[int] | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -94,39 +95,47 @@ class CreateTaskRequest:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.start_datetime
-        field_dict["start_datetime"] = v
+        if v is not None or "start_datetime" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
+            field_dict["start_datetime"] = v
         v = self.title
-        field_dict["title"] = v
+        if v is not None or "title" in came:
+            field_dict["title"] = v
         v = self.assigned_user_id
-        if v is not UNSET:
+        if v is not None or "assigned_user_id" in came:
             field_dict["assigned_user_id"] = v
         v = self.cstid
-        if v is not UNSET:
+        if v is not None or "cstid" in came:
             field_dict["cstid"] = v
         v = self.deal_id
-        if v is not UNSET:
+        if v is not None or "deal_id" in came:
             field_dict["deal_id"] = v
         v = self.description
-        if v is not UNSET:
+        if v is not None or "description" in came:
             field_dict["description"] = v
         v = self.end_datetime
-        if v is not UNSET:
+        if v is not None or "end_datetime" in came:
+            if isinstance(v, datetime.date):
+                v = v.isoformat()
             field_dict["end_datetime"] = v
         v = self.priority
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "priority" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["priority"] = v
         v = self.status
-        if isinstance(v, Enum):
-            v = v.value
-        if v is not UNSET:
+        if v is not None or "status" in came:
+            if isinstance(v, Enum):
+                v = v.value
             field_dict["status"] = v
         v = self.tags
-        if v.__class__ is list:
-            v = list(v)
-        if v is not UNSET:
+        if v is not None or "tags" in came:
+            if v is not None:
+                v = list(v)
             field_dict["tags"] = v
         return field_dict
 
@@ -138,68 +147,83 @@ class CreateTaskRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskRequest")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreateTaskRequest")
         get = d.get
         create_task_request = cls.__new__(cls)
-        v = get("start_datetime", UNSET)
-        if v is UNSET:
-            _reading.missing("CreateTaskRequest.start_datetime")
-            v = None
+        v = get("start_datetime")
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "CreateTaskRequest.start_datetime", False)
+            else:
+                if v.tzinfo is not None:
+                    _reading.zoned(v, "CreateTaskRequest.start_datetime")
         else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "CreateTaskRequest.start_datetime", False)
+            v = (
+                _reading.date_time(v, "CreateTaskRequest.start_datetime", False)
+                if "start_datetime" in d
+                else _reading.missing("CreateTaskRequest.start_datetime")
+            )
         create_task_request.start_datetime = v
-        v = get("title", UNSET)
-        if v is UNSET:
-            _reading.missing("CreateTaskRequest.title")
-            v = None
-        else:
-            if v.__class__ is not str:
-                v = _reading.string(v, "CreateTaskRequest.title", False)
+        v = get("title")
+        if v.__class__ is not str:
+            v = (
+                _reading.string(v, "CreateTaskRequest.title", False)
+                if "title" in d
+                else _reading.missing("CreateTaskRequest.title")
+            )
         create_task_request.title = v
-        v = get("assigned_user_id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("assigned_user_id")
+        if v.__class__ is not int and (v is not None or "assigned_user_id" in d):
             v = _reading.integer(v, "CreateTaskRequest.assigned_user_id", False)
         create_task_request.assigned_user_id = v
-        v = get("cstid", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("cstid")
+        if v.__class__ is not int and (v is not None or "cstid" in d):
             v = _reading.integer(v, "CreateTaskRequest.cstid", False)
         create_task_request.cstid = v
-        v = get("deal_id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("deal_id")
+        if v.__class__ is not int and (v is not None or "deal_id" in d):
             v = _reading.integer(v, "CreateTaskRequest.deal_id", False)
         create_task_request.deal_id = v
-        v = get("description", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("description")
+        if v.__class__ is not str and (v is not None or "description" in d):
             v = _reading.string(v, "CreateTaskRequest.description", False)
         create_task_request.description = v
-        v = get("end_datetime", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _reading.string(v, "CreateTaskRequest.end_datetime", False)
+        v = get("end_datetime")
+        if v.__class__ is str:
+            try:
+                v = parse_date_time(v)
+            except ValueError:
+                v = _reading.date_time(v, "CreateTaskRequest.end_datetime", False)
+            else:
+                if v.tzinfo is not None:
+                    _reading.zoned(v, "CreateTaskRequest.end_datetime")
+        elif v is not None or "end_datetime" in d:
+            v = _reading.date_time(v, "CreateTaskRequest.end_datetime", False)
         create_task_request.end_datetime = v
-        v = get("priority", UNSET)
+        v = get("priority")
         if v.__class__ is int:
             m = TaskPriority._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
-        elif v is not UNSET:
+        elif v is not None or "priority" in d:
             v = _reading.enum(TaskPriority, v, "CreateTaskRequest.priority", False)
         create_task_request.priority = v
-        v = get("status", UNSET)
+        v = get("status")
         if v.__class__ is int:
             m = TaskStatus._value2member_map_.get(v)
             v = m if m is not None else _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
-        elif v is not UNSET:
+        elif v is not None or "status" in d:
             v = _reading.enum(TaskStatus, v, "CreateTaskRequest.status", False)
         create_task_request.status = v
-        v = get("tags", UNSET)
+        v = get("tags")
         if v.__class__ is list:
             for x in v:
                 if x.__class__ is not int:
                     v = _reading.items(_reading.integer, v, "CreateTaskRequest.tags[]", (int,))
                     break
-        elif v is not UNSET:
-            _reading.not_a_list(v, "CreateTaskRequest.tags", False)
-            v = None
+        elif v is not None or "tags" in d:
+            v = _reading.not_a_list(v, "CreateTaskRequest.tags", False)
         create_task_request.tags = v
         create_task_request._raw = src_dict
         create_task_request._additional = None

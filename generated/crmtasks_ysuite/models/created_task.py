@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreatedTask")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -26,14 +24,14 @@ class CreatedTask:
     """What a create answers with.
 
     Attributes:
-        activity_id (int | None): Id of the new task. Example: 31.
-        activity_type (str | None | Unset): Always `Task`.
-        title (str | None | Unset): Title of the new task.
+        activity_id (int): Id of the new task. Example: 31.
+        activity_type (str | None): Always `Task`.
+        title (str | None): Title of the new task.
     """
 
-    activity_id: int | None
-    activity_type: str | None | Unset = UNSET
-    title: str | None | Unset = UNSET
+    activity_id: int
+    activity_type: str | None = None
+    title: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -65,13 +63,16 @@ class CreatedTask:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.activity_id
-        field_dict["activity_id"] = v
+        if v is not None or "activity_id" in came:
+            field_dict["activity_id"] = v
         v = self.activity_type
-        if v is not UNSET:
+        if v is not None or "activity_type" in came:
             field_dict["activity_type"] = v
         v = self.title
-        if v is not UNSET:
+        if v is not None or "title" in came:
             field_dict["title"] = v
         return field_dict
 
@@ -83,23 +84,23 @@ class CreatedTask:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreatedTask")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "CreatedTask")
         get = d.get
         created_task = cls.__new__(cls)
-        v = get("activity_id", UNSET)
-        if v is UNSET:
-            _reading.missing("CreatedTask.activity_id")
-            v = None
-        else:
-            if v.__class__ is not int:
-                v = _reading.integer(v, "CreatedTask.activity_id", False)
+        v = get("activity_id")
+        if v.__class__ is not int:
+            v = (
+                _reading.integer(v, "CreatedTask.activity_id", False)
+                if "activity_id" in d
+                else _reading.missing("CreatedTask.activity_id")
+            )
         created_task.activity_id = v
-        v = get("activity_type", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("activity_type")
+        if v.__class__ is not str and (v is not None or "activity_type" in d):
             v = _reading.string(v, "CreatedTask.activity_type", False)
         created_task.activity_type = v
-        v = get("title", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("title")
+        if v.__class__ is not str and (v is not None or "title" in d):
             v = _reading.string(v, "CreatedTask.title", False)
         created_task.title = v
         created_task._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ErrorEnvelope")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -26,14 +24,14 @@ class ErrorEnvelope:
     """Envelope of a failure.
 
     Attributes:
-        success (bool | None):  Example: False.
-        errors (ErrorEnvelopeErrors | Unset): For validation failures, messages per field.
-        message (str | None | Unset): What went wrong, for people.
+        success (bool):  Example: False.
+        errors (ErrorEnvelopeErrors): For validation failures, messages per field.
+        message (str | None): What went wrong, for people.
     """
 
-    success: bool | None
-    errors: ErrorEnvelopeErrors | Unset = UNSET
-    message: str | None | Unset = UNSET
+    success: bool
+    errors: ErrorEnvelopeErrors = _attrs_field(factory=lambda: ErrorEnvelopeErrors())
+    message: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -65,15 +63,18 @@ class ErrorEnvelope:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.success
-        field_dict["success"] = v
+        if v is not None or "success" in came:
+            field_dict["success"] = v
         v = self.errors
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v or "errors" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["errors"] = v
         v = self.message
-        if v is not UNSET:
+        if v is not None or "message" in came:
             field_dict["message"] = v
         return field_dict
 
@@ -85,25 +86,27 @@ class ErrorEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorEnvelope")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorEnvelope")
         get = d.get
         error_envelope = cls.__new__(cls)
-        v = get("success", UNSET)
-        if v is UNSET:
-            _reading.missing("ErrorEnvelope.success")
-            v = None
-        else:
-            if v.__class__ is not bool:
-                v = _reading.boolean(v, "ErrorEnvelope.success", False)
+        v = get("success")
+        if v.__class__ is not bool:
+            v = (
+                _reading.boolean(v, "ErrorEnvelope.success", False)
+                if "success" in d
+                else _reading.missing("ErrorEnvelope.success")
+            )
         error_envelope.success = v
-        v = get("errors", UNSET)
+        v = get("errors")
         if v.__class__ is dict:
             v = ErrorEnvelopeErrors.from_dict(v)
-        elif v is not UNSET:
+        elif v is None and "errors" not in d:
+            v = ErrorEnvelopeErrors()
+        else:
             v = _reading.item(ErrorEnvelopeErrors.from_dict, v, "ErrorEnvelope.errors")
         error_envelope.errors = v
-        v = get("message", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("message")
+        if v.__class__ is not str and (v is not None or "message" in d):
             v = _reading.string(v, "ErrorEnvelope.message", False)
         error_envelope.message = v
         error_envelope._raw = src_dict

@@ -14,19 +14,17 @@ _KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class ErrorEnvelopeErrors(_reading.MapModel["list[str | None] | None"]):
+class ErrorEnvelopeErrors(_reading.MapModel["list[str]"]):
     """For validation failures, messages per field."""
 
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _additional: dict[str, list[str | None] | None] | None = _attrs_field(
-        init=False, default=None, repr=False, eq=False
-    )
+    _additional: dict[str, list[str]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     @property
-    def additional_properties(self) -> dict[str, list[str | None] | None]:
+    def additional_properties(self) -> dict[str, list[str]]:
         """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
         if self._additional is None:
-            additional: dict[str, list[str | None] | None] = {}
+            additional: dict[str, list[str]] = {}
             v: Any
             d = self._raw
             if d.__class__ is dict and not _KEYS.issuperset(d):
@@ -38,14 +36,13 @@ class ErrorEnvelopeErrors(_reading.MapModel["list[str | None] | None"]):
                                     v = _reading.items(_reading.string, v, "ErrorEnvelopeErrors.*[]", (str,))
                                     break
                         else:
-                            _reading.not_a_list(v, "ErrorEnvelopeErrors.*", False)
-                            v = None
+                            v = _reading.not_a_list(v, "ErrorEnvelopeErrors.*", False)
                         additional[prop_name] = v
             self._additional = additional
         return self._additional
 
     @additional_properties.setter
-    def additional_properties(self, value: dict[str, list[str | None] | None]) -> None:
+    def additional_properties(self, value: dict[str, list[str]]) -> None:
         self._additional = value
 
     @property
@@ -57,7 +54,7 @@ class ErrorEnvelopeErrors(_reading.MapModel["list[str | None] | None"]):
         v: Any
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
-            if v.__class__ is list:
+            if v is not None:
                 v = list(v)
             field_dict[prop_name] = v
         return field_dict
@@ -70,7 +67,7 @@ class ErrorEnvelopeErrors(_reading.MapModel["list[str | None] | None"]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorEnvelopeErrors")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "ErrorEnvelopeErrors")
         get = d.get
         error_envelope_errors = cls.__new__(cls)
         error_envelope_errors._raw = src_dict

@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaskListEnvelope")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -26,14 +24,14 @@ class TaskListEnvelope:
     """Envelope of a successful list.
 
     Attributes:
-        success (bool | None):
-        data (TaskPage | None | Unset): One page of tasks with the totals of the whole result.
-        message (str | None | Unset):
+        success (bool):
+        data (TaskPage | None): One page of tasks with the totals of the whole result.
+        message (str | None):
     """
 
-    success: bool | None
-    data: TaskPage | None | Unset = UNSET
-    message: str | None | Unset = UNSET
+    success: bool
+    data: TaskPage | None = None
+    message: str | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -65,15 +63,18 @@ class TaskListEnvelope:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.success
-        field_dict["success"] = v
+        if v is not None or "success" in came:
+            field_dict["success"] = v
         v = self.data
-        if v is not None and v is not UNSET:
-            v = v.to_dict()
-        if v is not UNSET:
+        if v is not None or "data" in came:
+            if v is not None:
+                v = v.to_dict()
             field_dict["data"] = v
         v = self.message
-        if v is not UNSET:
+        if v is not None or "message" in came:
             field_dict["message"] = v
         return field_dict
 
@@ -85,26 +86,25 @@ class TaskListEnvelope:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskListEnvelope")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskListEnvelope")
         get = d.get
         task_list_envelope = cls.__new__(cls)
-        v = get("success", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskListEnvelope.success")
-            v = None
-        else:
-            if v.__class__ is not bool:
-                v = _reading.boolean(v, "TaskListEnvelope.success", False)
+        v = get("success")
+        if v.__class__ is not bool:
+            v = (
+                _reading.boolean(v, "TaskListEnvelope.success", False)
+                if "success" in d
+                else _reading.missing("TaskListEnvelope.success")
+            )
         task_list_envelope.success = v
-        v = get("data", UNSET)
+        v = get("data")
         if v.__class__ is dict:
             v = TaskPage.from_dict(v)
-        elif v is not UNSET:
-            _reading.model(v, "TaskListEnvelope.data", False)
-            v = None
+        elif v is not None or "data" in d:
+            v = _reading.model(v, "TaskListEnvelope.data", False)
         task_list_envelope.data = v
-        v = get("message", UNSET)
-        if v.__class__ is not str and v is not UNSET:
+        v = get("message")
+        if v.__class__ is not str and (v is not None or "message" in d):
             v = _reading.string(v, "TaskListEnvelope.message", False)
         task_list_envelope.message = v
         task_list_envelope._raw = src_dict

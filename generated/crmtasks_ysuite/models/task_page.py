@@ -8,8 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TaskPage")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset(
@@ -27,16 +25,16 @@ class TaskPage:
     """One page of tasks with the totals of the whole result.
 
     Attributes:
-        data (list[Task] | None):
-        current_page (int | None | Unset): This page's number, counting from 1. Example: 1.
-        total_pages (int | None | Unset): Pages in the whole result. Example: 2.
-        total_records (int | None | Unset): Tasks in the whole result. Example: 12.
+        data (list[Task]):
+        current_page (int | None): This page's number, counting from 1. Example: 1.
+        total_pages (int | None): Pages in the whole result. Example: 2.
+        total_records (int | None): Tasks in the whole result. Example: 12.
     """
 
-    data: list[Task] | None
-    current_page: int | None | Unset = UNSET
-    total_pages: int | None | Unset = UNSET
-    total_records: int | None | Unset = UNSET
+    data: list[Task]
+    current_page: int | None = None
+    total_pages: int | None = None
+    total_records: int | None = None
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
     _additional: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
@@ -68,18 +66,21 @@ class TaskPage:
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
             field_dict[prop_name] = v
+        # A member is written when it holds a value or came in the answer (null included): what was absent stays so.
+        came: Any = self._raw if self._raw.__class__ is dict else ()
         v = self.data
-        if v.__class__ is list:
-            v = [x.to_dict() for x in v]
-        field_dict["data"] = v
+        if v is not None or "data" in came:
+            if v is not None:
+                v = [x.to_dict() for x in v]
+            field_dict["data"] = v
         v = self.current_page
-        if v is not UNSET:
+        if v is not None or "current_page" in came:
             field_dict["current_page"] = v
         v = self.total_pages
-        if v is not UNSET:
+        if v is not None or "total_pages" in came:
             field_dict["total_pages"] = v
         v = self.total_records
-        if v is not UNSET:
+        if v is not None or "total_records" in came:
             field_dict["total_records"] = v
         return field_dict
 
@@ -91,33 +92,28 @@ class TaskPage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskPage")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskPage")
         get = d.get
         task_page = cls.__new__(cls)
-        v = get("data", UNSET)
-        if v is UNSET:
-            _reading.missing("TaskPage.data")
-            v = None
+        v = get("data")
+        if v.__class__ is list:
+            v = [
+                Task.from_dict(x) if x.__class__ is dict else _reading.item(Task.from_dict, x, "TaskPage.data[]")
+                for x in v
+            ]
         else:
-            if v.__class__ is list:
-                v = [
-                    Task.from_dict(x) if x.__class__ is dict else _reading.item(Task.from_dict, x, "TaskPage.data[]")
-                    for x in v
-                ]
-            else:
-                _reading.not_a_list(v, "TaskPage.data", False)
-                v = None
+            v = _reading.not_a_list(v, "TaskPage.data", False) if "data" in d else _reading.missing("TaskPage.data")
         task_page.data = v
-        v = get("current_page", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("current_page")
+        if v.__class__ is not int and (v is not None or "current_page" in d):
             v = _reading.integer(v, "TaskPage.current_page", False)
         task_page.current_page = v
-        v = get("total_pages", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("total_pages")
+        if v.__class__ is not int and (v is not None or "total_pages" in d):
             v = _reading.integer(v, "TaskPage.total_pages", False)
         task_page.total_pages = v
-        v = get("total_records", UNSET)
-        if v.__class__ is not int and v is not UNSET:
+        v = get("total_records")
+        if v.__class__ is not int and (v is not None or "total_records" in d):
             v = _reading.integer(v, "TaskPage.total_records", False)
         task_page.total_records = v
         task_page._raw = src_dict

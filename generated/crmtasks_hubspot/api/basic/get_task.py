@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.task_with_associations import TaskWithAssociations
+from ...models.task import Task
 from ...types import UNSET, Response, Unset, json_body
 
 
@@ -58,11 +58,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | TaskWithAssociations | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Task | None:
     if response.status_code == 200:
-        response_200 = TaskWithAssociations.from_dict(json_body(response))
+        response_200 = Task.from_dict(json_body(response))
 
         return response_200
 
@@ -97,7 +95,7 @@ def _parse_response(
         return response_500
 
     if 200 <= response.status_code <= 299:
-        response_200 = TaskWithAssociations.from_dict(json_body(response))
+        response_200 = Task.from_dict(json_body(response))
 
         return response_200
 
@@ -107,9 +105,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TaskWithAssociations]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Task]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,7 +123,7 @@ def sync_detailed(
     associations: list[str] | Unset = UNSET,
     archived: bool | Unset = False,
     id_property: str | Unset = UNSET,
-) -> Response[Error | TaskWithAssociations]:
+) -> Response[Error | Task]:
     """Get a task
 
      Returns the task with the given id, with the properties named in `properties`.
@@ -145,7 +141,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TaskWithAssociations]
+        Response[Error | Task]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +169,7 @@ def sync(
     associations: list[str] | Unset = UNSET,
     archived: bool | Unset = False,
     id_property: str | Unset = UNSET,
-) -> Error | TaskWithAssociations | None:
+) -> Error | Task | None:
     """Get a task
 
      Returns the task with the given id, with the properties named in `properties`.
@@ -191,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TaskWithAssociations
+        Error | Task
     """
 
     return sync_detailed(
@@ -214,7 +210,7 @@ async def asyncio_detailed(
     associations: list[str] | Unset = UNSET,
     archived: bool | Unset = False,
     id_property: str | Unset = UNSET,
-) -> Response[Error | TaskWithAssociations]:
+) -> Response[Error | Task]:
     """Get a task
 
      Returns the task with the given id, with the properties named in `properties`.
@@ -232,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | TaskWithAssociations]
+        Response[Error | Task]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +254,7 @@ async def asyncio(
     associations: list[str] | Unset = UNSET,
     archived: bool | Unset = False,
     id_property: str | Unset = UNSET,
-) -> Error | TaskWithAssociations | None:
+) -> Error | Task | None:
     """Get a task
 
      Returns the task with the given id, with the properties named in `properties`.
@@ -276,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | TaskWithAssociations
+        Error | Task
     """
 
     return (
@@ -316,8 +312,6 @@ def build_request(
     )
 
 
-def parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | TaskWithAssociations | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Task | None:
     """This operation's declared model for ``response`` (None for an undeclared status)."""
     return _parse_response(client=client, response=response)

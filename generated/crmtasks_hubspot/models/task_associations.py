@@ -8,25 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from crmtasks import _reading
 
-from ..types import UNSET
-
-T = TypeVar("T", bound="TaskWithAssociationsAssociations")
+T = TypeVar("T", bound="TaskAssociations")
 # The members the spec declares; any other member of an answer goes to additional_properties.
 _KEYS: frozenset[str] = frozenset({})
 
 
 @_attrs_define
-class TaskWithAssociationsAssociations(_reading.MapModel["AssociatedIds | None"]):
-    """Associated records by object type."""
+class TaskAssociations(_reading.MapModel["AssociatedIds"]):
+    """The ids of associated records by object type, when a list or get asks for them (HubSpot's document gives those
+    answers a class of their own; here one task schema serves list, get, search and batches).
+
+    """
 
     _raw: Any = _attrs_field(init=False, default=None, repr=False, eq=False)
-    _additional: dict[str, AssociatedIds | None] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _additional: dict[str, AssociatedIds] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     @property
-    def additional_properties(self) -> dict[str, AssociatedIds | None]:
+    def additional_properties(self) -> dict[str, AssociatedIds]:
         """Members the spec does not declare, read from ``raw`` on first use (most answers have none)."""
         if self._additional is None:
-            additional: dict[str, AssociatedIds | None] = {}
+            additional: dict[str, AssociatedIds] = {}
             v: Any
             d = self._raw
             if d.__class__ is dict and not _KEYS.issuperset(d):
@@ -35,14 +36,13 @@ class TaskWithAssociationsAssociations(_reading.MapModel["AssociatedIds | None"]
                         if v.__class__ is dict:
                             v = AssociatedIds.from_dict(v)
                         else:
-                            _reading.model(v, "TaskWithAssociationsAssociations.*", False)
-                            v = None
+                            v = _reading.model(v, "TaskAssociations.*", False)
                         additional[prop_name] = v
             self._additional = additional
         return self._additional
 
     @additional_properties.setter
-    def additional_properties(self, value: dict[str, AssociatedIds | None]) -> None:
+    def additional_properties(self, value: dict[str, AssociatedIds]) -> None:
         self._additional = value
 
     @property
@@ -54,7 +54,7 @@ class TaskWithAssociationsAssociations(_reading.MapModel["AssociatedIds | None"]
         v: Any
         field_dict: dict[str, Any] = {}
         for prop_name, v in self.additional_properties.items():
-            if v is not None and v is not UNSET:
+            if v is not None:
                 v = v.to_dict()
             field_dict[prop_name] = v
         return field_dict
@@ -67,12 +67,12 @@ class TaskWithAssociationsAssociations(_reading.MapModel["AssociatedIds | None"]
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read an object of the answer leniently: see crmtasks._reading for the rules."""
         v: Any
-        d = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskWithAssociationsAssociations")
+        d: Any = src_dict if src_dict.__class__ is dict else _reading.as_object(src_dict, "TaskAssociations")
         get = d.get
-        task_with_associations_associations = cls.__new__(cls)
-        task_with_associations_associations._raw = src_dict
-        task_with_associations_associations._additional = None
-        return task_with_associations_associations
+        task_associations = cls.__new__(cls)
+        task_associations._raw = src_dict
+        task_associations._additional = None
+        return task_associations
 
     __eq__ = _reading.MapModel.__eq__
     __repr__ = _reading.MapModel.__repr__
