@@ -198,7 +198,7 @@ def member(name: str) -> Callable[[Any], Any]:
 
     def unwrap(parsed: Any) -> Any:
         value = getattr(parsed, name, None)
-        if value is None or type(value).__name__ == "Unset":
+        if value is None:
             raise CRMTasksError(f"the answer has no {name!r}, which the spec promises")
         return value
 

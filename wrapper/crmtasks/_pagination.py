@@ -64,38 +64,38 @@ class Page(Generic[T, R]):
     total_items: int | None
     total_pages: int | None
     next_token: str | None
-    raw_response: APIResponse[R] | None = None
+    raw_response: APIResponse[R]
     """This page's answer as it came: status, headers, request id, rate limits, timing."""
 
     @property
     def rate_limit(self) -> RateLimitInfo | None:
         """What this page's answer said of the API's limits."""
-        return self.raw_response.rate_limit if self.raw_response is not None else None
+        return self.raw_response.rate_limit
 
 
 def _get(obj: Any, path: str | None) -> Any:
-    """Follow a dotted attribute path through a generated model; missing (UNSET) gives None."""
+    """Follow a dotted attribute path through a generated model; a missing member gives None."""
     if path is None:
         return None
     for part in path.split("."):
         obj = getattr(obj, part, None)
-        if obj is None or type(obj).__name__ == "Unset":
+        if obj is None:
             return None
     return obj
 
 
-def _present(obj: Any, path: str) -> bool:
-    """Whether the answer has the member at a dotted path (``null`` counts: the member is there)."""
-    for part in path.split("."):
-        if obj is None:
+def _present(obj: Any, path: str, wire: str) -> bool:
+    """Whether the answer has the member at a dotted path (``null`` counts: the member is there).
+
+    A model reads an absent member and a null one alike, as None; its ``raw`` tells them apart, by the
+    members' JSON names (``wire``: ``paging.next.after`` where the path says ``paging.next_.after``).
+    """
+    for part, name in zip(path.split("."), wire.split("."), strict=True):
+        raw: Any = getattr(obj, "raw", None)
+        if raw.__class__ is not dict or name not in raw:
             return False
-        obj = getattr(obj, part, _ABSENT)
-        if obj is _ABSENT or type(obj).__name__ == "Unset":
-            return False
+        obj = getattr(obj, part, None)
     return True
-
-
-_ABSENT = object()
 
 
 def page_shape(spec: Pagination) -> Callable[[Any], Any]:
@@ -104,12 +104,13 @@ def page_shape(spec: Pagination) -> Callable[[Any], Any]:
     A gateway's ``200 {"error": "timeout"}`` would otherwise read as an empty last page and end the listing.
     Raised inside the engine's reading, the error makes the page unreadable: asked for again, like a 5xx.
     """
-    paging = (spec.get("next_token"), spec.get("current_page"), spec.get("total_items"), spec.get("total_pages"))
-    declared = [spec["items"], *(member for member in paging if isinstance(member, str))]
+    wire: dict[str, str] = dict(spec.get("wire", {}))
+    keys = ("items", "next_token", "current_page", "total_items", "total_pages")
+    declared = [(path, wire.get(key, path)) for key in keys if isinstance(path := spec.get(key), str)]
 
     def unwrap(parsed: Any) -> Any:
-        if not any(_present(parsed, member) for member in declared):
-            raise ValueError(f"the page has none of {', '.join(repr(m) for m in declared)}")
+        if not any(_present(parsed, path, name) for path, name in declared):
+            raise ValueError(f"the page has none of {', '.join(repr(path) for path, _ in declared)}")
         return parsed
 
     return unwrap
@@ -155,7 +156,7 @@ class _Cursor(Generic[T, R]):
         self._requested += 1
         return params
 
-    def advance(self, response: R, raw: APIResponse[R] | None = None) -> Page[T, R]:
+    def advance(self, response: R, raw: APIResponse[R]) -> Page[T, R]:
         spec = self.spec
         items: list[T] = list(_get(response, spec["items"]) or [])
         total_items = _get(response, spec.get("total_items"))

@@ -52,6 +52,7 @@ __all__ = [
     "items",
     "missing",
     "model",
+    "model_repr",
     "naive",
     "not_a_list",
     "number",
@@ -442,6 +443,24 @@ def unlike_its_model(value: Any) -> bool:
         declares = _DECLARES[cls] = attrs.has(cls) and any(not f.name.startswith("_") for f in attrs.fields(cls))
     undeclared: dict[str, Any] = value.additional_properties
     return declares and len(undeclared) == len(raw)
+
+
+_SHOWN: dict[type, tuple[tuple[str, bool], ...]] = {}  # per model class: its shown fields, and whether required
+
+
+def model_repr(model: Any) -> str:
+    """A generated model's repr: its required fields, and the others that hold a value (None and empty maps left
+    out, so an Apollo task with five members set shows five, not forty). ``raw`` shows all that came."""
+    cls: type = model.__class__
+    shown = _SHOWN.get(cls)
+    if shown is None:
+        shown = _SHOWN[cls] = tuple((f.name, f.default is attrs.NOTHING) for f in attrs.fields(cls) if f.repr)
+    parts: list[str] = []
+    for name, required in shown:
+        value = getattr(model, name)
+        if required or not (value is None or (isinstance(value, MapModel) and not value)):
+            parts.append(f"{name}={value!r}")
+    return f"{cls.__name__}({', '.join(parts)})"
 
 
 _V = TypeVar("_V")

@@ -129,3 +129,5 @@ class ApolloError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

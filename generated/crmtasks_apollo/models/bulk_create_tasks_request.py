@@ -217,3 +217,5 @@ class BulkCreateTasksRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

@@ -98,3 +98,5 @@ class CompleteTaskRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

@@ -103,6 +103,8 @@ class TaskResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    __repr__ = _reading.model_repr
+
 
 # Imported last, not inside from_dict as upstream does (an import statement per object read costs more than
 # the rest of a small model's reading): the models refer to each other, and by now this module's class exists.

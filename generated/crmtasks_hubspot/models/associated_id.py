@@ -108,3 +108,5 @@ class AssociatedId:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

@@ -128,3 +128,5 @@ class AssociationType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

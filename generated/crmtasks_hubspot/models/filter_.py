@@ -165,3 +165,5 @@ class Filter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

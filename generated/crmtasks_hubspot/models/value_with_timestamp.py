@@ -172,3 +172,5 @@ class ValueWithTimestamp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

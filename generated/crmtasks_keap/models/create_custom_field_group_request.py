@@ -110,3 +110,5 @@ class CreateCustomFieldGroupRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

@@ -100,3 +100,5 @@ class CreateCustomFieldOptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

@@ -150,3 +150,5 @@ class CustomFieldGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

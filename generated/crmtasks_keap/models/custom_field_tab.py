@@ -136,3 +136,5 @@ class CustomFieldTab:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

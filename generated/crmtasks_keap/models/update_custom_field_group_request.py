@@ -120,3 +120,5 @@ class UpdateCustomFieldGroupRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr

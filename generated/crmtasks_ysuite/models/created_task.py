@@ -122,3 +122,5 @@ class CreatedTask:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    __repr__ = _reading.model_repr
