@@ -23,13 +23,12 @@ import crmtasks
 from crmtasks.apollo import TaskAlreadyResolvedError
 from crmtasks.sandbox import Sandbox
 from crmtasks.ysuite import TaskPriority, TaskStatus
-from crmtasks_apollo.models import Faceting
 
 PAGE = 10  # small pages, so the listings below cross several of them
 
 
 def keap_demo(keap: crmtasks.Keap, write: bool) -> list[str]:
-    lines = []
+    lines: list[str] = []
     if write:
         due = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)
         for i in range(3):
@@ -41,37 +40,37 @@ def keap_demo(keap: crmtasks.Keap, write: bool) -> list[str]:
     mine = list(keap.tasks.list(contact_id="101", page_size=PAGE))
     lines.append(f"{len(mine)} tasks for contact 101")
     if write and mine:
-        done = keap.tasks.update(str(mine[0].id), completed=True)  # ids read leniently: str | Unset | None
+        done = keap.tasks.update(mine[0].id, completed=True)  # a returned task's id is a str
         lines.append(f"marked task {done.id} completed (PATCH, update_mask=completed)")
     return lines
 
 
 def apollo_demo(apollo: crmtasks.Apollo, write: bool) -> list[str]:
-    lines = []
+    lines: list[str] = []
     if write:
         created = apollo.tasks.bulk_create(
             contact_ids=["demo-contact-1", "demo-contact-2"], priority="high", type="call"
         )
         # Apollo's older API answered a bare `true` without the tasks; its current one returns them.
-        ids = [t.id for t in created.tasks] if isinstance(created.tasks, list) else ["(not returned)"]
+        ids = [t.id for t in created.tasks] if created.tasks is not None else ["(not returned)"]
         lines.append(f"bulk-created call tasks: {', '.join(str(i) for i in ids)}")
         task = apollo.tasks.create(
             contact_id="demo-contact-3", type="call", priority="high", note="Ask about the pilot"
         )
-        moved = apollo.tasks.update(str(task.id), note="Moved to Thursday")  # its priority and creator_id go along
+        moved = apollo.tasks.update(task.id, note="Moved to Thursday")  # its priority and creator_id go along
         lines.append(f"updated task {moved.id}: note {moved.note!r}, priority still {_text(moved.priority)}")
-        done = apollo.tasks.complete(str(task.id), note="Reached them")
-        again = apollo.tasks.complete(str(task.id))  # a repeat is answered with the task, not refused
+        done = apollo.tasks.complete(task.id, note="Reached them")
+        again = apollo.tasks.complete(task.id)  # a repeat is answered with the task, not refused
         lines.append(f"completed it ({_text(done.status)}), and again ({_text(again.status)})")
         try:
-            apollo.tasks.skip(str(task.id))
+            apollo.tasks.skip(task.id)
         except TaskAlreadyResolvedError as error:
             lines.append(f"skipping it after that is refused: the task is {error.status}")
     pages = list(apollo.tasks.search(sort_by_field="task_priority", page_size=PAGE).pages())
     total = pages[0].total_items if pages else 0
     lines.append(f"{sum(len(p.items) for p in pages)} of {total} tasks over {len(pages)} pages (by priority)")
-    faceting = pages[0].response.faceting if pages else None  # optional in the answer: Unset or None when absent
-    facets = faceting.task_types if isinstance(faceting, Faceting) else None
+    faceting = pages[0].response.faceting if pages else None  # optional in the answer: None when absent
+    facets = faceting.task_types if faceting is not None else None
     lines.append("by type: " + ", ".join(f"{f.value} {f.count}" for f in facets or []))
     return lines
 
@@ -82,7 +81,7 @@ def _text(value: object) -> str:
 
 
 def ysuite_demo(ysuite: crmtasks.YSuite, write: bool) -> list[str]:
-    lines = []
+    lines: list[str] = []
     if write:
         start = datetime.now().replace(microsecond=0, second=0) + timedelta(days=1)
         created = ysuite.tasks.create(title="Demo check-in", start_datetime=start, cstid=10, priority=TaskPriority.HIGH)
@@ -96,7 +95,7 @@ def ysuite_demo(ysuite: crmtasks.YSuite, write: bool) -> list[str]:
 
 
 def hubspot_demo(hubspot: crmtasks.HubSpot, write: bool) -> list[str]:
-    lines = []
+    lines: list[str] = []
     if write:
         due = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
         created = hubspot.tasks.create(
@@ -112,10 +111,18 @@ def hubspot_demo(hubspot: crmtasks.HubSpot, write: bool) -> list[str]:
 
 def sandbox_clients(url: str) -> dict[str, Any]:
     return {
-        "Keap": crmtasks.Keap(**Sandbox.credentials("keap"), base_url=Sandbox.base_url("keap", url)),  # type: ignore[arg-type]
-        "Apollo": crmtasks.Apollo(**Sandbox.credentials("apollo"), base_url=Sandbox.base_url("apollo", url)),  # type: ignore[arg-type]
-        "ySuite": crmtasks.YSuite(**Sandbox.credentials("ysuite"), base_url=Sandbox.base_url("ysuite", url)),  # type: ignore[arg-type]
-        "HubSpot": crmtasks.HubSpot(**Sandbox.credentials("hubspot"), base_url=Sandbox.base_url("hubspot", url)),  # type: ignore[arg-type]
+        "Keap": crmtasks.Keap(api_key=Sandbox.credentials("keap")["api_key"], base_url=Sandbox.base_url("keap", url)),
+        "Apollo": crmtasks.Apollo(
+            api_key=Sandbox.credentials("apollo")["api_key"], base_url=Sandbox.base_url("apollo", url)
+        ),
+        "ySuite": crmtasks.YSuite(
+            access_key=Sandbox.credentials("ysuite")["access_key"],
+            secret_key=Sandbox.credentials("ysuite")["secret_key"],
+            base_url=Sandbox.base_url("ysuite", url),
+        ),
+        "HubSpot": crmtasks.HubSpot(
+            access_token=Sandbox.credentials("hubspot")["access_token"], base_url=Sandbox.base_url("hubspot", url)
+        ),
     }
 
 

@@ -7,7 +7,7 @@ typed with the value type the schema declares, whose methods delegate to
 ``additional_properties``. A field of one that the spec does not make nullable
 is never None: an answer without it, or with something else than an object,
 reads as an empty map (and is reported). The last tests type-check
-tests/typing/hubspot_properties.py, a user's script, with mypy --strict and
+tests/typing/user_hubspot_properties.py, a user's script, with mypy --strict and
 pyright strict.
 """
 
@@ -29,7 +29,7 @@ from .helpers import MockAPI, hubspot_task, make_client, settle
 from .test_typing import errors_by_line, mypy, pyright
 
 pytestmark = pytest.mark.anyio
-SCRIPT = "tests/typing/hubspot_properties.py"
+SCRIPT = "tests/typing/user_hubspot_properties.py"
 ASKED = ["hs_task_subject", "hs_task_status", "hs_timestamp", "hs_task_body"]
 
 

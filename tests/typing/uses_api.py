@@ -206,7 +206,7 @@ async def request_surface(keap: crmtasks.Keap, apollo: crmtasks.AsyncApollo) -> 
     first = keap.tasks.with_raw_response.list(is_completed=False)
     assert_type(first, crmtasks.APIResponse[crmtasks_keap.models.ListTasksResponse])
     page = keap.tasks.list().first_page()
-    assert_type(page.raw_response, crmtasks.APIResponse[crmtasks_keap.models.ListTasksResponse] | None)
+    assert_type(page.raw_response, crmtasks.APIResponse[crmtasks_keap.models.ListTasksResponse])
     assert_type(keap.tasks.list().total, int | None)
     results = keap.tasks.create_many([{"title": "A", "assigned_to_user_id": "7"}], concurrency=2)
     assert_type(results, crmtasks.BulkResults[KeapTask])
