@@ -448,16 +448,16 @@ def unlike_its_model(value: Any) -> bool:
 _SHOWN: dict[type, tuple[tuple[str, bool], ...]] = {}  # per model class: its shown fields, and whether required
 
 
-def model_repr(model: Any) -> str:
+def model_repr(self: object) -> str:  # bound as __repr__ in every generated model's class body
     """A generated model's repr: its required fields, and the others that hold a value (None and empty maps left
     out, so an Apollo task with five members set shows five, not forty). ``raw`` shows all that came."""
-    cls: type = model.__class__
+    cls: type = self.__class__
     shown = _SHOWN.get(cls)
     if shown is None:
         shown = _SHOWN[cls] = tuple((f.name, f.default is attrs.NOTHING) for f in attrs.fields(cls) if f.repr)
     parts: list[str] = []
     for name, required in shown:
-        value = getattr(model, name)
+        value = getattr(self, name)
         if required or not (value is None or (isinstance(value, MapModel) and not value)):
             parts.append(f"{name}={value!r}")
     return f"{cls.__name__}({', '.join(parts)})"
