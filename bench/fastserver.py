@@ -328,9 +328,9 @@ BUILDERS: dict[str, Callable[[int, random.Random], JSON]] = {
 }
 TASK_SCHEMA = {"keap": "Task", "apollo": "Task", "ysuite": "Task", "hubspot": "Task"}
 # Members of a task schema that no listing carries, so not missed when absent: HubSpot answers a task's
-# history only when asked for it, archivedAt only on archived tasks (which a listing leaves out) and
-# objectWriteTraceId only in batch answers.
-NOT_LISTED = {"hubspot": frozenset({"propertiesWithHistory", "archivedAt", "objectWriteTraceId"})}
+# history and associations only when asked for them, archivedAt only on archived tasks (which a listing leaves
+# out) and objectWriteTraceId only in batch answers.
+NOT_LISTED = {"hubspot": frozenset({"propertiesWithHistory", "associations", "archivedAt", "objectWriteTraceId"})}
 
 
 def generate(api: str, count: int, seed: int = 0) -> Iterator[JSON]:
