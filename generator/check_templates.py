@@ -8,16 +8,26 @@ upstream's, in upstream's order. So after a version bump this check prints
 exactly what upstream changed around our blocks, and our changes stay easy to
 find. Templates without an upstream namesake (``reading_macros.jinja``) are
 wholly ours and not checked.
+
+A block that replaces or drops upstream lines is also bound to those lines:
+``generator/templates/replaced.json`` records a SHA-256 of each stretch of
+upstream's text our blocks replace, and the check fails when upstream's
+stretches differ (a version bump changed a line one of our blocks stands in
+for, so the block may now undo upstream's fix). After reviewing the change,
+``python generator/check_templates.py --record`` writes the new hashes.
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 import sys
 from importlib.resources import files
 from pathlib import Path
 
 OURS = Path(__file__).resolve().parent / "templates"
+RECORD = OURS / "replaced.json"
 BEGIN = "{# crmtasks:"
 END = "{# crmtasks: end #}"
 
@@ -63,8 +73,21 @@ def unmarked_changes(upstream: list[str], ours: list[str]) -> list[str]:
     return problems
 
 
+def replaced_stretches(upstream: list[str], ours: list[str]) -> dict[str, str]:
+    """SHA-256 of each stretch of upstream's lines that our blocks replace or drop -> where, for a reader."""
+    matcher = difflib.SequenceMatcher(a=upstream, b=ours, autojunk=False)
+    found: dict[str, str] = {}
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
+        if tag in ("replace", "delete"):
+            digest = hashlib.sha256("".join(upstream[i1:i2]).encode()).hexdigest()
+            found[digest] = f"upstream lines {i1 + 1}-{i2}"
+    return found
+
+
 def main() -> int:
     upstream_templates = files("openapi_python_client") / "templates"
+    recorded: dict[str, dict[str, str]] = json.loads(RECORD.read_text()) if RECORD.exists() else {}
+    current: dict[str, dict[str, str]] = {}
     failed = False
     for template in sorted(OURS.glob("*.jinja")):
         upstream = upstream_templates / template.name
@@ -72,10 +95,20 @@ def main() -> int:
             print(f"{template.name}: ours only")
             continue
         ours_lines = template.read_text().splitlines(keepends=True)
+        upstream_lines = upstream.read_text().splitlines(keepends=True)
         try:
-            problems = unmarked_changes(upstream.read_text().splitlines(keepends=True), ours_lines)
+            problems = unmarked_changes(upstream_lines, ours_lines)
         except ValueError as error:
             problems = [f"  {error}"]
+        current[template.name] = replaced_stretches(upstream_lines, ours_lines)
+        if "--record" not in sys.argv:
+            known = recorded.get(template.name, {})
+            problems += [
+                f"  {where}, which a block of ours replaces, are not the recorded ones: upstream changed them, or"
+                " a block now replaces other lines; review the block against them, then run with --record"
+                for digest, where in current[template.name].items()
+                if digest not in known
+            ]
         blocks = sum(1 for line in ours_lines if line.strip().startswith(BEGIN) and line.strip() != END)
         if problems:
             failed = True
@@ -83,6 +116,9 @@ def main() -> int:
             print("\n".join(problems))
         else:
             print(f"{template.name}: upstream's but for {blocks} marked block(s)")
+    if "--record" in sys.argv:
+        RECORD.write_text(json.dumps(current, indent=2, sort_keys=True) + "\n")
+        print(f"recorded the upstream stretches our blocks replace in {RECORD.name}")
     return 1 if failed else 0
 
 
