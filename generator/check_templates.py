@@ -112,7 +112,7 @@ def main() -> int:
         blocks = sum(1 for line in ours_lines if line.strip().startswith(BEGIN) and line.strip() != END)
         if problems:
             failed = True
-            print(f"{template.name}: {len(problems)} change(s) outside marked blocks")
+            print(f"{template.name}: {len(problems)} problem(s)")
             print("\n".join(problems))
         else:
             print(f"{template.name}: upstream's but for {blocks} marked block(s)")

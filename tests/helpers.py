@@ -59,6 +59,13 @@ def pyright_command(tool: Literal["pyright", "pyright-langserver"]) -> list[str]
     )
 
 
+def send_generated(module: Any, client: Any, *path: Any, **arguments: Any) -> Any:
+    """Send one operation through a generated endpoint module with a generated client, as the engine does:
+    the module builds the request (``build_request``) and reads the answer (``parse_response``)."""
+    response = client.get_httpx_client().request(**module.build_request(*path, **arguments))
+    return module.parse_response(client=client, response=response)
+
+
 # ---------------------------------------------------------------------------
 # Wrapper tests: scripted mock APIs and clients of the three flavours.
 # ---------------------------------------------------------------------------

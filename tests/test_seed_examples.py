@@ -26,7 +26,7 @@ from crmtasks_apollo.models import BulkCreateTasksRequest, SearchTasksResponse, 
 from crmtasks_ysuite.api.task import create_task, list_tasks
 from crmtasks_ysuite.models import CreatedTaskEnvelope, CreateTaskRequest, TaskListEnvelope, TaskPriority, TaskStatus
 
-from .helpers import load_spec, shared_file
+from .helpers import load_spec, send_generated, shared_file
 
 
 def brace_blocks(text: str) -> list[str]:
@@ -120,7 +120,7 @@ def test_apollo_bulk_create_response() -> None:
     payload = json.loads("true")
     client = answering("apollo", payload)
     body = BulkCreateTasksRequest(contact_ids=["c1"])
-    assert bulk_create_tasks.sync(client=client, body=body) is True
+    assert send_generated(bulk_create_tasks, client, body=body.to_dict()) is True
 
 
 def test_apollo_search_requests() -> None:
@@ -142,7 +142,7 @@ def test_apollo_search_response() -> None:
     assert count == 1
     payload = json.loads(fixed)
     client = answering("apollo", payload)
-    page = search_tasks.sync(client=client)
+    page = send_generated(search_tasks, client)
     assert isinstance(page, SearchTasksResponse)
     assert [t.id for t in page.tasks] == [t["id"] for t in payload["tasks"]]
     assert [t.type_.value for t in page.tasks] == ["action_item", "call"]
@@ -162,7 +162,7 @@ def test_ysuite_list_response() -> None:
     (block,) = blocks_of(YSUITE, "list response")
     payload = json.loads(block)
     client = answering("ysuite", payload)
-    envelope = list_tasks.sync(client=client)
+    envelope = send_generated(list_tasks, client)
     assert isinstance(envelope, TaskListEnvelope)
     assert envelope.success is True
     page = envelope.data
@@ -187,7 +187,7 @@ def test_ysuite_create_response() -> None:
     payload = json.loads(block)
     client = answering("ysuite", payload)
     body = CreateTaskRequest(title="t", start_datetime=dt.datetime(2026, 7, 15, 10), cstid=10)
-    envelope = create_task.sync(client=client, body=body)
+    envelope = send_generated(create_task, client, body=body.to_dict())
     assert isinstance(envelope, CreatedTaskEnvelope)
     assert envelope.data is not None
     assert envelope.data.activity_id == 15

@@ -67,7 +67,7 @@ class Batches:
         inputs: list[dict[str, Any]] = []
         trace = self.batch.get("trace")
         for index, single in group:
-            body = single.args["body"].to_dict()
+            body = dict(single.args["body"])  # a copy: the item alone is sent as it was if the batch is refused
             if trace is not None:
                 body[trace] = str(index)
             inputs.append(body)

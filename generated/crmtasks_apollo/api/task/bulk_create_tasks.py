@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -6,14 +5,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apollo_error import ApolloError
-from ...models.bulk_create_tasks_request import BulkCreateTasksRequest
 from ...models.bulk_create_tasks_response import BulkCreateTasksResponse
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs(
     *,
-    body: BulkCreateTasksRequest,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +20,7 @@ def _get_kwargs(
         "url": "/api/v1/tasks/bulk_create",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -98,186 +96,9 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApolloError | bool | BulkCreateTasksResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkCreateTasksRequest,
-) -> Response[ApolloError | bool | BulkCreateTasksResponse]:
-    """Create one task for each of several contacts
-
-     Creates a separate task for every contact id listed in `contact_ids`,
-    all sharing the owner, type, priority, status, due date and note given
-    in the request. Apollo does not de-duplicate tasks: each call adds new
-    tasks even when identical ones already exist, so retrying a call that
-    actually succeeded produces duplicates.
-
-    Apollo's current reference answers `{"success": true, "tasks": [...]}`
-    with the created tasks, one per contact id; its older documentation
-    (and older deployments) answer the bare JSON value `true` and return
-    no tasks (use `searchTasks` to read them back). Both are declared.
-    Needs a master API key or one scoped to this endpoint; other keys are
-    refused with 403.
-
-    Args:
-        body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
-            made
-            per entry in `contact_ids`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApolloError | bool | BulkCreateTasksResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkCreateTasksRequest,
-) -> ApolloError | bool | BulkCreateTasksResponse | None:
-    """Create one task for each of several contacts
-
-     Creates a separate task for every contact id listed in `contact_ids`,
-    all sharing the owner, type, priority, status, due date and note given
-    in the request. Apollo does not de-duplicate tasks: each call adds new
-    tasks even when identical ones already exist, so retrying a call that
-    actually succeeded produces duplicates.
-
-    Apollo's current reference answers `{"success": true, "tasks": [...]}`
-    with the created tasks, one per contact id; its older documentation
-    (and older deployments) answer the bare JSON value `true` and return
-    no tasks (use `searchTasks` to read them back). Both are declared.
-    Needs a master API key or one scoped to this endpoint; other keys are
-    refused with 403.
-
-    Args:
-        body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
-            made
-            per entry in `contact_ids`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApolloError | bool | BulkCreateTasksResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkCreateTasksRequest,
-) -> Response[ApolloError | bool | BulkCreateTasksResponse]:
-    """Create one task for each of several contacts
-
-     Creates a separate task for every contact id listed in `contact_ids`,
-    all sharing the owner, type, priority, status, due date and note given
-    in the request. Apollo does not de-duplicate tasks: each call adds new
-    tasks even when identical ones already exist, so retrying a call that
-    actually succeeded produces duplicates.
-
-    Apollo's current reference answers `{"success": true, "tasks": [...]}`
-    with the created tasks, one per contact id; its older documentation
-    (and older deployments) answer the bare JSON value `true` and return
-    no tasks (use `searchTasks` to read them back). Both are declared.
-    Needs a master API key or one scoped to this endpoint; other keys are
-    refused with 403.
-
-    Args:
-        body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
-            made
-            per entry in `contact_ids`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApolloError | bool | BulkCreateTasksResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkCreateTasksRequest,
-) -> ApolloError | bool | BulkCreateTasksResponse | None:
-    """Create one task for each of several contacts
-
-     Creates a separate task for every contact id listed in `contact_ids`,
-    all sharing the owner, type, priority, status, due date and note given
-    in the request. Apollo does not de-duplicate tasks: each call adds new
-    tasks even when identical ones already exist, so retrying a call that
-    actually succeeded produces duplicates.
-
-    Apollo's current reference answers `{"success": true, "tasks": [...]}`
-    with the created tasks, one per contact id; its older documentation
-    (and older deployments) answer the bare JSON value `true` and return
-    no tasks (use `searchTasks` to read them back). Both are declared.
-    Needs a master API key or one scoped to this endpoint; other keys are
-    refused with 403.
-
-    Args:
-        body (BulkCreateTasksRequest): Details shared by all tasks of a bulk creation; one task is
-            made
-            per entry in `contact_ids`.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApolloError | bool | BulkCreateTasksResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: BulkCreateTasksRequest,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
 

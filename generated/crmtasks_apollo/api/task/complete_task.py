@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,15 +6,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apollo_error import ApolloError
-from ...models.complete_task_request import CompleteTaskRequest
 from ...models.complete_task_response import CompleteTaskResponse
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Unset, json_body
 
 
 def _get_kwargs(
     task_id: str,
     *,
-    body: CompleteTaskRequest | Unset = UNSET,
+    body: dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +25,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -79,207 +77,10 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApolloError | CompleteTaskResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CompleteTaskRequest | Unset = UNSET,
-) -> Response[ApolloError | CompleteTaskResponse]:
-    """Complete a task
-
-     Marks a scheduled task as completed, optionally recording a note, and
-    answers with the task. Apollo answers 422 for a task that is already
-    completed or skipped, without saying which; crmtasks then reads the
-    task back: completed already (a repeat whose first answer was lost, or
-    someone else's completion) is the success it looks like and answers
-    the task as it is; skipped raises
-    `crmtasks.apollo.TaskAlreadyResolvedError`; otherwise Apollo's 422
-    stands. A task that no longer exists, which Apollo answers with 200
-    and `deleted: true`, raises `crmtasks.apollo.TaskDeletedError`.
-
-    Apollo also answers 422 when an admin has barred users from
-    completing other users' tasks. Because a repeat converges on the
-    same outcome, the operation is declared `x-idempotent` and crmtasks
-    retries it after a lost answer.
-
-    Needs a master API key or one scoped to `api/v1/tasks/complete`.
-
-    Args:
-        task_id (str):
-        body (CompleteTaskRequest | Unset): What to record when completing a task.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApolloError | CompleteTaskResponse]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CompleteTaskRequest | Unset = UNSET,
-) -> ApolloError | CompleteTaskResponse | None:
-    """Complete a task
-
-     Marks a scheduled task as completed, optionally recording a note, and
-    answers with the task. Apollo answers 422 for a task that is already
-    completed or skipped, without saying which; crmtasks then reads the
-    task back: completed already (a repeat whose first answer was lost, or
-    someone else's completion) is the success it looks like and answers
-    the task as it is; skipped raises
-    `crmtasks.apollo.TaskAlreadyResolvedError`; otherwise Apollo's 422
-    stands. A task that no longer exists, which Apollo answers with 200
-    and `deleted: true`, raises `crmtasks.apollo.TaskDeletedError`.
-
-    Apollo also answers 422 when an admin has barred users from
-    completing other users' tasks. Because a repeat converges on the
-    same outcome, the operation is declared `x-idempotent` and crmtasks
-    retries it after a lost answer.
-
-    Needs a master API key or one scoped to `api/v1/tasks/complete`.
-
-    Args:
-        task_id (str):
-        body (CompleteTaskRequest | Unset): What to record when completing a task.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApolloError | CompleteTaskResponse
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CompleteTaskRequest | Unset = UNSET,
-) -> Response[ApolloError | CompleteTaskResponse]:
-    """Complete a task
-
-     Marks a scheduled task as completed, optionally recording a note, and
-    answers with the task. Apollo answers 422 for a task that is already
-    completed or skipped, without saying which; crmtasks then reads the
-    task back: completed already (a repeat whose first answer was lost, or
-    someone else's completion) is the success it looks like and answers
-    the task as it is; skipped raises
-    `crmtasks.apollo.TaskAlreadyResolvedError`; otherwise Apollo's 422
-    stands. A task that no longer exists, which Apollo answers with 200
-    and `deleted: true`, raises `crmtasks.apollo.TaskDeletedError`.
-
-    Apollo also answers 422 when an admin has barred users from
-    completing other users' tasks. Because a repeat converges on the
-    same outcome, the operation is declared `x-idempotent` and crmtasks
-    retries it after a lost answer.
-
-    Needs a master API key or one scoped to `api/v1/tasks/complete`.
-
-    Args:
-        task_id (str):
-        body (CompleteTaskRequest | Unset): What to record when completing a task.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApolloError | CompleteTaskResponse]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CompleteTaskRequest | Unset = UNSET,
-) -> ApolloError | CompleteTaskResponse | None:
-    """Complete a task
-
-     Marks a scheduled task as completed, optionally recording a note, and
-    answers with the task. Apollo answers 422 for a task that is already
-    completed or skipped, without saying which; crmtasks then reads the
-    task back: completed already (a repeat whose first answer was lost, or
-    someone else's completion) is the success it looks like and answers
-    the task as it is; skipped raises
-    `crmtasks.apollo.TaskAlreadyResolvedError`; otherwise Apollo's 422
-    stands. A task that no longer exists, which Apollo answers with 200
-    and `deleted: true`, raises `crmtasks.apollo.TaskDeletedError`.
-
-    Apollo also answers 422 when an admin has barred users from
-    completing other users' tasks. Because a repeat converges on the
-    same outcome, the operation is declared `x-idempotent` and crmtasks
-    retries it after a lost answer.
-
-    Needs a master API key or one scoped to `api/v1/tasks/complete`.
-
-    Args:
-        task_id (str):
-        body (CompleteTaskRequest | Unset): What to record when completing a task.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApolloError | CompleteTaskResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
 def build_request(
     task_id: str,
     *,
-    body: CompleteTaskRequest | Unset = UNSET,
+    body: dict[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
 

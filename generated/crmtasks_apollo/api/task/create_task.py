@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,14 +5,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apollo_error import ApolloError
-from ...models.create_task_request import CreateTaskRequest
 from ...models.create_task_response import CreateTaskResponse
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs(
     *,
-    body: CreateTaskRequest,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +20,7 @@ def _get_kwargs(
         "url": "/api/v1/tasks",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -74,158 +72,9 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApolloError | CreateTaskResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTaskRequest,
-) -> Response[ApolloError | CreateTaskResponse]:
-    """Create a single task
-
-     Creates one task for one contact and returns the new task. This
-    operation is taken from Apollo's current documentation; the older
-    seed documentation only describes the bulk variant.
-
-    As with bulk creation, nothing is de-duplicated: a repeated call
-    creates another task with the same details. Needs a master API key
-    or one scoped to this endpoint; other keys are refused with 403.
-
-    Args:
-        body (CreateTaskRequest): Fields of a single task to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApolloError | CreateTaskResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTaskRequest,
-) -> ApolloError | CreateTaskResponse | None:
-    """Create a single task
-
-     Creates one task for one contact and returns the new task. This
-    operation is taken from Apollo's current documentation; the older
-    seed documentation only describes the bulk variant.
-
-    As with bulk creation, nothing is de-duplicated: a repeated call
-    creates another task with the same details. Needs a master API key
-    or one scoped to this endpoint; other keys are refused with 403.
-
-    Args:
-        body (CreateTaskRequest): Fields of a single task to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApolloError | CreateTaskResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTaskRequest,
-) -> Response[ApolloError | CreateTaskResponse]:
-    """Create a single task
-
-     Creates one task for one contact and returns the new task. This
-    operation is taken from Apollo's current documentation; the older
-    seed documentation only describes the bulk variant.
-
-    As with bulk creation, nothing is de-duplicated: a repeated call
-    creates another task with the same details. Needs a master API key
-    or one scoped to this endpoint; other keys are refused with 403.
-
-    Args:
-        body (CreateTaskRequest): Fields of a single task to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApolloError | CreateTaskResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTaskRequest,
-) -> ApolloError | CreateTaskResponse | None:
-    """Create a single task
-
-     Creates one task for one contact and returns the new task. This
-    operation is taken from Apollo's current documentation; the older
-    seed documentation only describes the bulk variant.
-
-    As with bulk creation, nothing is de-duplicated: a repeated call
-    creates another task with the same details. Needs a master API key
-    or one scoped to this endpoint; other keys are refused with 403.
-
-    Args:
-        body (CreateTaskRequest): Fields of a single task to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApolloError | CreateTaskResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: CreateTaskRequest,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,13 +6,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.task import Task
-from ...models.task_create import TaskCreate
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs(
     *,
-    body: TaskCreate,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +20,7 @@ def _get_kwargs(
         "url": "/crm/v3/objects/tasks",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -77,140 +75,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Task]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskCreate,
-) -> Response[Error | Task]:
-    """Create a task
-
-     Creates a task with the given properties (`hs_timestamp` is needed)
-    and, optionally, associations to other records; answers the stored
-    task.
-
-    Args:
-        body (TaskCreate): A task to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Task]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskCreate,
-) -> Error | Task | None:
-    """Create a task
-
-     Creates a task with the given properties (`hs_timestamp` is needed)
-    and, optionally, associations to other records; answers the stored
-    task.
-
-    Args:
-        body (TaskCreate): A task to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Task
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskCreate,
-) -> Response[Error | Task]:
-    """Create a task
-
-     Creates a task with the given properties (`hs_timestamp` is needed)
-    and, optionally, associations to other records; answers the stored
-    task.
-
-    Args:
-        body (TaskCreate): A task to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Task]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskCreate,
-) -> Error | Task | None:
-    """Create a task
-
-     Creates a task with the given properties (`hs_timestamp` is needed)
-    and, optionally, associations to other records; answers the stored
-    task.
-
-    Args:
-        body (TaskCreate): A task to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Task
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: TaskCreate,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,14 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.task import Task
-from ...models.task_update import TaskUpdate
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Unset, json_body
 
 
 def _get_kwargs(
     task_id: str,
     *,
-    body: TaskUpdate,
+    body: dict[str, Any],
     id_property: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,7 +32,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -94,161 +92,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Task]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskUpdate,
-    id_property: str | Unset = UNSET,
-) -> Response[Error | Task]:
-    """Update a task
-
-     Changes the given properties of a task (an empty string clears one)
-    and answers the task with its changed properties.
-
-    Args:
-        task_id (str):
-        id_property (str | Unset):
-        body (TaskUpdate): The properties to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Task]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-        id_property=id_property,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskUpdate,
-    id_property: str | Unset = UNSET,
-) -> Error | Task | None:
-    """Update a task
-
-     Changes the given properties of a task (an empty string clears one)
-    and answers the task with its changed properties.
-
-    Args:
-        task_id (str):
-        id_property (str | Unset):
-        body (TaskUpdate): The properties to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Task
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        client=client,
-        body=body,
-        id_property=id_property,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskUpdate,
-    id_property: str | Unset = UNSET,
-) -> Response[Error | Task]:
-    """Update a task
-
-     Changes the given properties of a task (an empty string clears one)
-    and answers the task with its changed properties.
-
-    Args:
-        task_id (str):
-        id_property (str | Unset):
-        body (TaskUpdate): The properties to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Task]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-        id_property=id_property,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskUpdate,
-    id_property: str | Unset = UNSET,
-) -> Error | Task | None:
-    """Update a task
-
-     Changes the given properties of a task (an empty string clears one)
-    and answers the task with its changed properties.
-
-    Args:
-        task_id (str):
-        id_property (str | Unset):
-        body (TaskUpdate): The properties to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Task
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            client=client,
-            body=body,
-            id_property=id_property,
-        )
-    ).parsed
-
-
 def build_request(
     task_id: str,
     *,
-    body: TaskUpdate,
+    body: dict[str, Any],
     id_property: str | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.

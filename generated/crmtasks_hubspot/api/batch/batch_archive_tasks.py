@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -6,13 +5,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.task_batch_ids import TaskBatchIds
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs(
     *,
-    body: TaskBatchIds,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +19,7 @@ def _get_kwargs(
         "url": "/crm/v3/objects/tasks/batch/archive",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -69,132 +67,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchIds,
-) -> Response[Any | Error]:
-    """Archive a batch of tasks
-
-     Archives up to 100 tasks by id; unknown or archived ids are ignored.
-
-    Args:
-        body (TaskBatchIds): Up to 100 task ids.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchIds,
-) -> Any | Error | None:
-    """Archive a batch of tasks
-
-     Archives up to 100 tasks by id; unknown or archived ids are ignored.
-
-    Args:
-        body (TaskBatchIds): Up to 100 task ids.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchIds,
-) -> Response[Any | Error]:
-    """Archive a batch of tasks
-
-     Archives up to 100 tasks by id; unknown or archived ids are ignored.
-
-    Args:
-        body (TaskBatchIds): Up to 100 task ids.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchIds,
-) -> Any | Error | None:
-    """Archive a batch of tasks
-
-     Archives up to 100 tasks by id; unknown or archived ids are ignored.
-
-    Args:
-        body (TaskBatchIds): Up to 100 task ids.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: TaskBatchIds,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,15 +5,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.task_batch_create import TaskBatchCreate
 from ...models.task_batch_result import TaskBatchResult
 from ...models.task_batch_result_with_errors import TaskBatchResultWithErrors
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs(
     *,
-    body: TaskBatchCreate,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +21,7 @@ def _get_kwargs(
         "url": "/crm/v3/objects/tasks/batch/create",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -80,142 +78,9 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchCreate,
-) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
-    """Create a batch of tasks
-
-     Creates up to 100 tasks in one request. Every input is checked first:
-    one invalid input refuses the whole batch with 400, and nothing is
-    created. Each task answered states its input's `objectWriteTraceId`.
-
-    Args:
-        body (TaskBatchCreate): Up to 100 tasks to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TaskBatchResult | TaskBatchResultWithErrors]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchCreate,
-) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
-    """Create a batch of tasks
-
-     Creates up to 100 tasks in one request. Every input is checked first:
-    one invalid input refuses the whole batch with 400, and nothing is
-    created. Each task answered states its input's `objectWriteTraceId`.
-
-    Args:
-        body (TaskBatchCreate): Up to 100 tasks to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TaskBatchResult | TaskBatchResultWithErrors
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchCreate,
-) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
-    """Create a batch of tasks
-
-     Creates up to 100 tasks in one request. Every input is checked first:
-    one invalid input refuses the whole batch with 400, and nothing is
-    created. Each task answered states its input's `objectWriteTraceId`.
-
-    Args:
-        body (TaskBatchCreate): Up to 100 tasks to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TaskBatchResult | TaskBatchResultWithErrors]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchCreate,
-) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
-    """Create a batch of tasks
-
-     Creates up to 100 tasks in one request. Every input is checked first:
-    one invalid input refuses the whole batch with 400, and nothing is
-    created. Each task answered states its input's `objectWriteTraceId`.
-
-    Args:
-        body (TaskBatchCreate): Up to 100 tasks to create.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TaskBatchResult | TaskBatchResultWithErrors
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: TaskBatchCreate,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
 

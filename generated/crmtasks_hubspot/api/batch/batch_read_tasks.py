@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,15 +5,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.task_batch_read import TaskBatchRead
 from ...models.task_batch_result import TaskBatchResult
 from ...models.task_batch_result_with_errors import TaskBatchResultWithErrors
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Unset, json_body
 
 
 def _get_kwargs(
     *,
-    body: TaskBatchRead,
+    body: dict[str, Any],
     archived: bool | Unset = False,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -31,7 +29,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -88,154 +86,9 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchRead,
-    archived: bool | Unset = False,
-) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
-    """Read a batch of tasks
-
-     Returns up to 100 tasks by id (or by the values of a unique property
-    named in `idProperty`). Ids that match no task are reported in
-    `errors` of a 207 answer.
-
-    Args:
-        archived (bool | Unset):  Default: False.
-        body (TaskBatchRead): Up to 100 tasks to read, and what to return of them.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TaskBatchResult | TaskBatchResultWithErrors]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        archived=archived,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchRead,
-    archived: bool | Unset = False,
-) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
-    """Read a batch of tasks
-
-     Returns up to 100 tasks by id (or by the values of a unique property
-    named in `idProperty`). Ids that match no task are reported in
-    `errors` of a 207 answer.
-
-    Args:
-        archived (bool | Unset):  Default: False.
-        body (TaskBatchRead): Up to 100 tasks to read, and what to return of them.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TaskBatchResult | TaskBatchResultWithErrors
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        archived=archived,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchRead,
-    archived: bool | Unset = False,
-) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
-    """Read a batch of tasks
-
-     Returns up to 100 tasks by id (or by the values of a unique property
-    named in `idProperty`). Ids that match no task are reported in
-    `errors` of a 207 answer.
-
-    Args:
-        archived (bool | Unset):  Default: False.
-        body (TaskBatchRead): Up to 100 tasks to read, and what to return of them.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TaskBatchResult | TaskBatchResultWithErrors]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        archived=archived,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchRead,
-    archived: bool | Unset = False,
-) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
-    """Read a batch of tasks
-
-     Returns up to 100 tasks by id (or by the values of a unique property
-    named in `idProperty`). Ids that match no task are reported in
-    `errors` of a 207 answer.
-
-    Args:
-        archived (bool | Unset):  Default: False.
-        body (TaskBatchRead): Up to 100 tasks to read, and what to return of them.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TaskBatchResult | TaskBatchResultWithErrors
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            archived=archived,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: TaskBatchRead,
+    body: dict[str, Any],
     archived: bool | Unset = False,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,13 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.task_batch_result import TaskBatchResult
 from ...models.task_batch_result_with_errors import TaskBatchResultWithErrors
-from ...models.task_batch_update import TaskBatchUpdate
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs(
     *,
-    body: TaskBatchUpdate,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +21,7 @@ def _get_kwargs(
         "url": "/crm/v3/objects/tasks/batch/update",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -80,138 +78,9 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchUpdate,
-) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
-    """Update a batch of tasks
-
-     Changes the given properties of up to 100 tasks, each named by id.
-    Ids that match no task are reported in `errors` of a 207 answer.
-
-    Args:
-        body (TaskBatchUpdate): Up to 100 tasks to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TaskBatchResult | TaskBatchResultWithErrors]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchUpdate,
-) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
-    """Update a batch of tasks
-
-     Changes the given properties of up to 100 tasks, each named by id.
-    Ids that match no task are reported in `errors` of a 207 answer.
-
-    Args:
-        body (TaskBatchUpdate): Up to 100 tasks to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TaskBatchResult | TaskBatchResultWithErrors
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchUpdate,
-) -> Response[Error | TaskBatchResult | TaskBatchResultWithErrors]:
-    """Update a batch of tasks
-
-     Changes the given properties of up to 100 tasks, each named by id.
-    Ids that match no task are reported in `errors` of a 207 answer.
-
-    Args:
-        body (TaskBatchUpdate): Up to 100 tasks to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TaskBatchResult | TaskBatchResultWithErrors]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskBatchUpdate,
-) -> Error | TaskBatchResult | TaskBatchResultWithErrors | None:
-    """Update a batch of tasks
-
-     Changes the given properties of up to 100 tasks, each named by id.
-    Ids that match no task are reported in `errors` of a 207 answer.
-
-    Args:
-        body (TaskBatchUpdate): Up to 100 tasks to change.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TaskBatchResult | TaskBatchResultWithErrors
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: TaskBatchUpdate,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
 

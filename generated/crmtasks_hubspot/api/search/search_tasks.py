@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -6,14 +5,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.task_search import TaskSearch
 from ...models.task_search_page import TaskSearchPage
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs(
     *,
-    body: TaskSearch,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +20,7 @@ def _get_kwargs(
         "url": "/crm/v3/objects/tasks/search",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -72,158 +70,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TaskSearchPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskSearch,
-) -> Response[Error | TaskSearchPage]:
-    """Search tasks
-
-     The tasks matching any of the filter groups (all filters of a group
-    must match), in the order of `sorts`, with the properties named in
-    `properties`. At most 10,000 results are reachable per search.
-
-    Each answer is one page of them. `total` counts every match;
-    `paging.next.after`, sent back as `after`, asks for the next page.
-
-    Args:
-        body (TaskSearch): A search. Any of the filter groups must match (OR); 18 filters in all
-            at most.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TaskSearchPage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskSearch,
-) -> Error | TaskSearchPage | None:
-    """Search tasks
-
-     The tasks matching any of the filter groups (all filters of a group
-    must match), in the order of `sorts`, with the properties named in
-    `properties`. At most 10,000 results are reachable per search.
-
-    Each answer is one page of them. `total` counts every match;
-    `paging.next.after`, sent back as `after`, asks for the next page.
-
-    Args:
-        body (TaskSearch): A search. Any of the filter groups must match (OR); 18 filters in all
-            at most.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TaskSearchPage
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskSearch,
-) -> Response[Error | TaskSearchPage]:
-    """Search tasks
-
-     The tasks matching any of the filter groups (all filters of a group
-    must match), in the order of `sorts`, with the properties named in
-    `properties`. At most 10,000 results are reachable per search.
-
-    Each answer is one page of them. `total` counts every match;
-    `paging.next.after`, sent back as `after`, asks for the next page.
-
-    Args:
-        body (TaskSearch): A search. Any of the filter groups must match (OR); 18 filters in all
-            at most.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TaskSearchPage]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: TaskSearch,
-) -> Error | TaskSearchPage | None:
-    """Search tasks
-
-     The tasks matching any of the filter groups (all filters of a group
-    must match), in the order of `sorts`, with the properties named in
-    `properties`. At most 10,000 results are reachable per search.
-
-    Each answer is one page of them. `total` counts every match;
-    `paging.next.after`, sent back as `after`, asks for the next page.
-
-    Args:
-        body (TaskSearch): A search. Any of the filter groups must match (OR); 18 filters in all
-            at most.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TaskSearchPage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: TaskSearch,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
 

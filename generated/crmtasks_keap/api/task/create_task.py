@@ -1,21 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_task_request import CreateTaskRequest
 from ...models.error import Error
 from ...models.quota_error import QuotaError
 from ...models.task import Task
 from ...models.task_optional_property import TaskOptionalProperty
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Unset, json_body
 
 
 def _get_kwargs(
     *,
-    body: CreateTaskRequest,
+    body: dict[str, Any],
     fields: list[TaskOptionalProperty] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -39,7 +37,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -111,146 +109,9 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | QuotaError | Task]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTaskRequest,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Response[Error | QuotaError | Task]:
-    """Create a task
-
-     Creates a task owned by the caller and answers with the stored task.
-
-    Args:
-        fields (list[TaskOptionalProperty] | Unset):
-        body (CreateTaskRequest): A new task. Keap requires an assignee.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | QuotaError | Task]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        fields=fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTaskRequest,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Error | QuotaError | Task | None:
-    """Create a task
-
-     Creates a task owned by the caller and answers with the stored task.
-
-    Args:
-        fields (list[TaskOptionalProperty] | Unset):
-        body (CreateTaskRequest): A new task. Keap requires an assignee.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | QuotaError | Task
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        fields=fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTaskRequest,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Response[Error | QuotaError | Task]:
-    """Create a task
-
-     Creates a task owned by the caller and answers with the stored task.
-
-    Args:
-        fields (list[TaskOptionalProperty] | Unset):
-        body (CreateTaskRequest): A new task. Keap requires an assignee.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | QuotaError | Task]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateTaskRequest,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Error | QuotaError | Task | None:
-    """Create a task
-
-     Creates a task owned by the caller and answers with the stored task.
-
-    Args:
-        fields (list[TaskOptionalProperty] | Unset):
-        body (CreateTaskRequest): A new task. Keap requires an assignee.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | QuotaError | Task
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            fields=fields,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: CreateTaskRequest,
+    body: dict[str, Any],
     fields: list[TaskOptionalProperty] | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.

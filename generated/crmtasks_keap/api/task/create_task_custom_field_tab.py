@@ -1,20 +1,18 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_custom_field_tab_request import CreateCustomFieldTabRequest
 from ...models.custom_field_tab import CustomFieldTab
 from ...models.error import Error
 from ...models.quota_error import QuotaError
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs(
     *,
-    body: CreateCustomFieldTabRequest,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +21,7 @@ def _get_kwargs(
         "url": "/v2/tasks/model/customFields/tabs",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -95,134 +93,9 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldTab | Error | QuotaError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCustomFieldTabRequest,
-) -> Response[CustomFieldTab | Error | QuotaError]:
-    """Create a task custom-field tab
-
-     Adds a custom-field tab to the task record (shared with classic appointments and notes).
-
-    Args:
-        body (CreateCustomFieldTabRequest): A new tab.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldTab | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCustomFieldTabRequest,
-) -> CustomFieldTab | Error | QuotaError | None:
-    """Create a task custom-field tab
-
-     Adds a custom-field tab to the task record (shared with classic appointments and notes).
-
-    Args:
-        body (CreateCustomFieldTabRequest): A new tab.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldTab | Error | QuotaError
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCustomFieldTabRequest,
-) -> Response[CustomFieldTab | Error | QuotaError]:
-    """Create a task custom-field tab
-
-     Adds a custom-field tab to the task record (shared with classic appointments and notes).
-
-    Args:
-        body (CreateCustomFieldTabRequest): A new tab.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldTab | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCustomFieldTabRequest,
-) -> CustomFieldTab | Error | QuotaError | None:
-    """Create a task custom-field tab
-
-     Adds a custom-field tab to the task record (shared with classic appointments and notes).
-
-    Args:
-        body (CreateCustomFieldTabRequest): A new tab.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldTab | Error | QuotaError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
-
-
 def build_request(
     *,
-    body: CreateCustomFieldTabRequest,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.quota_error import QuotaError
 from ...models.task import Task
 from ...models.task_optional_property import TaskOptionalProperty
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Unset, json_body
 
 
 def _get_kwargs(
@@ -105,143 +104,6 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | QuotaError | Task]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Response[Error | QuotaError | Task]:
-    """Get a task
-
-     Returns the task with the given id.
-
-    Args:
-        task_id (str):
-        fields (list[TaskOptionalProperty] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | QuotaError | Task]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        fields=fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Error | QuotaError | Task | None:
-    """Get a task
-
-     Returns the task with the given id.
-
-    Args:
-        task_id (str):
-        fields (list[TaskOptionalProperty] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | QuotaError | Task
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        client=client,
-        fields=fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Response[Error | QuotaError | Task]:
-    """Get a task
-
-     Returns the task with the given id.
-
-    Args:
-        task_id (str):
-        fields (list[TaskOptionalProperty] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | QuotaError | Task]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Error | QuotaError | Task | None:
-    """Get a task
-
-     Returns the task with the given id.
-
-    Args:
-        task_id (str):
-        fields (list[TaskOptionalProperty] | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | QuotaError | Task
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed
 
 
 def build_request(

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.custom_field_tab import CustomFieldTab
 from ...models.error import Error
 from ...models.quota_error import QuotaError
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs(
@@ -88,131 +87,6 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldTab | Error | QuotaError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    tab_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[CustomFieldTab | Error | QuotaError]:
-    """Get a task custom-field tab
-
-     Returns one custom-field tab of the task record.
-
-    Args:
-        tab_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldTab | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        tab_id=tab_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    tab_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CustomFieldTab | Error | QuotaError | None:
-    """Get a task custom-field tab
-
-     Returns one custom-field tab of the task record.
-
-    Args:
-        tab_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldTab | Error | QuotaError
-    """
-
-    return sync_detailed(
-        tab_id=tab_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    tab_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[CustomFieldTab | Error | QuotaError]:
-    """Get a task custom-field tab
-
-     Returns one custom-field tab of the task record.
-
-    Args:
-        tab_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldTab | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        tab_id=tab_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tab_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> CustomFieldTab | Error | QuotaError | None:
-    """Get a task custom-field tab
-
-     Returns one custom-field tab of the task record.
-
-    Args:
-        tab_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldTab | Error | QuotaError
-    """
-
-    return (
-        await asyncio_detailed(
-            tab_id=tab_id,
-            client=client,
-        )
-    ).parsed
 
 
 def build_request(

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_custom_field_groups_response import ListCustomFieldGroupsResponse
 from ...models.quota_error import QuotaError
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Unset, json_body
 
 
 def _get_kwargs(
@@ -93,131 +92,6 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListCustomFieldGroupsResponse | QuotaError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    tab_id: str | Unset = UNSET,
-) -> Response[Error | ListCustomFieldGroupsResponse | QuotaError]:
-    """List task custom-field groups
-
-     Returns the custom-field groups of the task record, optionally only those on one tab.
-
-    Args:
-        tab_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListCustomFieldGroupsResponse | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        tab_id=tab_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    tab_id: str | Unset = UNSET,
-) -> Error | ListCustomFieldGroupsResponse | QuotaError | None:
-    """List task custom-field groups
-
-     Returns the custom-field groups of the task record, optionally only those on one tab.
-
-    Args:
-        tab_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListCustomFieldGroupsResponse | QuotaError
-    """
-
-    return sync_detailed(
-        client=client,
-        tab_id=tab_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    tab_id: str | Unset = UNSET,
-) -> Response[Error | ListCustomFieldGroupsResponse | QuotaError]:
-    """List task custom-field groups
-
-     Returns the custom-field groups of the task record, optionally only those on one tab.
-
-    Args:
-        tab_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListCustomFieldGroupsResponse | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        tab_id=tab_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    tab_id: str | Unset = UNSET,
-) -> Error | ListCustomFieldGroupsResponse | QuotaError | None:
-    """List task custom-field groups
-
-     Returns the custom-field groups of the task record, optionally only those on one tab.
-
-    Args:
-        tab_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListCustomFieldGroupsResponse | QuotaError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            tab_id=tab_id,
-        )
-    ).parsed
 
 
 def build_request(

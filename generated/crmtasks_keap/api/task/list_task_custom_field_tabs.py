@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.list_custom_field_tabs_response import ListCustomFieldTabsResponse
 from ...models.quota_error import QuotaError
-from ...types import Response, json_body
+from ...types import json_body
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -83,109 +82,6 @@ def _parse_response(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ListCustomFieldTabsResponse | QuotaError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | ListCustomFieldTabsResponse | QuotaError]:
-    """List task custom-field tabs
-
-     Returns every custom-field tab of the task record (shared with classic appointments and notes).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListCustomFieldTabsResponse | QuotaError]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | ListCustomFieldTabsResponse | QuotaError | None:
-    """List task custom-field tabs
-
-     Returns every custom-field tab of the task record (shared with classic appointments and notes).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListCustomFieldTabsResponse | QuotaError
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[Error | ListCustomFieldTabsResponse | QuotaError]:
-    """List task custom-field tabs
-
-     Returns every custom-field tab of the task record (shared with classic appointments and notes).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | ListCustomFieldTabsResponse | QuotaError]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-) -> Error | ListCustomFieldTabsResponse | QuotaError | None:
-    """List task custom-field tabs
-
-     Returns every custom-field tab of the task record (shared with classic appointments and notes).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | ListCustomFieldTabsResponse | QuotaError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
 
 
 def build_request() -> dict[str, Any]:

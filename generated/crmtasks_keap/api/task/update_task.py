@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -6,19 +5,18 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_update_task_request import CreateUpdateTaskRequest
 from ...models.error import Error
 from ...models.quota_error import QuotaError
 from ...models.task import Task
 from ...models.task_optional_property import TaskOptionalProperty
 from ...models.task_update_field import TaskUpdateField
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Unset, json_body
 
 
 def _get_kwargs(
     task_id: str,
     *,
-    body: CreateUpdateTaskRequest,
+    body: dict[str, Any],
     update_mask: list[TaskUpdateField] | Unset = UNSET,
     fields: list[TaskOptionalProperty] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -54,7 +52,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -126,183 +124,10 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | QuotaError | Task]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateUpdateTaskRequest,
-    update_mask: list[TaskUpdateField] | Unset = UNSET,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Response[Error | QuotaError | Task]:
-    """Update a task
-
-     Changes the given properties of a task and answers with the whole task.
-    When `update_mask` is present only the properties it names change,
-    whatever else the body holds.
-
-    Args:
-        task_id (str):
-        update_mask (list[TaskUpdateField] | Unset):
-        fields (list[TaskOptionalProperty] | Unset):
-        body (CreateUpdateTaskRequest): The writable properties of a task; an update sends only
-            those it changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | QuotaError | Task]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-        update_mask=update_mask,
-        fields=fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateUpdateTaskRequest,
-    update_mask: list[TaskUpdateField] | Unset = UNSET,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Error | QuotaError | Task | None:
-    """Update a task
-
-     Changes the given properties of a task and answers with the whole task.
-    When `update_mask` is present only the properties it names change,
-    whatever else the body holds.
-
-    Args:
-        task_id (str):
-        update_mask (list[TaskUpdateField] | Unset):
-        fields (list[TaskOptionalProperty] | Unset):
-        body (CreateUpdateTaskRequest): The writable properties of a task; an update sends only
-            those it changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | QuotaError | Task
-    """
-
-    return sync_detailed(
-        task_id=task_id,
-        client=client,
-        body=body,
-        update_mask=update_mask,
-        fields=fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateUpdateTaskRequest,
-    update_mask: list[TaskUpdateField] | Unset = UNSET,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Response[Error | QuotaError | Task]:
-    """Update a task
-
-     Changes the given properties of a task and answers with the whole task.
-    When `update_mask` is present only the properties it names change,
-    whatever else the body holds.
-
-    Args:
-        task_id (str):
-        update_mask (list[TaskUpdateField] | Unset):
-        fields (list[TaskOptionalProperty] | Unset):
-        body (CreateUpdateTaskRequest): The writable properties of a task; an update sends only
-            those it changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | QuotaError | Task]
-    """
-
-    kwargs = _get_kwargs(
-        task_id=task_id,
-        body=body,
-        update_mask=update_mask,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    task_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateUpdateTaskRequest,
-    update_mask: list[TaskUpdateField] | Unset = UNSET,
-    fields: list[TaskOptionalProperty] | Unset = UNSET,
-) -> Error | QuotaError | Task | None:
-    """Update a task
-
-     Changes the given properties of a task and answers with the whole task.
-    When `update_mask` is present only the properties it names change,
-    whatever else the body holds.
-
-    Args:
-        task_id (str):
-        update_mask (list[TaskUpdateField] | Unset):
-        fields (list[TaskOptionalProperty] | Unset):
-        body (CreateUpdateTaskRequest): The writable properties of a task; an update sends only
-            those it changes.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | QuotaError | Task
-    """
-
-    return (
-        await asyncio_detailed(
-            task_id=task_id,
-            client=client,
-            body=body,
-            update_mask=update_mask,
-            fields=fields,
-        )
-    ).parsed
-
-
 def build_request(
     task_id: str,
     *,
-    body: CreateUpdateTaskRequest,
+    body: dict[str, Any],
     update_mask: list[TaskUpdateField] | Unset = UNSET,
     fields: list[TaskOptionalProperty] | Unset = UNSET,
 ) -> dict[str, Any]:

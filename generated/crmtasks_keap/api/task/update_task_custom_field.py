@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,14 +9,13 @@ from ...models.custom_field_meta_data import CustomFieldMetaData
 from ...models.custom_field_update_field import CustomFieldUpdateField
 from ...models.error import Error
 from ...models.quota_error import QuotaError
-from ...models.update_custom_field_meta_data_request import UpdateCustomFieldMetaDataRequest
-from ...types import UNSET, Response, Unset, json_body
+from ...types import UNSET, Unset, json_body
 
 
 def _get_kwargs(
     custom_field_id: str,
     *,
-    body: UpdateCustomFieldMetaDataRequest,
+    body: dict[str, Any],
     update_mask: list[CustomFieldUpdateField] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -43,7 +41,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -115,163 +113,10 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldMetaData | Error | QuotaError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    custom_field_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldMetaDataRequest,
-    update_mask: list[CustomFieldUpdateField] | Unset = UNSET,
-) -> Response[CustomFieldMetaData | Error | QuotaError]:
-    """Update a task custom field
-
-     Changes the label, options or group of a task custom field. With
-    `update_mask`, only the named properties change.
-
-    Args:
-        custom_field_id (str):
-        update_mask (list[CustomFieldUpdateField] | Unset):
-        body (UpdateCustomFieldMetaDataRequest): Changes to a custom field.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldMetaData | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        custom_field_id=custom_field_id,
-        body=body,
-        update_mask=update_mask,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    custom_field_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldMetaDataRequest,
-    update_mask: list[CustomFieldUpdateField] | Unset = UNSET,
-) -> CustomFieldMetaData | Error | QuotaError | None:
-    """Update a task custom field
-
-     Changes the label, options or group of a task custom field. With
-    `update_mask`, only the named properties change.
-
-    Args:
-        custom_field_id (str):
-        update_mask (list[CustomFieldUpdateField] | Unset):
-        body (UpdateCustomFieldMetaDataRequest): Changes to a custom field.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldMetaData | Error | QuotaError
-    """
-
-    return sync_detailed(
-        custom_field_id=custom_field_id,
-        client=client,
-        body=body,
-        update_mask=update_mask,
-    ).parsed
-
-
-async def asyncio_detailed(
-    custom_field_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldMetaDataRequest,
-    update_mask: list[CustomFieldUpdateField] | Unset = UNSET,
-) -> Response[CustomFieldMetaData | Error | QuotaError]:
-    """Update a task custom field
-
-     Changes the label, options or group of a task custom field. With
-    `update_mask`, only the named properties change.
-
-    Args:
-        custom_field_id (str):
-        update_mask (list[CustomFieldUpdateField] | Unset):
-        body (UpdateCustomFieldMetaDataRequest): Changes to a custom field.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldMetaData | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        custom_field_id=custom_field_id,
-        body=body,
-        update_mask=update_mask,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    custom_field_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldMetaDataRequest,
-    update_mask: list[CustomFieldUpdateField] | Unset = UNSET,
-) -> CustomFieldMetaData | Error | QuotaError | None:
-    """Update a task custom field
-
-     Changes the label, options or group of a task custom field. With
-    `update_mask`, only the named properties change.
-
-    Args:
-        custom_field_id (str):
-        update_mask (list[CustomFieldUpdateField] | Unset):
-        body (UpdateCustomFieldMetaDataRequest): Changes to a custom field.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldMetaData | Error | QuotaError
-    """
-
-    return (
-        await asyncio_detailed(
-            custom_field_id=custom_field_id,
-            client=client,
-            body=body,
-            update_mask=update_mask,
-        )
-    ).parsed
-
-
 def build_request(
     custom_field_id: str,
     *,
-    body: UpdateCustomFieldMetaDataRequest,
+    body: dict[str, Any],
     update_mask: list[CustomFieldUpdateField] | Unset = UNSET,
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,14 +9,13 @@ from ...models.custom_field_group import CustomFieldGroup
 from ...models.custom_field_group_update_field import CustomFieldGroupUpdateField
 from ...models.error import Error
 from ...models.quota_error import QuotaError
-from ...models.update_custom_field_group_request import UpdateCustomFieldGroupRequest
-from ...types import UNSET, Response, json_body
+from ...types import UNSET, json_body
 
 
 def _get_kwargs(
     group_id: str,
     *,
-    body: UpdateCustomFieldGroupRequest,
+    body: dict[str, Any],
     update_mask: list[CustomFieldGroupUpdateField],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -41,7 +39,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -113,163 +111,10 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldGroup | Error | QuotaError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldGroupRequest,
-    update_mask: list[CustomFieldGroupUpdateField],
-) -> Response[CustomFieldGroup | Error | QuotaError]:
-    """Update a task custom-field group
-
-     Renames, reorders or moves a custom-field group. With `update_mask`, only the named properties
-    change.
-
-    Args:
-        group_id (str):
-        update_mask (list[CustomFieldGroupUpdateField]):
-        body (UpdateCustomFieldGroupRequest): Changes to a group.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldGroup | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        body=body,
-        update_mask=update_mask,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldGroupRequest,
-    update_mask: list[CustomFieldGroupUpdateField],
-) -> CustomFieldGroup | Error | QuotaError | None:
-    """Update a task custom-field group
-
-     Renames, reorders or moves a custom-field group. With `update_mask`, only the named properties
-    change.
-
-    Args:
-        group_id (str):
-        update_mask (list[CustomFieldGroupUpdateField]):
-        body (UpdateCustomFieldGroupRequest): Changes to a group.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldGroup | Error | QuotaError
-    """
-
-    return sync_detailed(
-        group_id=group_id,
-        client=client,
-        body=body,
-        update_mask=update_mask,
-    ).parsed
-
-
-async def asyncio_detailed(
-    group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldGroupRequest,
-    update_mask: list[CustomFieldGroupUpdateField],
-) -> Response[CustomFieldGroup | Error | QuotaError]:
-    """Update a task custom-field group
-
-     Renames, reorders or moves a custom-field group. With `update_mask`, only the named properties
-    change.
-
-    Args:
-        group_id (str):
-        update_mask (list[CustomFieldGroupUpdateField]):
-        body (UpdateCustomFieldGroupRequest): Changes to a group.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldGroup | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        group_id=group_id,
-        body=body,
-        update_mask=update_mask,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    group_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldGroupRequest,
-    update_mask: list[CustomFieldGroupUpdateField],
-) -> CustomFieldGroup | Error | QuotaError | None:
-    """Update a task custom-field group
-
-     Renames, reorders or moves a custom-field group. With `update_mask`, only the named properties
-    change.
-
-    Args:
-        group_id (str):
-        update_mask (list[CustomFieldGroupUpdateField]):
-        body (UpdateCustomFieldGroupRequest): Changes to a group.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldGroup | Error | QuotaError
-    """
-
-    return (
-        await asyncio_detailed(
-            group_id=group_id,
-            client=client,
-            body=body,
-            update_mask=update_mask,
-        )
-    ).parsed
-
-
 def build_request(
     group_id: str,
     *,
-    body: UpdateCustomFieldGroupRequest,
+    body: dict[str, Any],
     update_mask: list[CustomFieldGroupUpdateField],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.

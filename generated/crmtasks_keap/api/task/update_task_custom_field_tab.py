@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -10,14 +9,13 @@ from ...models.custom_field_tab import CustomFieldTab
 from ...models.custom_field_tab_update_field import CustomFieldTabUpdateField
 from ...models.error import Error
 from ...models.quota_error import QuotaError
-from ...models.update_custom_field_tab_request import UpdateCustomFieldTabRequest
-from ...types import UNSET, Response, json_body
+from ...types import UNSET, json_body
 
 
 def _get_kwargs(
     tab_id: str,
     *,
-    body: UpdateCustomFieldTabRequest,
+    body: dict[str, Any],
     update_mask: list[CustomFieldTabUpdateField],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -41,7 +39,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -113,159 +111,10 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomFieldTab | Error | QuotaError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    tab_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldTabRequest,
-    update_mask: list[CustomFieldTabUpdateField],
-) -> Response[CustomFieldTab | Error | QuotaError]:
-    """Update a task custom-field tab
-
-     Renames or reorders a custom-field tab. With `update_mask`, only the named properties change.
-
-    Args:
-        tab_id (str):
-        update_mask (list[CustomFieldTabUpdateField]):
-        body (UpdateCustomFieldTabRequest): Changes to a tab.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldTab | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        tab_id=tab_id,
-        body=body,
-        update_mask=update_mask,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    tab_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldTabRequest,
-    update_mask: list[CustomFieldTabUpdateField],
-) -> CustomFieldTab | Error | QuotaError | None:
-    """Update a task custom-field tab
-
-     Renames or reorders a custom-field tab. With `update_mask`, only the named properties change.
-
-    Args:
-        tab_id (str):
-        update_mask (list[CustomFieldTabUpdateField]):
-        body (UpdateCustomFieldTabRequest): Changes to a tab.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldTab | Error | QuotaError
-    """
-
-    return sync_detailed(
-        tab_id=tab_id,
-        client=client,
-        body=body,
-        update_mask=update_mask,
-    ).parsed
-
-
-async def asyncio_detailed(
-    tab_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldTabRequest,
-    update_mask: list[CustomFieldTabUpdateField],
-) -> Response[CustomFieldTab | Error | QuotaError]:
-    """Update a task custom-field tab
-
-     Renames or reorders a custom-field tab. With `update_mask`, only the named properties change.
-
-    Args:
-        tab_id (str):
-        update_mask (list[CustomFieldTabUpdateField]):
-        body (UpdateCustomFieldTabRequest): Changes to a tab.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomFieldTab | Error | QuotaError]
-    """
-
-    kwargs = _get_kwargs(
-        tab_id=tab_id,
-        body=body,
-        update_mask=update_mask,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tab_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdateCustomFieldTabRequest,
-    update_mask: list[CustomFieldTabUpdateField],
-) -> CustomFieldTab | Error | QuotaError | None:
-    """Update a task custom-field tab
-
-     Renames or reorders a custom-field tab. With `update_mask`, only the named properties change.
-
-    Args:
-        tab_id (str):
-        update_mask (list[CustomFieldTabUpdateField]):
-        body (UpdateCustomFieldTabRequest): Changes to a tab.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomFieldTab | Error | QuotaError
-    """
-
-    return (
-        await asyncio_detailed(
-            tab_id=tab_id,
-            client=client,
-            body=body,
-            update_mask=update_mask,
-        )
-    ).parsed
-
-
 def build_request(
     tab_id: str,
     *,
-    body: UpdateCustomFieldTabRequest,
+    body: dict[str, Any],
     update_mask: list[CustomFieldTabUpdateField],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation.
