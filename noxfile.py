@@ -25,7 +25,8 @@ LINT_TOOLS = ["ruff==0.17.6", "openapi-spec-validator==0.9.0"]
 SCHEMATHESIS = "schemathesis==4.32.5"
 # A spec is what registers an API here (the noxfile cannot import crmtasks and its registry).
 APIS = sorted(spec.stem for spec in (ROOT / "specs").glob("*.yaml"))
-GENERATED_PACKAGES = [f"crmtasks_{api}" for api in APIS]
+# One package per spec, and crmtasks_common: the modules they all share (generator/generate.py).
+GENERATED_PACKAGES = [*(f"crmtasks_{api}" for api in APIS), "crmtasks_common"]
 
 
 def _expose_pyenv_interpreters() -> None:

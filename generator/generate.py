@@ -14,6 +14,10 @@ package ``generated/crmtasks_<api>``:
    SHA-256 of the spec file's bytes) and ``kwargs.py`` (TypedDicts of the wrapper's keyword
    arguments). They are formatted with the same hooks.
 
+The modules openapi-python-client writes alike for every spec (``client.py``,
+``errors.py``, ``types.py``) are kept once, in ``generated/crmtasks_common``;
+each package's own are re-exports of them.
+
 Once for all APIs, datamodel-code-generator turns generator/seam.schema.json
 (our spec extensions, and the shape of every spec_data module) into the
 TypedDicts of ``wrapper/crmtasks/_seam.py``, which type the spec_data modules
@@ -26,6 +30,7 @@ property would otherwise vanish from the client unnoticed.
 from __future__ import annotations
 
 import argparse
+import ast
 import copy
 import hashlib
 import json
@@ -187,6 +192,52 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
     return target
 
 
+COMMON = PACKAGE_PREFIX + "common"
+# Modules openapi-python-client writes alike for every spec: generated once, in COMMON, and re-exported.
+SHARED_MODULES = ("client.py", "errors.py", "types.py")
+
+
+def share_identical(out_dir: Path, packages: list[Path]) -> Path:
+    """Move the modules every package has byte for byte alike into one package, leaving re-exports behind.
+
+    Refuses when they differ: a template change that made them differ must be seen, not shared away.
+    """
+    common = out_dir / COMMON
+    if common.exists():
+        shutil.rmtree(common)
+    common.mkdir(parents=True)
+    (common / "__init__.py").write_text(
+        '"""What every generated crmtasks package shares: written once by generator/generate.py."""\n'
+    )
+    (common / "py.typed").write_text("")
+    for name in SHARED_MODULES:
+        texts = {package.name: (package / name).read_text() for package in packages}
+        if len(set(texts.values())) != 1:
+            sys.exit(f"generator: {name} differs between {', '.join(sorted(texts))}; it cannot be shared")
+        text = next(iter(texts.values()))
+        (common / name).write_text(text)
+        module = name.removesuffix(".py")
+        public = _public_names(text)
+        shim = (
+            f'"""The {module} module of every generated package, kept once in {COMMON}.{module}."""\n\n'
+            f"from {COMMON}.{module} import {', '.join(public)}\n\n"
+            f"__all__ = [{', '.join(json.dumps(n) for n in public)}]\n"
+        )
+        for package in packages:
+            (package / name).write_text(shim)
+    return common
+
+
+def _public_names(source: str) -> list[str]:
+    """A module's ``__all__``, else its top-level public classes and functions, sorted."""
+    tree = ast.parse(source)
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return sorted(ast.literal_eval(node.value))
+    defined = [n.name for n in tree.body if isinstance(n, ast.ClassDef | ast.FunctionDef)]
+    return sorted(name for name in defined if not name.startswith("_"))
+
+
 def generate_seam(target: Path) -> None:
     """Write the TypedDicts of generator/seam.schema.json to ``target``."""
     with tempfile.TemporaryDirectory(prefix="crmtasks-seam-") as tmp:
@@ -238,8 +289,8 @@ def main(argv: list[str] | None = None) -> None:
     specs = sorted(SPECS.glob("*.yaml"))
     if not specs:
         sys.exit("generator: no specs found in specs/")
-    for spec_path in specs:
-        target = generate_one(spec_path, args.out)
+    targets = [generate_one(spec_path, args.out) for spec_path in specs]
+    for target in [*targets, share_identical(args.out, targets)]:
         print(f"generated {target.relative_to(args.out.parent) if target.is_relative_to(args.out.parent) else target}")
 
 

@@ -69,12 +69,19 @@ def test_json_body_keeps_floats_floats(api: str, text: str) -> None:
     assert type(decoded["n"]) is type(json.loads(text))
 
 
+def shared_types(api: str) -> Any:
+    """crmtasks_common.types, which the API's types module re-exports (its json_body is that one)."""
+    types = importlib.import_module("crmtasks_common.types")
+    assert importlib.import_module(f"crmtasks_{api}.types").json_body is types.json_body
+    return types
+
+
 @pytest.mark.parametrize("api", APIS)
 def test_json_body_reads_with_orjson_unless_an_integer_may_be_too_long(
     api: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Ordinary bodies (19-digit ids, dates, digits in strings) stay on orjson's fast path; the rest go to json."""
-    types = importlib.import_module(f"crmtasks_{api}.types")
+    types = shared_types(api)
     assert types._fast_loads is orjson.loads
     standard: list[bytes] = []
     real = json.loads
@@ -127,7 +134,7 @@ def test_json_body_reads_as_the_standard_library_reads(value: Any, indent: int |
 
 @pytest.mark.parametrize("api", APIS)
 def test_json_body_without_orjson_reads_with_json(api: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    types = importlib.import_module(f"crmtasks_{api}.types")
+    types = shared_types(api)
     monkeypatch.setattr(types, "_fast_loads", None)  # as when 'import orjson' fails
     assert types.json_body(answer(b'{"id": 12, "big": 123456789012345678901234567}')) == {"id": 12, "big": BIG}
 

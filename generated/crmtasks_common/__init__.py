@@ -1,0 +1,1 @@
+"""What every generated crmtasks package shares: written once by generator/generate.py."""
