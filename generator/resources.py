@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from extras import (
     Schema,
@@ -383,27 +383,44 @@ def _docstring(method: _Method) -> str:
     return f'"""{method.doc}\n\nArgs:\n' + "\n".join(args) + '\n"""'
 
 
-def _method_source(method: _Method, asynchronous: bool, raw: bool = False) -> str:
-    """A method; ``raw``: its twin under ``with_raw_response``, answering the APIResponse (a listing's first page)."""
+def _method_source(method: _Method, asynchronous: bool) -> str:
+    """A method: its explicit keywords handed to ``_call`` (one request) or ``_page`` (a paginator)."""
     paginator = "AsyncPaginator" if asynchronous else "SyncPaginator"
-    if raw:
-        returns = f"APIResponse[{method.answer if method.paged else method.returns}]"
-    else:
-        returns = f"{paginator}[{method.returns}, {method.answer}]" if method.paged else method.returns
+    returns = f"{paginator}[{method.returns}, {method.answer}]" if method.paged else method.returns
     forward = ", ".join(p.name for p in method.params if p.positional)
     given = ", ".join(f"{p.name}={p.name}" for p in method.params if not p.positional)
     arguments = ", ".join(part for part in (repr(method.operation), forward, f"**given({given})") if part)
-    awaiting = asynchronous and (raw or not method.paged)
+    awaiting = asynchronous and not method.paged
     signature = textwrap.indent(_signature(method), "    ")
     head = f"{'async ' if awaiting else ''}def {method.name}(\n{signature}\n) -> {returns}:"
-    send = ("_page" if method.paged else "_call") + ("_raw" if raw else "")
+    send = "_page" if method.paged else "_call"
     call = f"result: {returns} = {'await ' if awaiting else ''}self.{send}({arguments})\n    return result"
-    doc = method.doc
-    if raw:
-        what = "the first page's answer" if method.paged else "the answer"
-        doc = f"{doc.split(chr(10), 1)[0]} Returns {what} as it came; ``.parse()`` gives the model."
-    documented = replace(method, doc=doc)
-    return f"{head}\n{textwrap.indent(_docstring(documented), '    ')}\n    {call}"
+    return f"{head}\n{textwrap.indent(_docstring(method), '    ')}\n    {call}"
+
+
+def _raw_twin_class(api: str, resource: _Resource, resources: dict[str, _Resource], prefix: str) -> str:
+    """The class of ``with_raw_response``: the methods of the resource made with ``raw=True``, typed as answering
+    crmtasks.APIResponse (crmtasks._resources.raw_call and its siblings), not a second copy of each."""
+    name = f"{prefix}{resource.class_name}"
+    children = [r for r in resources.values() if r.path.rsplit(".", 1)[0] == resource.path and r is not resource]
+    names = ", ".join(m.name for m in resource.methods)
+    doc = (
+        f"``{api}.{resource.path}.with_raw_response``: {names}, each answering the crmtasks.APIResponse as it came "
+        "(a listing: its first page's); ``.parse()`` gives what the method returns."
+    )
+    wrapped = textwrap.fill(doc, 112)
+    body = [
+        f'"""{wrapped}\n"""' if "\n" in wrapped else f'"""{wrapped}"""',
+        "",
+        f"def __init__(self, resource: {name}) -> None:",
+    ]
+    for child in children:
+        attribute = child.path.rsplit(".", 1)[-1]
+        body.append(f"    self.{attribute} = {prefix}{child.class_name}WithRawResponse(resource.{attribute})")
+    for method in resource.methods:
+        wrap = ("raw_async_" if prefix else "raw_") + ("page" if method.paged else "call")
+        body.append(f"    self.{method.name} = {wrap}(resource.{method.name})")
+    return f"class {name}WithRawResponse:\n" + textwrap.indent("\n".join(body), "    ")
 
 
 # The parameters create_many adds after its items, and what they mean.
@@ -467,36 +484,32 @@ def _create_many_source(create: _Method, asynchronous: bool) -> str:
     return f"{head}\n{textwrap.indent(_docstring(method), '    ')}\n    {call}"
 
 
-def _resource_class(api: str, resource: _Resource, resources: dict[str, _Resource], prefix: str, raw: bool) -> str:
-    """One resource class (sync or async), or its ``with_raw_response`` twin."""
-    suffix = "WithRawResponse" if raw else ""
-    name = f"{prefix}{resource.class_name}{suffix}"
+def _resource_class(api: str, resource: _Resource, resources: dict[str, _Resource], prefix: str) -> str:
+    """One resource class (sync or async)."""
+    name = f"{prefix}{resource.class_name}"
     children = [r for r in resources.values() if r.path.rsplit(".", 1)[0] == resource.path and r is not resource]
-    if raw:
-        names = [m.name for m in resource.methods]
-        doc = f"``{api}.{resource.path}.with_raw_response``: {', '.join(names)}, answering crmtasks.APIResponse."
-    else:
-        names = [n for m in resource.methods for n in ([m.name, "create_many"] if m.name == "create" else [m.name])]
-        doc = f"``{api}.{resource.path}``: {', '.join(names)}."
-    body = [f'"""{doc}"""', ""]
+    names = [n for m in resource.methods for n in ([m.name, "create_many"] if m.name == "create" else [m.name])]
+    listed = ", ".join(names)
+    body = [f'"""``{api}.{resource.path}``: {listed}."""', ""]
     for child in children:
-        body.append(f"{child.path.rsplit('.', 1)[-1]}: {prefix}{child.class_name}{suffix}")
+        body.append(f"{child.path.rsplit('.', 1)[-1]}: {prefix}{child.class_name}")
     if children:
-        body += ["", "def __init__(self, engine: Any, ops: Any) -> None:", "    super().__init__(engine, ops)"]
-        body += [
-            f"    self.{c.path.rsplit('.', 1)[-1]} = {prefix}{c.class_name}{suffix}(engine, ops)" for c in children
-        ]
-    if not raw:
         body += [
             "",
-            "@property",
-            f"def with_raw_response(self) -> {prefix}{resource.class_name}WithRawResponse:",
-            '    """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""',
-            f"    return {prefix}{resource.class_name}WithRawResponse(self._engine, self._ops)",
+            "def __init__(self, engine: Any, ops: Any, raw: bool = False) -> None:",
+            "    super().__init__(engine, ops, raw)",
         ]
+        body += [f"    self.{c.path.rsplit('.', 1)[-1]} = {prefix}{c.class_name}(engine, ops, raw)" for c in children]
+    body += [
+        "",
+        "@property",
+        f"def with_raw_response(self) -> {name}WithRawResponse:",
+        '    """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""',
+        f"    return {name}WithRawResponse({name}(self._engine, self._ops, raw=True))",
+    ]
     for method in resource.methods:
-        body += ["", _method_source(method, asynchronous=bool(prefix), raw=raw)]
-        if method.name == "create" and not raw:
+        body += ["", _method_source(method, asynchronous=bool(prefix))]
+        if method.name == "create":
             body += ["", _create_many_source(method, asynchronous=bool(prefix))]
     base = "AsyncResource" if prefix else "SyncResource"
     return f"class {name}({base}):\n" + textwrap.indent("\n".join(body), "    ")
@@ -513,9 +526,8 @@ def resources_module(spec: Schema, api: str, source: str) -> str:
             resource.methods.append(builder.method(path, http, item, operation))
     blocks: list[str] = []
     for prefix in ("", "Async"):
-        for raw in (True, False):  # the raw twins first: the resources name them in annotations
-            for resource in resources.values():
-                blocks.append(_resource_class(api, resource, resources, prefix, raw))
+        blocks += [_raw_twin_class(api, resource, resources, prefix) for resource in resources.values()]
+        blocks += [_resource_class(api, resource, resources, prefix) for resource in resources.values()]
     bases = sorted(
         f"{prefix}{r.class_name}{suffix}"
         for prefix in ("", "Async")
@@ -536,7 +548,9 @@ def resources_module(spec: Schema, api: str, source: str) -> str:
         "from typing import TYPE_CHECKING, Any, Literal",
         "",
         "from crmtasks._core import NOT_GIVEN, NotGiven, given",
-        "from crmtasks._resources import AsyncResource, SyncResource",
+        "from crmtasks._resources import (",
+        "    AsyncResource, SyncResource, raw_async_call, raw_async_page, raw_call, raw_page",
+        ")",
         "",
         "if TYPE_CHECKING:",
         "    import httpx",

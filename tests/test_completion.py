@@ -176,6 +176,15 @@ def test_jedi_offers_the_resources_of_a_client_however_held(api: Any, holding: s
         assert not missing, f"{holding} {api.key}: client.{resource}. does not offer {sorted(missing)}"
 
 
+@pytest.mark.parametrize("holding", ["assigned", "async-with"])
+@pytest.mark.parametrize("api", list(REGISTRY), ids=[e.key for e in REGISTRY])
+def test_jedi_offers_the_methods_under_with_raw_response(api: Any, holding: str) -> None:
+    for resource in sorted({m[2] for m in METHODS if m[0] == api.key}):
+        offered = completions(holding_source(api, holding, f"client.{resource}.with_raw_response."))
+        missing = resource_members(api.key, resource) - offered
+        assert not missing, f"{holding} {api.key}: client.{resource}.with_raw_response. lacks {sorted(missing)}"
+
+
 @pytest.mark.parametrize("walking", list(WALKING))
 @pytest.mark.parametrize("api", list(REGISTRY), ids=[e.key for e in REGISTRY])
 def test_jedi_offers_the_model_fields_on_listed_items(api: Any, walking: str) -> None:

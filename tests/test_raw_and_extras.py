@@ -69,11 +69,15 @@ def test_extra_body_on_a_bodiless_call_is_refused_before_sending() -> None:
     assert mock.count == 0
 
 
-def test_raw_twins_are_typed_and_documented() -> None:
+def test_raw_twins_are_the_resources_own_methods_and_documented() -> None:
     import inspect  # noqa: PLC0415
 
     from crmtasks_keap import resources  # noqa: PLC0415
 
-    doc: Any = inspect.getdoc(resources.TasksWithRawResponse.get)
-    assert doc.startswith("Get a task. Returns the answer as it came; ``.parse()`` gives the model.")
-    assert "extra_headers:" in (inspect.getdoc(resources.Tasks.get) or "")
+    raw = make_client("keap", "sync", MockAPI()).tasks.with_raw_response
+    doc: Any = inspect.getdoc(raw.get)
+    assert doc == inspect.getdoc(resources.Tasks.get) and "extra_headers:" in doc  # the method itself, not a copy
+    bound: Any = raw.get
+    assert bound.__self__._raw is True
+    twin: Any = inspect.getdoc(resources.TasksWithRawResponse)
+    assert "crmtasks.APIResponse as it came (a listing: its first page's)" in twin

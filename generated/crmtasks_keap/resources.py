@@ -11,13 +11,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from crmtasks._core import NOT_GIVEN, NotGiven, given
-from crmtasks._resources import AsyncResource, SyncResource
+from crmtasks._resources import AsyncResource, SyncResource, raw_async_call, raw_async_page, raw_call, raw_page
 
 if TYPE_CHECKING:
     import httpx
     from crmtasks._bulk import BulkResults
     from crmtasks._pagination import AsyncPaginator, SyncPaginator
-    from crmtasks._response import APIResponse
 
     from . import kwargs, models
 
@@ -33,523 +32,30 @@ __all__ = [
 ]
 
 
-class TasksWithRawResponse(SyncResource):
-    """``keap.tasks.with_raw_response``: list, create, get, delete, update, model, answering crmtasks.APIResponse."""
+class TasksWithRawResponse:
+    """``keap.tasks.with_raw_response``: list, create, get, delete, update, model, each answering the
+    crmtasks.APIResponse as it came (a listing: its first page's); ``.parse()`` gives what the method returns.
+    """
 
-    custom_fields: TasksCustomFieldsWithRawResponse
-
-    def __init__(self, engine: Any, ops: Any) -> None:
-        super().__init__(engine, ops)
-        self.custom_fields = TasksCustomFieldsWithRawResponse(engine, ops)
-
-    def list(
-        self,
-        *,
-        contact_id: str | NotGiven = NOT_GIVEN,
-        has_due_date: bool | NotGiven = NOT_GIVEN,
-        is_completed: bool | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        opportunity_id: str | NotGiven = NOT_GIVEN,
-        task_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
-        since_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        until_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        id: str | NotGiven = NOT_GIVEN,
-        id__gt: str | NotGiven = NOT_GIVEN,
-        id__lt: str | NotGiven = NOT_GIVEN,
-        id__gte: str | NotGiven = NOT_GIVEN,
-        id__lte: str | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        title__startswith: str | NotGiven = NOT_GIVEN,
-        custom_fields: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        order_by: kwargs.TaskListOrderBy
-        | models.TaskOrderBy
-        | Literal[
-            "id asc",
-            "id desc",
-            "create_time asc",
-            "create_time desc",
-            "due_time asc",
-            "due_time desc",
-            "update_time asc",
-            "update_time desc",
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
-        page_size: int | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        prefetch: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.ListTasksResponse]:
-        """List tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            contact_id: Tasks of the contact with this id.
-            has_due_date: Tasks with a due time (True) or without one (False).
-            is_completed: Completed tasks (True) or open ones (False).
-            user_id: Tasks assigned to the user with this id, or with no assignee (`UNASSIGNED`).
-            opportunity_id: Tasks of the opportunity with this id.
-            task_ids: The tasks with these ids (sent comma-separated).
-            priority: Tasks of this priority.
-            since_time: Tasks last modified at or after this time.
-            until_time: Tasks last modified at or before this time.
-            id: The task with this id.
-            id__gt: Tasks whose id is above this.
-            id__lt: Tasks whose id is below this.
-            id__gte: Tasks whose id is at least this.
-            id__lte: Tasks whose id is at most this.
-            title: Tasks with exactly this title.
-            title__startswith: Tasks whose title starts with this.
-            custom_fields: Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``).
-            order_by: Sort field and direction, separated by a space.
-            fields: Optional task properties to add to the answer, comma-separated.
-            page_size: Items per request; the API's maximum when not given.
-            limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.ListTasksResponse] = self._page_raw(
-            "list_tasks",
-            **given(
-                contact_id=contact_id,
-                has_due_date=has_due_date,
-                is_completed=is_completed,
-                user_id=user_id,
-                opportunity_id=opportunity_id,
-                task_ids=task_ids,
-                priority=priority,
-                since_time=since_time,
-                until_time=until_time,
-                id=id,
-                id__gt=id__gt,
-                id__lt=id__lt,
-                id__gte=id__gte,
-                id__lte=id__lte,
-                title=title,
-                title__startswith=title__startswith,
-                custom_fields=custom_fields,
-                order_by=order_by,
-                fields=fields,
-                page_size=page_size,
-                limit=limit,
-                prefetch=prefetch,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    def create(
-        self,
-        *,
-        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        type: str | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
-        completed: bool | NotGiven = NOT_GIVEN,
-        completion_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        due_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        remind_time_mins: models.ReminderMinutes
-        | Literal[5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880]
-        | NotGiven = NOT_GIVEN,
-        assigned_to_user_id: str,
-        contact_id: str | NotGiven = NOT_GIVEN,
-        opportunity_id: str | NotGiven = NOT_GIVEN,
-        accepted: bool | NotGiven = NOT_GIVEN,
-        custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.Task]:
-        """Create a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            fields: Optional task properties to add to the answer, comma-separated.
-            title: Short name of the task.
-            description: Longer notes on the task.
-            type: Kind of task, as configured in the Keap account (for example CALL or EMAIL).
-            priority: How important a task is.
-            completed: Whether the task is done.
-            completion_time: When the task was done.
-            due_time: When the task is due.
-            remind_time_mins: Minutes before the due time at which a reminder pops up.
-            assigned_to_user_id: Id of the user who should do the task.
-            contact_id: Id of the contact the task is about.
-            opportunity_id: Id of the opportunity the task belongs to.
-            accepted: Whether the assignee accepted the task (false unless set).
-            custom_fields: Custom field values; an empty list puts every custom field back to its default.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.Task] = self._call_raw(
-            "create_task",
-            **given(
-                fields=fields,
-                title=title,
-                description=description,
-                type=type,
-                priority=priority,
-                completed=completed,
-                completion_time=completion_time,
-                due_time=due_time,
-                remind_time_mins=remind_time_mins,
-                assigned_to_user_id=assigned_to_user_id,
-                contact_id=contact_id,
-                opportunity_id=opportunity_id,
-                accepted=accepted,
-                custom_fields=custom_fields,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    def get(
-        self,
-        task_id: str,
-        *,
-        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.Task]:
-        """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            task_id: Id of the task.
-            fields: Optional task properties to add to the answer, comma-separated.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.Task] = self._call_raw(
-            "get_task",
-            task_id,
-            **given(
-                fields=fields,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    def delete(
-        self,
-        task_id: str,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
-        """Delete a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            task_id: Id of the task.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[None] = self._call_raw(
-            "delete_task",
-            task_id,
-            **given(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    def update(
-        self,
-        task_id: str,
-        *,
-        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        type: str | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
-        completed: bool | NotGiven = NOT_GIVEN,
-        completion_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        due_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        remind_time_mins: models.ReminderMinutes
-        | Literal[5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880]
-        | NotGiven = NOT_GIVEN,
-        assigned_to_user_id: str | NotGiven = NOT_GIVEN,
-        contact_id: str | NotGiven = NOT_GIVEN,
-        opportunity_id: str | NotGiven = NOT_GIVEN,
-        accepted: bool | NotGiven = NOT_GIVEN,
-        custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.Task]:
-        """Update a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            task_id: Id of the task.
-            fields: Optional task properties to add to the answer, comma-separated.
-            title: Short name of the task.
-            description: Longer notes on the task.
-            type: Kind of task, as configured in the Keap account (for example CALL or EMAIL).
-            priority: How important a task is.
-            completed: Whether the task is done.
-            completion_time: When the task was done.
-            due_time: When the task is due.
-            remind_time_mins: Minutes before the due time at which a reminder pops up.
-            assigned_to_user_id: Id of the user who should do the task.
-            contact_id: Id of the contact the task is about.
-            opportunity_id: Id of the opportunity the task belongs to.
-            accepted: Whether the assignee accepted the task (false unless set).
-            custom_fields: Custom field values; an empty list puts every custom field back to its default.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.Task] = self._call_raw(
-            "update_task",
-            task_id,
-            **given(
-                fields=fields,
-                title=title,
-                description=description,
-                type=type,
-                priority=priority,
-                completed=completed,
-                completion_time=completion_time,
-                due_time=due_time,
-                remind_time_mins=remind_time_mins,
-                assigned_to_user_id=assigned_to_user_id,
-                contact_id=contact_id,
-                opportunity_id=opportunity_id,
-                accepted=accepted,
-                custom_fields=custom_fields,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    def model(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.ObjectModel]:
-        """Get the task model. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.ObjectModel] = self._call_raw(
-            "retrieve_task_model",
-            **given(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
+    def __init__(self, resource: Tasks) -> None:
+        self.custom_fields = TasksCustomFieldsWithRawResponse(resource.custom_fields)
+        self.list = raw_page(resource.list)
+        self.create = raw_call(resource.create)
+        self.get = raw_call(resource.get)
+        self.delete = raw_call(resource.delete)
+        self.update = raw_call(resource.update)
+        self.model = raw_call(resource.model)
 
 
-class TasksCustomFieldsWithRawResponse(SyncResource):
-    """``keap.tasks.custom_fields.with_raw_response``: create, delete, update, answering crmtasks.APIResponse."""
+class TasksCustomFieldsWithRawResponse:
+    """``keap.tasks.custom_fields.with_raw_response``: create, delete, update, each answering the crmtasks.APIResponse
+    as it came (a listing: its first page's); ``.parse()`` gives what the method returns.
+    """
 
-    def create(
-        self,
-        *,
-        label: str,
-        options: Sequence[kwargs.CreateCustomFieldOptionRequestFields] | NotGiven = NOT_GIVEN,
-        field_type: models.CustomFieldType
-        | Literal[
-            "CURRENCY",
-            "DATE",
-            "DATE_TIME",
-            "DAY_OF_WEEK",
-            "DECIMAL_NUMBER",
-            "DRILLDOWN",
-            "DROPDOWN",
-            "EMAIL",
-            "LIST_BOX",
-            "MONTH",
-            "NAME",
-            "PERCENT",
-            "PHONE_NUMBER",
-            "RADIO",
-            "SOCIAL_SECURITY_NUMBER",
-            "STATE",
-            "TEXT",
-            "TEXT_AREA",
-            "USER",
-            "USER_LIST_BOX",
-            "WEBSITE",
-            "WHOLE_NUMBER",
-            "YEAR",
-            "YES_NO",
-        ],
-        group_id: str | NotGiven = NOT_GIVEN,
-        user_group_id: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.CreateCustomFieldResponse]:
-        """Create a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            label: Name shown to users.
-            options: Choices, for choice-type fields.
-            field_type: Data type of a custom field.
-            group_id: Group to put the field in; without it, the default custom-fields tab.
-            user_group_id: For user and user-list-box fields, the user group whose members can be chosen.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.CreateCustomFieldResponse] = self._call_raw(
-            "create_task_custom_field",
-            **given(
-                label=label,
-                options=options,
-                field_type=field_type,
-                group_id=group_id,
-                user_group_id=user_group_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    def delete(
-        self,
-        custom_field_id: str,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
-        """Delete a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            custom_field_id: Id of the custom field.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[None] = self._call_raw(
-            "delete_task_custom_field",
-            custom_field_id,
-            **given(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    def update(
-        self,
-        custom_field_id: str,
-        *,
-        label: str | NotGiven = NOT_GIVEN,
-        options: Sequence[kwargs.CustomFieldOptionFields] | NotGiven = NOT_GIVEN,
-        group_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.CustomFieldMetaData]:
-        """Update a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            custom_field_id: Id of the custom field.
-            label: label
-            options: options
-            group_id: group_id
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.CustomFieldMetaData] = self._call_raw(
-            "update_task_custom_field",
-            custom_field_id,
-            **given(
-                label=label,
-                options=options,
-                group_id=group_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
+    def __init__(self, resource: TasksCustomFields) -> None:
+        self.create = raw_call(resource.create)
+        self.delete = raw_call(resource.delete)
+        self.update = raw_call(resource.update)
 
 
 class Tasks(SyncResource):
@@ -557,14 +63,14 @@ class Tasks(SyncResource):
 
     custom_fields: TasksCustomFields
 
-    def __init__(self, engine: Any, ops: Any) -> None:
-        super().__init__(engine, ops)
-        self.custom_fields = TasksCustomFields(engine, ops)
+    def __init__(self, engine: Any, ops: Any, raw: bool = False) -> None:
+        super().__init__(engine, ops, raw)
+        self.custom_fields = TasksCustomFields(engine, ops, raw)
 
     @property
     def with_raw_response(self) -> TasksWithRawResponse:
         """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
-        return TasksWithRawResponse(self._engine, self._ops)
+        return TasksWithRawResponse(Tasks(self._engine, self._ops, raw=True))
 
     def list(
         self,
@@ -975,7 +481,7 @@ class TasksCustomFields(SyncResource):
     @property
     def with_raw_response(self) -> TasksCustomFieldsWithRawResponse:
         """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
-        return TasksCustomFieldsWithRawResponse(self._engine, self._ops)
+        return TasksCustomFieldsWithRawResponse(TasksCustomFields(self._engine, self._ops, raw=True))
 
     def create(
         self,
@@ -1157,523 +663,30 @@ class TasksCustomFields(SyncResource):
         return result
 
 
-class AsyncTasksWithRawResponse(AsyncResource):
-    """``keap.tasks.with_raw_response``: list, create, get, delete, update, model, answering crmtasks.APIResponse."""
+class AsyncTasksWithRawResponse:
+    """``keap.tasks.with_raw_response``: list, create, get, delete, update, model, each answering the
+    crmtasks.APIResponse as it came (a listing: its first page's); ``.parse()`` gives what the method returns.
+    """
 
-    custom_fields: AsyncTasksCustomFieldsWithRawResponse
-
-    def __init__(self, engine: Any, ops: Any) -> None:
-        super().__init__(engine, ops)
-        self.custom_fields = AsyncTasksCustomFieldsWithRawResponse(engine, ops)
-
-    async def list(
-        self,
-        *,
-        contact_id: str | NotGiven = NOT_GIVEN,
-        has_due_date: bool | NotGiven = NOT_GIVEN,
-        is_completed: bool | NotGiven = NOT_GIVEN,
-        user_id: str | NotGiven = NOT_GIVEN,
-        opportunity_id: str | NotGiven = NOT_GIVEN,
-        task_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
-        since_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        until_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        id: str | NotGiven = NOT_GIVEN,
-        id__gt: str | NotGiven = NOT_GIVEN,
-        id__lt: str | NotGiven = NOT_GIVEN,
-        id__gte: str | NotGiven = NOT_GIVEN,
-        id__lte: str | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        title__startswith: str | NotGiven = NOT_GIVEN,
-        custom_fields: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        order_by: kwargs.TaskListOrderBy
-        | models.TaskOrderBy
-        | Literal[
-            "id asc",
-            "id desc",
-            "create_time asc",
-            "create_time desc",
-            "due_time asc",
-            "due_time desc",
-            "update_time asc",
-            "update_time desc",
-        ]
-        | None
-        | NotGiven = NOT_GIVEN,
-        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
-        page_size: int | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        prefetch: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.ListTasksResponse]:
-        """List tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            contact_id: Tasks of the contact with this id.
-            has_due_date: Tasks with a due time (True) or without one (False).
-            is_completed: Completed tasks (True) or open ones (False).
-            user_id: Tasks assigned to the user with this id, or with no assignee (`UNASSIGNED`).
-            opportunity_id: Tasks of the opportunity with this id.
-            task_ids: The tasks with these ids (sent comma-separated).
-            priority: Tasks of this priority.
-            since_time: Tasks last modified at or after this time.
-            until_time: Tasks last modified at or before this time.
-            id: The task with this id.
-            id__gt: Tasks whose id is above this.
-            id__lt: Tasks whose id is below this.
-            id__gte: Tasks whose id is at least this.
-            id__lte: Tasks whose id is at most this.
-            title: Tasks with exactly this title.
-            title__startswith: Tasks whose title starts with this.
-            custom_fields: Filters on custom fields by name, with the same suffixes (``{'cf_region': 'West'}``).
-            order_by: Sort field and direction, separated by a space.
-            fields: Optional task properties to add to the answer, comma-separated.
-            page_size: Items per request; the API's maximum when not given.
-            limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.ListTasksResponse] = await self._page_raw(
-            "list_tasks",
-            **given(
-                contact_id=contact_id,
-                has_due_date=has_due_date,
-                is_completed=is_completed,
-                user_id=user_id,
-                opportunity_id=opportunity_id,
-                task_ids=task_ids,
-                priority=priority,
-                since_time=since_time,
-                until_time=until_time,
-                id=id,
-                id__gt=id__gt,
-                id__lt=id__lt,
-                id__gte=id__gte,
-                id__lte=id__lte,
-                title=title,
-                title__startswith=title__startswith,
-                custom_fields=custom_fields,
-                order_by=order_by,
-                fields=fields,
-                page_size=page_size,
-                limit=limit,
-                prefetch=prefetch,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    async def create(
-        self,
-        *,
-        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        type: str | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
-        completed: bool | NotGiven = NOT_GIVEN,
-        completion_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        due_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        remind_time_mins: models.ReminderMinutes
-        | Literal[5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880]
-        | NotGiven = NOT_GIVEN,
-        assigned_to_user_id: str,
-        contact_id: str | NotGiven = NOT_GIVEN,
-        opportunity_id: str | NotGiven = NOT_GIVEN,
-        accepted: bool | NotGiven = NOT_GIVEN,
-        custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.Task]:
-        """Create a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            fields: Optional task properties to add to the answer, comma-separated.
-            title: Short name of the task.
-            description: Longer notes on the task.
-            type: Kind of task, as configured in the Keap account (for example CALL or EMAIL).
-            priority: How important a task is.
-            completed: Whether the task is done.
-            completion_time: When the task was done.
-            due_time: When the task is due.
-            remind_time_mins: Minutes before the due time at which a reminder pops up.
-            assigned_to_user_id: Id of the user who should do the task.
-            contact_id: Id of the contact the task is about.
-            opportunity_id: Id of the opportunity the task belongs to.
-            accepted: Whether the assignee accepted the task (false unless set).
-            custom_fields: Custom field values; an empty list puts every custom field back to its default.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.Task] = await self._call_raw(
-            "create_task",
-            **given(
-                fields=fields,
-                title=title,
-                description=description,
-                type=type,
-                priority=priority,
-                completed=completed,
-                completion_time=completion_time,
-                due_time=due_time,
-                remind_time_mins=remind_time_mins,
-                assigned_to_user_id=assigned_to_user_id,
-                contact_id=contact_id,
-                opportunity_id=opportunity_id,
-                accepted=accepted,
-                custom_fields=custom_fields,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    async def get(
-        self,
-        task_id: str,
-        *,
-        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.Task]:
-        """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            task_id: Id of the task.
-            fields: Optional task properties to add to the answer, comma-separated.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.Task] = await self._call_raw(
-            "get_task",
-            task_id,
-            **given(
-                fields=fields,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    async def delete(
-        self,
-        task_id: str,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
-        """Delete a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            task_id: Id of the task.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[None] = await self._call_raw(
-            "delete_task",
-            task_id,
-            **given(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    async def update(
-        self,
-        task_id: str,
-        *,
-        fields: Sequence[models.TaskOptionalProperty | Literal["custom_fields"]] | NotGiven = NOT_GIVEN,
-        title: str | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        type: str | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal["CRITICAL", "ESSENTIAL", "NONESSENTIAL"] | NotGiven = NOT_GIVEN,
-        completed: bool | NotGiven = NOT_GIVEN,
-        completion_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        due_time: datetime.datetime | NotGiven = NOT_GIVEN,
-        remind_time_mins: models.ReminderMinutes
-        | Literal[5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880]
-        | NotGiven = NOT_GIVEN,
-        assigned_to_user_id: str | NotGiven = NOT_GIVEN,
-        contact_id: str | NotGiven = NOT_GIVEN,
-        opportunity_id: str | NotGiven = NOT_GIVEN,
-        accepted: bool | NotGiven = NOT_GIVEN,
-        custom_fields: Sequence[kwargs.CustomFieldValueObjectFields] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.Task]:
-        """Update a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            task_id: Id of the task.
-            fields: Optional task properties to add to the answer, comma-separated.
-            title: Short name of the task.
-            description: Longer notes on the task.
-            type: Kind of task, as configured in the Keap account (for example CALL or EMAIL).
-            priority: How important a task is.
-            completed: Whether the task is done.
-            completion_time: When the task was done.
-            due_time: When the task is due.
-            remind_time_mins: Minutes before the due time at which a reminder pops up.
-            assigned_to_user_id: Id of the user who should do the task.
-            contact_id: Id of the contact the task is about.
-            opportunity_id: Id of the opportunity the task belongs to.
-            accepted: Whether the assignee accepted the task (false unless set).
-            custom_fields: Custom field values; an empty list puts every custom field back to its default.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.Task] = await self._call_raw(
-            "update_task",
-            task_id,
-            **given(
-                fields=fields,
-                title=title,
-                description=description,
-                type=type,
-                priority=priority,
-                completed=completed,
-                completion_time=completion_time,
-                due_time=due_time,
-                remind_time_mins=remind_time_mins,
-                assigned_to_user_id=assigned_to_user_id,
-                contact_id=contact_id,
-                opportunity_id=opportunity_id,
-                accepted=accepted,
-                custom_fields=custom_fields,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    async def model(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.ObjectModel]:
-        """Get the task model. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.ObjectModel] = await self._call_raw(
-            "retrieve_task_model",
-            **given(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
+    def __init__(self, resource: AsyncTasks) -> None:
+        self.custom_fields = AsyncTasksCustomFieldsWithRawResponse(resource.custom_fields)
+        self.list = raw_async_page(resource.list)
+        self.create = raw_async_call(resource.create)
+        self.get = raw_async_call(resource.get)
+        self.delete = raw_async_call(resource.delete)
+        self.update = raw_async_call(resource.update)
+        self.model = raw_async_call(resource.model)
 
 
-class AsyncTasksCustomFieldsWithRawResponse(AsyncResource):
-    """``keap.tasks.custom_fields.with_raw_response``: create, delete, update, answering crmtasks.APIResponse."""
+class AsyncTasksCustomFieldsWithRawResponse:
+    """``keap.tasks.custom_fields.with_raw_response``: create, delete, update, each answering the crmtasks.APIResponse
+    as it came (a listing: its first page's); ``.parse()`` gives what the method returns.
+    """
 
-    async def create(
-        self,
-        *,
-        label: str,
-        options: Sequence[kwargs.CreateCustomFieldOptionRequestFields] | NotGiven = NOT_GIVEN,
-        field_type: models.CustomFieldType
-        | Literal[
-            "CURRENCY",
-            "DATE",
-            "DATE_TIME",
-            "DAY_OF_WEEK",
-            "DECIMAL_NUMBER",
-            "DRILLDOWN",
-            "DROPDOWN",
-            "EMAIL",
-            "LIST_BOX",
-            "MONTH",
-            "NAME",
-            "PERCENT",
-            "PHONE_NUMBER",
-            "RADIO",
-            "SOCIAL_SECURITY_NUMBER",
-            "STATE",
-            "TEXT",
-            "TEXT_AREA",
-            "USER",
-            "USER_LIST_BOX",
-            "WEBSITE",
-            "WHOLE_NUMBER",
-            "YEAR",
-            "YES_NO",
-        ],
-        group_id: str | NotGiven = NOT_GIVEN,
-        user_group_id: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.CreateCustomFieldResponse]:
-        """Create a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            label: Name shown to users.
-            options: Choices, for choice-type fields.
-            field_type: Data type of a custom field.
-            group_id: Group to put the field in; without it, the default custom-fields tab.
-            user_group_id: For user and user-list-box fields, the user group whose members can be chosen.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.CreateCustomFieldResponse] = await self._call_raw(
-            "create_task_custom_field",
-            **given(
-                label=label,
-                options=options,
-                field_type=field_type,
-                group_id=group_id,
-                user_group_id=user_group_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    async def delete(
-        self,
-        custom_field_id: str,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[None]:
-        """Delete a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            custom_field_id: Id of the custom field.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[None] = await self._call_raw(
-            "delete_task_custom_field",
-            custom_field_id,
-            **given(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    async def update(
-        self,
-        custom_field_id: str,
-        *,
-        label: str | NotGiven = NOT_GIVEN,
-        options: Sequence[kwargs.CustomFieldOptionFields] | NotGiven = NOT_GIVEN,
-        group_id: str,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.CustomFieldMetaData]:
-        """Update a task custom field. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            custom_field_id: Id of the custom field.
-            label: label
-            options: options
-            group_id: group_id
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.CustomFieldMetaData] = await self._call_raw(
-            "update_task_custom_field",
-            custom_field_id,
-            **given(
-                label=label,
-                options=options,
-                group_id=group_id,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
+    def __init__(self, resource: AsyncTasksCustomFields) -> None:
+        self.create = raw_async_call(resource.create)
+        self.delete = raw_async_call(resource.delete)
+        self.update = raw_async_call(resource.update)
 
 
 class AsyncTasks(AsyncResource):
@@ -1681,14 +694,14 @@ class AsyncTasks(AsyncResource):
 
     custom_fields: AsyncTasksCustomFields
 
-    def __init__(self, engine: Any, ops: Any) -> None:
-        super().__init__(engine, ops)
-        self.custom_fields = AsyncTasksCustomFields(engine, ops)
+    def __init__(self, engine: Any, ops: Any, raw: bool = False) -> None:
+        super().__init__(engine, ops, raw)
+        self.custom_fields = AsyncTasksCustomFields(engine, ops, raw)
 
     @property
     def with_raw_response(self) -> AsyncTasksWithRawResponse:
         """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
-        return AsyncTasksWithRawResponse(self._engine, self._ops)
+        return AsyncTasksWithRawResponse(AsyncTasks(self._engine, self._ops, raw=True))
 
     def list(
         self,
@@ -2099,7 +1112,7 @@ class AsyncTasksCustomFields(AsyncResource):
     @property
     def with_raw_response(self) -> AsyncTasksCustomFieldsWithRawResponse:
         """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
-        return AsyncTasksCustomFieldsWithRawResponse(self._engine, self._ops)
+        return AsyncTasksCustomFieldsWithRawResponse(AsyncTasksCustomFields(self._engine, self._ops, raw=True))
 
     async def create(
         self,

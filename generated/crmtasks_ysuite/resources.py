@@ -11,180 +11,27 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from crmtasks._core import NOT_GIVEN, NotGiven, given
-from crmtasks._resources import AsyncResource, SyncResource
+from crmtasks._resources import AsyncResource, SyncResource, raw_async_call, raw_async_page, raw_call, raw_page
 
 if TYPE_CHECKING:
     import httpx
     from crmtasks._bulk import BulkResults
     from crmtasks._pagination import AsyncPaginator, SyncPaginator
-    from crmtasks._response import APIResponse
 
     from . import kwargs, models
 
 __all__ = ["AsyncTasks", "AsyncTasksWithRawResponse", "Tasks", "TasksWithRawResponse"]
 
 
-class TasksWithRawResponse(SyncResource):
-    """``ysuite.tasks.with_raw_response``: list, create, get, answering crmtasks.APIResponse."""
+class TasksWithRawResponse:
+    """``ysuite.tasks.with_raw_response``: list, create, get, each answering the crmtasks.APIResponse as it came (a
+    listing: its first page's); ``.parse()`` gives what the method returns.
+    """
 
-    def list(
-        self,
-        *,
-        search: str | NotGiven = NOT_GIVEN,
-        status: models.TaskStatus | Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
-        assigned_user_id: int | NotGiven = NOT_GIVEN,
-        due_date_from: datetime.date | NotGiven = NOT_GIVEN,
-        due_date_to: datetime.date | NotGiven = NOT_GIVEN,
-        sort_by: models.TaskSortField
-        | Literal["activity_id", "title", "status", "priority", "start_datetime", "end_datetime"]
-        | NotGiven = NOT_GIVEN,
-        sort_order: models.SortOrder | Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        page_size: int | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        prefetch: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.TaskListEnvelope]:
-        """List tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            search: Text to look for in task titles.
-            status: Only tasks in this status.
-            priority: Only tasks of this priority.
-            assigned_user_id: Only tasks assigned to this user.
-            due_date_from: Only tasks due on this day or later.
-            due_date_to: Only tasks due on this day or earlier.
-            sort_by: Task field to sort by. ySuite does not publish the list of sortable fields; these are the
-                task's own fields.
-            sort_order: Sort direction.
-            page_size: Items per request; the API's maximum when not given.
-            limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.TaskListEnvelope] = self._page_raw(
-            "list_tasks",
-            **given(
-                search=search,
-                status=status,
-                priority=priority,
-                assigned_user_id=assigned_user_id,
-                due_date_from=due_date_from,
-                due_date_to=due_date_to,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                page_size=page_size,
-                limit=limit,
-                prefetch=prefetch,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    def create(
-        self,
-        *,
-        title: str,
-        start_datetime: datetime.datetime | str,
-        end_datetime: datetime.datetime | str | NotGiven = NOT_GIVEN,
-        deal_id: int | NotGiven = NOT_GIVEN,
-        cstid: int | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
-        status: models.TaskStatus | Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
-        assigned_user_id: int | NotGiven = NOT_GIVEN,
-        tags: Sequence[int] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.CreatedTask]:
-        """Create a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            title: Short name of the task, at most 150 characters.
-            start_datetime: A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone.
-            end_datetime: A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone.
-            deal_id: Deal to link the task to.
-            cstid: Contact to link the task to.
-            description: Longer notes on the task.
-            priority: How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4 urgent.
-            status: Where a task stands: 0 open, 1 in progress, 2 completed, 3 cancelled, 4 no show.
-            assigned_user_id: User to assign the task to.
-            tags: Ids of tags to put on the task.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.CreatedTask] = self._call_raw(
-            "create_task",
-            **given(
-                title=title,
-                start_datetime=start_datetime,
-                end_datetime=end_datetime,
-                deal_id=deal_id,
-                cstid=cstid,
-                description=description,
-                priority=priority,
-                status=status,
-                assigned_user_id=assigned_user_id,
-                tags=tags,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    def get(
-        self,
-        id: int,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.Task]:
-        """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            id: The task's `activity_id`.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.Task] = self._call_raw(
-            "get_task",
-            id,
-            **given(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
+    def __init__(self, resource: Tasks) -> None:
+        self.list = raw_page(resource.list)
+        self.create = raw_call(resource.create)
+        self.get = raw_call(resource.get)
 
 
 class Tasks(SyncResource):
@@ -193,7 +40,7 @@ class Tasks(SyncResource):
     @property
     def with_raw_response(self) -> TasksWithRawResponse:
         """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
-        return TasksWithRawResponse(self._engine, self._ops)
+        return TasksWithRawResponse(Tasks(self._engine, self._ops, raw=True))
 
     def list(
         self,
@@ -391,167 +238,15 @@ class Tasks(SyncResource):
         return result
 
 
-class AsyncTasksWithRawResponse(AsyncResource):
-    """``ysuite.tasks.with_raw_response``: list, create, get, answering crmtasks.APIResponse."""
+class AsyncTasksWithRawResponse:
+    """``ysuite.tasks.with_raw_response``: list, create, get, each answering the crmtasks.APIResponse as it came (a
+    listing: its first page's); ``.parse()`` gives what the method returns.
+    """
 
-    async def list(
-        self,
-        *,
-        search: str | NotGiven = NOT_GIVEN,
-        status: models.TaskStatus | Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
-        assigned_user_id: int | NotGiven = NOT_GIVEN,
-        due_date_from: datetime.date | NotGiven = NOT_GIVEN,
-        due_date_to: datetime.date | NotGiven = NOT_GIVEN,
-        sort_by: models.TaskSortField
-        | Literal["activity_id", "title", "status", "priority", "start_datetime", "end_datetime"]
-        | NotGiven = NOT_GIVEN,
-        sort_order: models.SortOrder | Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        page_size: int | None | NotGiven = NOT_GIVEN,
-        limit: int | None | NotGiven = NOT_GIVEN,
-        prefetch: int | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.TaskListEnvelope]:
-        """List tasks. Returns the first page's answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            search: Text to look for in task titles.
-            status: Only tasks in this status.
-            priority: Only tasks of this priority.
-            assigned_user_id: Only tasks assigned to this user.
-            due_date_from: Only tasks due on this day or later.
-            due_date_to: Only tasks due on this day or earlier.
-            sort_by: Task field to sort by. ySuite does not publish the list of sortable fields; these are the
-                task's own fields.
-            sort_order: Sort direction.
-            page_size: Items per request; the API's maximum when not given.
-            limit: The most items to return in all; every item when not given.
-            prefetch: Page requests kept in flight ahead of the caller (0: each page fetched when reached).
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.TaskListEnvelope] = await self._page_raw(
-            "list_tasks",
-            **given(
-                search=search,
-                status=status,
-                priority=priority,
-                assigned_user_id=assigned_user_id,
-                due_date_from=due_date_from,
-                due_date_to=due_date_to,
-                sort_by=sort_by,
-                sort_order=sort_order,
-                page_size=page_size,
-                limit=limit,
-                prefetch=prefetch,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    async def create(
-        self,
-        *,
-        title: str,
-        start_datetime: datetime.datetime | str,
-        end_datetime: datetime.datetime | str | NotGiven = NOT_GIVEN,
-        deal_id: int | NotGiven = NOT_GIVEN,
-        cstid: int | NotGiven = NOT_GIVEN,
-        description: str | NotGiven = NOT_GIVEN,
-        priority: models.TaskPriority | Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
-        status: models.TaskStatus | Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
-        assigned_user_id: int | NotGiven = NOT_GIVEN,
-        tags: Sequence[int] | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.CreatedTask]:
-        """Create a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            title: Short name of the task, at most 150 characters.
-            start_datetime: A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone.
-            end_datetime: A local date and time, `YYYY-MM-DDTHH:MM:SS`, no zone.
-            deal_id: Deal to link the task to.
-            cstid: Contact to link the task to.
-            description: Longer notes on the task.
-            priority: How urgent a task is: 0 none, 1 low, 2 medium, 3 high, 4 urgent.
-            status: Where a task stands: 0 open, 1 in progress, 2 completed, 3 cancelled, 4 no show.
-            assigned_user_id: User to assign the task to.
-            tags: Ids of tags to put on the task.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.CreatedTask] = await self._call_raw(
-            "create_task",
-            **given(
-                title=title,
-                start_datetime=start_datetime,
-                end_datetime=end_datetime,
-                deal_id=deal_id,
-                cstid=cstid,
-                description=description,
-                priority=priority,
-                status=status,
-                assigned_user_id=assigned_user_id,
-                tags=tags,
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
-
-    async def get(
-        self,
-        id: int,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | None | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
-    ) -> APIResponse[models.Task]:
-        """Get a task. Returns the answer as it came; ``.parse()`` gives the model.
-
-        Args:
-            id: The task's `activity_id`.
-            timeout: Seconds (or an httpx.Timeout) for this call; the client's when not given.
-            max_retries: Retries for this call; the client's when not given.
-            extra_headers: Headers to add to the request (credentials always win).
-            extra_query: Query parameters to add, for what the spec does not know yet.
-            extra_body: Members to add to the JSON body, for what the spec does not know yet.
-        """
-        result: APIResponse[models.Task] = await self._call_raw(
-            "get_task",
-            id,
-            **given(
-                timeout=timeout,
-                max_retries=max_retries,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            ),
-        )
-        return result
+    def __init__(self, resource: AsyncTasks) -> None:
+        self.list = raw_async_page(resource.list)
+        self.create = raw_async_call(resource.create)
+        self.get = raw_async_call(resource.get)
 
 
 class AsyncTasks(AsyncResource):
@@ -560,7 +255,7 @@ class AsyncTasks(AsyncResource):
     @property
     def with_raw_response(self) -> AsyncTasksWithRawResponse:
         """The same methods, answering the crmtasks.APIResponse (status, headers, request id...)."""
-        return AsyncTasksWithRawResponse(self._engine, self._ops)
+        return AsyncTasksWithRawResponse(AsyncTasks(self._engine, self._ops, raw=True))
 
     def list(
         self,

@@ -12,12 +12,17 @@ takes several requests, which ``_run`` drives) cover what a spec cannot say. A
 ``create_many`` hands its items to ``_create_many``, which checks each one as
 ``_call`` would and sends them through crmtasks._bulk: one a request, or a
 group a request through the operation's batch twin (crmtasks._batch).
+
+``with_raw_response`` is the same resource made with ``raw=True``: its ``_call``
+answers the APIResponse and its ``_page`` the first page's, so its methods are
+the resource's own. The generated ``...WithRawResponse`` classes only hold them,
+typed by ``raw_call`` and its siblings as answering what they answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 from ._auth import check_headers
 from ._batch import Batches
@@ -32,14 +37,39 @@ from ._response import APIResponse
 if TYPE_CHECKING:
     from ._seam import Operation, OrderBy
 
-__all__ = ["AsyncResource", "SyncResource"]
+__all__ = ["AsyncResource", "SyncResource", "raw_async_call", "raw_async_page", "raw_call", "raw_page"]
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 _PAGING = ("page_size", "limit", "prefetch", "on_truncation")
 
 
+def raw_call(method: Callable[_P, _T]) -> Callable[_P, APIResponse[_T]]:
+    """A method of a resource made with ``raw=True``, typed as what it answers: the APIResponse."""
+    return cast("Callable[_P, APIResponse[_T]]", method)  # what it answers: a raw=True resource's
+
+
+def raw_async_call(method: Callable[_P, Awaitable[_T]]) -> Callable[_P, Awaitable[APIResponse[_T]]]:
+    """An async method of a resource made with ``raw=True``, typed as answering the APIResponse."""
+    return cast("Callable[_P, Awaitable[APIResponse[_T]]]", method)  # what it answers: a raw=True resource's
+
+
+def raw_page(method: Callable[_P, SyncPaginator[Any, _R]]) -> Callable[_P, APIResponse[_R]]:
+    """A listing of a resource made with ``raw=True``, typed as answering its first page's APIResponse."""
+    return cast("Callable[_P, APIResponse[_R]]", method)  # what it answers: a raw=True resource's
+
+
+def raw_async_page(method: Callable[_P, AsyncPaginator[Any, _R]]) -> Callable[_P, Awaitable[APIResponse[_R]]]:
+    """An async listing of a resource made with ``raw=True``: awaited, its first page's APIResponse."""
+    return cast("Callable[_P, Awaitable[APIResponse[_R]]]", method)  # what it answers: a raw=True resource's
+
+
 class _Resource:
-    def __init__(self, engine: SyncEngine | AsyncEngine, ops: Operations) -> None:
+    def __init__(self, engine: SyncEngine | AsyncEngine, ops: Operations, raw: bool = False) -> None:
         self._ops = ops
+        self._raw = raw  # with_raw_response: answer the APIResponse, not the model
 
     def _plan(self, operation: str, path: tuple[Any, ...], args: dict[str, Any]) -> Call[Any]:
         """The checked call of ``operation`` for the arguments given."""
@@ -122,6 +152,10 @@ class _Resource:
         return make_call, pagination, paging
 
 
+async def _first_answer(paginator: AsyncPaginator[Any, Any]) -> APIResponse[Any]:
+    return (await paginator.first_page()).raw_response
+
+
 def _keywords(spec: Operation, args: dict[str, Any]) -> None:
     """Fold the keywords a spec's extensions add (typed properties, search filters) into the body members."""
     typed = spec.get("typed_properties")
@@ -179,21 +213,17 @@ def order_value(spec: OrderBy, value: object) -> object:
 class SyncResource(_Resource):
     """Base of the generated synchronous resources."""
 
-    def __init__(self, engine: SyncEngine, ops: Operations) -> None:
-        super().__init__(engine, ops)
+    def __init__(self, engine: SyncEngine, ops: Operations, raw: bool = False) -> None:
+        super().__init__(engine, ops, raw)
         self._engine = engine
 
     def _call(self, operation: str, *path: Any, **args: Any) -> Any:
         steps = self._steps(operation, path, args)
         if steps is not None:
-            return (self._run(steps)).parse()
-        return self._engine.send(self._plan(operation, path, args))
-
-    def _call_raw(self, operation: str, *path: Any, **args: Any) -> APIResponse[Any]:
-        steps = self._steps(operation, path, args)
-        if steps is not None:
-            return self._run(steps)
-        return self._engine.exchange(self._plan(operation, path, args))
+            answer = self._run(steps)
+            return answer if self._raw else answer.parse()
+        call = self._plan(operation, path, args)
+        return self._engine.exchange(call) if self._raw else self._engine.send(call)
 
     def _run(self, steps: Steps) -> APIResponse[Any]:
         """Send each call a procedure yields, hand it each answer (or throw in each error), to its result."""
@@ -213,14 +243,11 @@ class SyncResource(_Resource):
         finally:
             steps.close()
 
-    def _page_raw(self, operation: str, **args: Any) -> APIResponse[Any]:
-        page = self._page(operation, **args).first_page()
-        assert page.raw_response is not None  # every page a paginator reads carries its answer
-        return page.raw_response
-
-    def _page(self, operation: str, **args: Any) -> SyncPaginator[Any, Any]:
+    def _page(self, operation: str, **args: Any) -> Any:
+        """The paginator; made with ``raw=True``, the first page's APIResponse."""
         make_call, pagination, paging = self._pager_arguments(operation, args)
-        return SyncPaginator(self._engine, make_call, pagination, **paging)
+        paginator: SyncPaginator[Any, Any] = SyncPaginator(self._engine, make_call, pagination, **paging)
+        return paginator.first_page().raw_response if self._raw else paginator
 
     def _create_many(
         self,
@@ -265,21 +292,17 @@ class SyncResource(_Resource):
 class AsyncResource(_Resource):
     """Base of the generated asynchronous resources."""
 
-    def __init__(self, engine: AsyncEngine, ops: Operations) -> None:
-        super().__init__(engine, ops)
+    def __init__(self, engine: AsyncEngine, ops: Operations, raw: bool = False) -> None:
+        super().__init__(engine, ops, raw)
         self._engine = engine
 
     async def _call(self, operation: str, *path: Any, **args: Any) -> Any:
         steps = self._steps(operation, path, args)
         if steps is not None:
-            return (await self._run(steps)).parse()
-        return await self._engine.send(self._plan(operation, path, args))
-
-    async def _call_raw(self, operation: str, *path: Any, **args: Any) -> APIResponse[Any]:
-        steps = self._steps(operation, path, args)
-        if steps is not None:
-            return await self._run(steps)
-        return await self._engine.exchange(self._plan(operation, path, args))
+            answer = await self._run(steps)
+            return answer if self._raw else answer.parse()
+        call = self._plan(operation, path, args)
+        return await (self._engine.exchange(call) if self._raw else self._engine.send(call))
 
     async def _run(self, steps: Steps) -> APIResponse[Any]:
         """Send each call a procedure yields, hand it each answer (or throw in each error), to its result."""
@@ -299,14 +322,11 @@ class AsyncResource(_Resource):
         finally:
             steps.close()
 
-    async def _page_raw(self, operation: str, **args: Any) -> APIResponse[Any]:
-        page = await self._page(operation, **args).first_page()
-        assert page.raw_response is not None  # every page a paginator reads carries its answer
-        return page.raw_response
-
-    def _page(self, operation: str, **args: Any) -> AsyncPaginator[Any, Any]:
+    def _page(self, operation: str, **args: Any) -> Any:
+        """The paginator; made with ``raw=True``, an awaitable of the first page's APIResponse."""
         make_call, pagination, paging = self._pager_arguments(operation, args)
-        return AsyncPaginator(self._engine, make_call, pagination, **paging)
+        paginator: AsyncPaginator[Any, Any] = AsyncPaginator(self._engine, make_call, pagination, **paging)
+        return _first_answer(paginator) if self._raw else paginator
 
     async def _create_many(
         self,
