@@ -15,6 +15,9 @@ as ``crmtasks_keap``, ``crmtasks_apollo``, ``crmtasks_ysuite`` and
 from.
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._bulk import BulkAbortedError, BulkResult, BulkResults
 from ._core import NOT_GIVEN, Hooks, NotGiven
 from ._exceptions import (
@@ -48,10 +51,35 @@ from ._pagination import AsyncPaginator, Page, SyncPaginator
 from ._ratelimit import RateLimit, RateLimitInfo, RateLimitWindow
 from ._registry import SpecVersion, spec_versions
 from ._response import APIResponse
-from .apollo import Apollo, AsyncApollo
-from .hubspot import AsyncHubSpot, HubSpot
-from .keap import AsyncKeap, Keap
-from .ysuite import AsyncYSuite, YSuite
+
+if TYPE_CHECKING:
+    from .apollo import Apollo, AsyncApollo
+    from .hubspot import AsyncHubSpot, HubSpot
+    from .keap import AsyncKeap, Keap
+    from .ysuite import AsyncYSuite, YSuite
+
+# Each API's clients load with their module on first use: a program that talks to Keap loads Keap's
+# generated package, not all four (see __getattr__).
+_CLIENTS = {
+    "Apollo": "apollo",
+    "AsyncApollo": "apollo",
+    "HubSpot": "hubspot",
+    "AsyncHubSpot": "hubspot",
+    "Keap": "keap",
+    "AsyncKeap": "keap",
+    "YSuite": "ysuite",
+    "AsyncYSuite": "ysuite",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _CLIENTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'crmtasks' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # found here from now on, without this function
+    return value
+
 
 # The one place the version is written: hatchling reads it from here for the distribution's metadata
 # ([tool.hatch.version] in pyproject.toml); tests/test_versions.py checks the installed metadata agrees.

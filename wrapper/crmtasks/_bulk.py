@@ -25,7 +25,6 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar
 
@@ -270,6 +269,8 @@ def send_all(
     run: _Run[C, T] = _Run(list(items), progress, group_size)
     workers = min(concurrency, run.check(plan))
     if workers and run.interrupted is None:
+        from concurrent.futures import ThreadPoolExecutor, wait  # noqa: PLC0415 - only a bulk run pays for it
+
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="crmtasks-bulk") as pool:
             futures = [pool.submit(_work, run, send_group) for _ in range(workers)]
             try:

@@ -10,7 +10,6 @@ differ only in how they wait and send.
 from __future__ import annotations
 
 import copy
-import email.utils
 import gc
 import importlib
 import inspect
@@ -760,6 +759,8 @@ def _retry_after(value: str | None) -> float | None:
     except ValueError:
         pass
     try:
+        import email.utils  # noqa: PLC0415 - only a Retry-After given as an HTTP date needs it
+
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None

@@ -18,7 +18,6 @@ asking the token endpoint again.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import contextlib
 import datetime as dt
@@ -50,6 +49,8 @@ from ._redact import mask_bytes
 from ._transport import attempt_deadline, overall_seconds, read_body, read_body_async
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._core import ApiDefinition
     from ._seam import SecurityScheme
 
@@ -228,6 +229,8 @@ class OAuth2:
         return bearer == f"Bearer {self._token.access_token}"
 
     def _loop_lock(self) -> asyncio.Lock:
+        import asyncio  # noqa: PLC0415 - async users have it already; import crmtasks does not need it
+
         loop = asyncio.get_running_loop()
         with self._lock:
             lock = self._loop_locks.get(loop)

@@ -14,11 +14,9 @@ paging member is unusable (``page_shape``), and asked for again like a 5xx.
 
 from __future__ import annotations
 
-import asyncio
 import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal
 
@@ -30,6 +28,9 @@ from ._ratelimit import RateLimitInfo
 from ._response import APIResponse
 
 if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import Future
+
     from ._seam import Pagination
 
 T = TypeVar("T")
@@ -300,6 +301,8 @@ class SyncPaginator(_PaginatorBase[T, R]):
             while (params := cursor.ahead()) is not None:
                 yield self._read(cursor, self._engine.exchange(self._make_call(params)))
             return
+        from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 - only prefetching pays for it
+
         pool = ThreadPoolExecutor(max_workers=self._prefetch, thread_name_prefix="crmtasks-prefetch")
         window: deque[Future[Any]] = deque()
 
@@ -355,6 +358,8 @@ class AsyncPaginator(_PaginatorBase[T, R]):
             while (params := cursor.ahead()) is not None:
                 yield self._read(cursor, await self._engine.exchange(self._make_call(params)))
             return
+        import asyncio  # noqa: PLC0415 - imported by whoever awaits this; not by import crmtasks
+
         window: deque[asyncio.Task[Any]] = deque()
 
         def fill() -> None:

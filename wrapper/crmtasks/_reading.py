@@ -33,8 +33,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar, overload
 
-import attrs
-
 __all__ = [
     "REPORTER",
     "Deviation",
@@ -440,6 +438,8 @@ def unlike_its_model(value: Any) -> bool:
     cls: type = value.__class__
     declares = _DECLARES.get(cls)
     if declares is None:
+        import attrs  # noqa: PLC0415 - once per model class; the models import it, import crmtasks need not
+
         declares = _DECLARES[cls] = attrs.has(cls) and any(not f.name.startswith("_") for f in attrs.fields(cls))
     undeclared: dict[str, Any] = value.additional_properties
     return declares and len(undeclared) == len(raw)
@@ -454,6 +454,8 @@ def model_repr(self: object) -> str:  # bound as __repr__ in every generated mod
     cls: type = self.__class__
     shown = _SHOWN.get(cls)
     if shown is None:
+        import attrs  # noqa: PLC0415 - once per model class
+
         shown = _SHOWN[cls] = tuple((f.name, f.default is attrs.NOTHING) for f in attrs.fields(cls) if f.repr)
     parts: list[str] = []
     for name, required in shown:
