@@ -23,12 +23,14 @@ import time
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpcore
 import httpx
 
 from ._exceptions import APIResponseValidationError
+
+if TYPE_CHECKING:
+    import httpcore  # imported by httpx when a client is made; import crmtasks does not need it
 
 __all__ = [
     "ACCEPT_ENCODING",
@@ -218,7 +220,9 @@ def _capped(timeout: float | None) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-class _BoundStream(httpcore.NetworkStream):
+class _BoundStream:
+    """httpcore's ``NetworkStream`` interface (duck-typed, as httpcore uses it), every wait capped."""
+
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
 
@@ -238,8 +242,8 @@ class _BoundStream(httpcore.NetworkStream):
         return self._stream.get_extra_info(info)
 
 
-class _BoundBackend(httpcore.NetworkBackend):
-    """httpcore's network backend, every wait capped by the attempt's deadline."""
+class _BoundBackend:
+    """httpcore's ``NetworkBackend`` interface (duck-typed), every wait capped by the attempt's deadline."""
 
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
@@ -251,13 +255,13 @@ class _BoundBackend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
+    ) -> _BoundStream:
         stream = self._backend.connect_tcp(host, port, _capped(timeout), local_address, socket_options)
         return _BoundStream(stream)
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
+    ) -> _BoundStream:
         return _BoundStream(self._backend.connect_unix_socket(path, _capped(timeout), socket_options))
 
     def sleep(self, seconds: float) -> None:
@@ -276,6 +280,8 @@ def bound_pools(client: httpx.Client) -> None:
     Reaches into httpx's transports and httpcore's pools (no public way exists); a transport of another
     shape is left as it is, and then only ``read_body``'s check between chunks bounds the attempt.
     """
+    import httpcore  # noqa: PLC0415 - httpx has imported it to make the client's transports
+
     transports: list[object] = [client._transport, *client._mounts.values()]  # pyright: ignore[reportPrivateUsage]
     for transport in transports:
         pool = getattr(transport, "_pool", None)
