@@ -173,7 +173,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from crmtasks._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
-from crmtasks._core import (
+from crmtasks._types import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,

@@ -26,8 +26,8 @@ import pytest
 import crmtasks
 from crmtasks import _cli, _cli_output
 from crmtasks._cli import TaskMethods, converter_for
-from crmtasks._core import NotGiven
 from crmtasks._registry import REGISTRY, RegisteredApi, registered
+from crmtasks._types import NotGiven
 from crmtasks.sandbox import Sandbox
 from crmtasks.sandbox._server import SandboxServer
 

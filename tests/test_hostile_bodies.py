@@ -25,6 +25,7 @@ import pytest
 
 import crmtasks
 import crmtasks._core
+import crmtasks._types
 
 from .hostile_apis import APIS, FLAVOURS, HUBSPOT, LISTINGS, STAMP, Api, Listing, collect, settle
 from .hostile_server import Answer, Hangup, HostileServer, Reply, Seen, json_reply, raw_reply
@@ -140,7 +141,7 @@ async def test_a_body_just_over_max_response_bytes_is_refused_and_not_asked_agai
 @pytest.mark.parametrize("flavour", FLAVOURS)
 async def test_a_body_just_under_the_default_max_response_bytes_reads_fine(server: HostileServer, flavour: str) -> None:
     api = APIS[0]
-    answer = sized_answer(api, crmtasks._core.DEFAULT_MAX_RESPONSE_BYTES - 1000, "identity")
+    answer = sized_answer(api, crmtasks._types.DEFAULT_MAX_RESPONSE_BYTES - 1000, "identity")
     server.script = lambda seen: answer
     task = await settle(api.get(api.client(flavour, server.url), api.sample_id))
     assert api.number(task) == 1 and server.count == 1

@@ -10,8 +10,8 @@ import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from crmtasks._core import NOT_GIVEN, NotGiven, given
 from crmtasks._resources import AsyncResource, SyncResource, raw_async_call, raw_async_page, raw_call, raw_page
+from crmtasks._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
     import httpx

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 from crmtasks._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
-from crmtasks._core import (
+from crmtasks._oauth import OAuth2
+from crmtasks._types import (
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
@@ -20,7 +21,6 @@ from crmtasks._core import (
     Hooks,
     TimeoutArg,
 )
-from crmtasks._oauth import OAuth2
 
 if TYPE_CHECKING:
     from .resources import AsyncTasks, Tasks

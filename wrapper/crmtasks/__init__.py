@@ -18,8 +18,6 @@ from.
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._bulk import BulkAbortedError, BulkResult, BulkResults
-from ._core import NOT_GIVEN, Hooks, NotGiven
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -46,21 +44,38 @@ from ._exceptions import (
     ValidationError,
 )
 from ._logs import configure_from_environment as _configure_from_environment
-from ._oauth import AuthorizationRequest, OAuth2, TokenSet
-from ._pagination import AsyncPaginator, Page, SyncPaginator
-from ._ratelimit import RateLimit, RateLimitInfo, RateLimitWindow
-from ._registry import SpecVersion, spec_versions
-from ._response import APIResponse
+from ._types import NOT_GIVEN, Hooks, NotGiven
 
 if TYPE_CHECKING:
+    from ._bulk import BulkAbortedError, BulkResult, BulkResults
+    from ._oauth import AuthorizationRequest, OAuth2, TokenSet
+    from ._pagination import AsyncPaginator, Page, SyncPaginator
+    from ._ratelimit import RateLimit, RateLimitInfo, RateLimitWindow
+    from ._registry import SpecVersion, spec_versions
+    from ._response import APIResponse
     from .apollo import Apollo, AsyncApollo
     from .hubspot import AsyncHubSpot, HubSpot
     from .keap import AsyncKeap, Keap
     from .ysuite import AsyncYSuite, YSuite
 
-# Each API's clients load with their module on first use: a program that talks to Keap loads Keap's
-# generated package, not all four (see __getattr__).
-_CLIENTS = {
+# Loaded with their module on first use (PEP 562): a program that talks to Keap loads Keap's generated
+# package and the engine when it first names crmtasks.Keap, not all four APIs at import crmtasks.
+_LAZY = {
+    "BulkAbortedError": "_bulk",
+    "BulkResult": "_bulk",
+    "BulkResults": "_bulk",
+    "AuthorizationRequest": "_oauth",
+    "OAuth2": "_oauth",
+    "TokenSet": "_oauth",
+    "AsyncPaginator": "_pagination",
+    "Page": "_pagination",
+    "SyncPaginator": "_pagination",
+    "RateLimit": "_ratelimit",
+    "RateLimitInfo": "_ratelimit",
+    "RateLimitWindow": "_ratelimit",
+    "SpecVersion": "_registry",
+    "spec_versions": "_registry",
+    "APIResponse": "_response",
     "Apollo": "apollo",
     "AsyncApollo": "apollo",
     "HubSpot": "hubspot",
@@ -73,12 +88,16 @@ _CLIENTS = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _CLIENTS.get(name)
+    module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'crmtasks' has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value  # found here from now on, without this function
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 # The one place the version is written: hatchling reads it from here for the distribution's metadata

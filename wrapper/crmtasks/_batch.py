@@ -26,9 +26,10 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ._bulk import Group, Outcomes, not_sent
-from ._core import NOT_GIVEN, Call, describe_error
+from ._core import Call, describe_error
 from ._exceptions import APIResponseValidationError, APIStatusError, BadRequestError, ValidationError
 from ._response import APIResponse
+from ._types import NOT_GIVEN
 
 if TYPE_CHECKING:
     from ._seam import Batch, XErrors

@@ -40,7 +40,6 @@ import httpx
 from . import _cli_output as output
 from ._bulk import BulkResults
 from ._client import _oauth_env, base_url_variable  # pyright: ignore[reportPrivateUsage] - the clients' own OAuth2 variables
-from ._core import NotGiven
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -54,6 +53,7 @@ from ._exceptions import (
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._registry import REGISTRY, RegisteredApi
 from ._response import APIResponse
+from ._types import NotGiven
 
 __all__ = ["main"]
 

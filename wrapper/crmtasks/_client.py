@@ -21,18 +21,7 @@ from ._auth import (
     missing_credentials,
     resolve_credentials,
 )
-from ._core import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRY_WAIT,
-    NOT_GIVEN,
-    ApiDefinition,
-    AsyncEngine,
-    Hooks,
-    NotGiven,
-    SyncEngine,
-    TimeoutArg,
-    given,
-)
+from ._core import ApiDefinition, AsyncEngine, SyncEngine
 from ._exceptions import CRMTasksError
 from ._inputs import check_text
 from ._oauth import (
@@ -46,6 +35,7 @@ from ._oauth import (
 )
 from ._operations import Operations
 from ._ratelimit import RateLimit, RateLimitInfo
+from ._types import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRY_WAIT, NOT_GIVEN, Hooks, NotGiven, TimeoutArg, given
 
 logger = logging.getLogger("crmtasks")
 

@@ -56,6 +56,15 @@ from ._transport import (
     read_body_async,
     traced,
 )
+from ._types import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    Extras,
+    Hooks,
+    TimeoutArg,
+)
 
 if TYPE_CHECKING:
     from ._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
@@ -64,38 +73,13 @@ logger = logging.getLogger("crmtasks")
 
 T = TypeVar("T")
 
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-DEFAULT_MAX_RETRY_WAIT = 60.0
-DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
-"""The largest answer read, once decoded: some thousand times a full page of any of the APIs."""
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 # Failures that prove the request never left this machine, so even a create
 # may be repeated without risking a duplicate.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-TimeoutArg = float | httpx.Timeout | None
-
-
-class NotGiven:
-    """The type of ``NOT_GIVEN``: an argument the caller did not pass (None is a real value of many)."""
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-NOT_GIVEN: Any = NotGiven()
-
-
-def given(**arguments: Any) -> dict[str, Any]:
-    """The arguments the caller passed: those that are not NOT_GIVEN."""
-    return {name: value for name, value in arguments.items() if value is not NOT_GIVEN}
 
 
 class Endpoint(Protocol):
@@ -119,34 +103,6 @@ class Call(Generic[T]):
     extra: Extras | None = None
     joined: tuple[str, ...] = ()
     """Query parameters whose lists travel as one comma-separated value (the spec's ``explode: false``)."""
-
-
-@dataclass(frozen=True)
-class Extras:
-    """Per-call additions the spec does not know yet: headers, query parameters, body members."""
-
-    headers: Mapping[str, str] | None = None
-    query: Mapping[str, Any] | None = None
-    body: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True)
-class Hooks:
-    """Callbacks around every request, for metrics and tracing (async clients also take async callables).
-
-    Per attempt, in this order: ``on_request(request)`` just before it is sent;
-    ``on_response(response)`` as soon as its answer arrives (error statuses
-    too, before any retry decision); ``on_retry(attempt, delay, reason)`` when a
-    retry is decided, before waiting ``delay`` seconds (``reason``: the status,
-    the transport error's name, or ``"unreadable answer"``). Credential headers
-    are masked in what hooks see. An exception raised by a hook ends the call
-    with ``crmtasks.HookError`` (its ``__cause__`` is the hook's exception), and
-    the request is not retried.
-    """
-
-    on_request: Callable[[httpx.Request], object] | None = None
-    on_response: Callable[[httpx.Response], object] | None = None
-    on_retry: Callable[[int, float, str], object] | None = None
 
 
 class SpecData(Protocol):

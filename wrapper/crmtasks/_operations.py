@@ -14,10 +14,11 @@ from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._core import NOT_GIVEN, ApiDefinition, Call, Endpoint, Extras, TimeoutArg
+from ._core import ApiDefinition, Call, Endpoint
 from ._exceptions import CRMTasksError, ValidationError
 from ._inputs import check_text, object_to_json, query_args, to_param
 from ._pagination import page_shape
+from ._types import NOT_GIVEN, Extras, TimeoutArg
 
 if TYPE_CHECKING:
     from ._seam import Operation, Pagination

@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 from ._auth import check_headers
 from ._batch import Batches
 from ._bulk import BulkResults, Group, Outcomes, Progress, one_by_one, one_by_one_async, send_all, send_all_async
-from ._core import NOT_GIVEN, AsyncEngine, Call, Extras, Steps, SyncEngine
+from ._core import AsyncEngine, Call, Steps, SyncEngine
 from ._exceptions import APIError, QuotaExceededError, ValidationError
 from ._inputs import as_sequence, build_filter, build_search, merge_properties
 from ._operations import Operations, member, nothing
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._response import APIResponse
+from ._types import NOT_GIVEN, Extras
 
 if TYPE_CHECKING:
     from ._seam import Operation, OrderBy

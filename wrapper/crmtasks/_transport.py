@@ -259,9 +259,7 @@ class _BoundBackend:
         stream = self._backend.connect_tcp(host, port, _capped(timeout), local_address, socket_options)
         return _BoundStream(stream)
 
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> _BoundStream:
+    def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: Any = None) -> _BoundStream:
         return _BoundStream(self._backend.connect_unix_socket(path, _capped(timeout), socket_options))
 
     def sleep(self, seconds: float) -> None:
