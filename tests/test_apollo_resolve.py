@@ -28,7 +28,7 @@ import crmtasks
 import crmtasks_apollo.models
 from crmtasks.apollo import TaskAlreadyResolvedError, TaskDeletedError
 from crmtasks.sandbox import Sandbox
-from crmtasks.sandbox._apollo import SANDBOX_USER
+from crmtasks.sandbox.stores.apollo import SANDBOX_USER
 
 from .helpers import FLAVOURS, MockAPI, make_client, settle
 

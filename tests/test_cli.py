@@ -1,6 +1,6 @@
 """The ``crmtasks`` command against the sandbox served over real HTTP on 127.0.0.1, for every API.
 
-Most tests call ``crmtasks._cli.main`` in-process (credentials and base URLs in a monkeypatched
+Most tests call ``crmtasks.cli.main`` in-process (credentials and base URLs in a monkeypatched
 environment, output through capsys); a few run it as a real process (``python -m crmtasks`` and the
 console script) to prove the entry points. Each test gets its own served sandbox, so request counts
 and quotas start afresh.
@@ -24,10 +24,11 @@ from typing import Any, Literal
 import pytest
 
 import crmtasks
-from crmtasks import _cli, _cli_output
-from crmtasks._cli import TaskMethods, converter_for
+from crmtasks import cli as _cli
 from crmtasks._registry import REGISTRY, RegisteredApi, registered
 from crmtasks._types import NotGiven
+from crmtasks.cli import TaskMethods, converter_for
+from crmtasks.cli import _output as _cli_output
 from crmtasks.sandbox import Sandbox
 from crmtasks.sandbox._server import SandboxServer
 

@@ -102,9 +102,9 @@ def test_an_enveloped_api_with_numbered_pages(bare: Sandbox) -> None:
 
 def test_each_vendor_store_writes_only_what_its_spec_cannot_say() -> None:
     """Keap's, Apollo's and ySuite's stores leave the plain operations to the generic handlers."""
-    from crmtasks.sandbox._apollo import ApolloStore  # noqa: PLC0415
-    from crmtasks.sandbox._keap import KeapStore  # noqa: PLC0415
-    from crmtasks.sandbox._ysuite import YSuiteStore  # noqa: PLC0415
+    from crmtasks.sandbox.stores.apollo import ApolloStore  # noqa: PLC0415
+    from crmtasks.sandbox.stores.keap import KeapStore  # noqa: PLC0415
+    from crmtasks.sandbox.stores.ysuite import YSuiteStore  # noqa: PLC0415
 
     own = {
         store.key(): sorted(name for name in store.spec.OPERATIONS if name in vars(store))

@@ -1,10 +1,10 @@
-"""``python -m crmtasks``: the ``crmtasks`` command (see crmtasks._cli)."""
+"""``python -m crmtasks``: the ``crmtasks`` command (see crmtasks.cli)."""
 
 from __future__ import annotations
 
 import sys
 
-from ._cli import main
+from .cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -4,7 +4,7 @@ An entry names what cannot be derived: the public client classes. The rest
 follows from its key, the stem of ``specs/<key>.yaml``: the generated
 package ``crmtasks_<key>``, the wrapper module ``crmtasks.<key>`` (which holds
 the ``API`` definition: credentials and their environment variables), the
-sandbox's ``crmtasks.sandbox._<key>`` (its store) and the sandbox's URL prefix
+sandbox's ``crmtasks.sandbox.stores.<key>`` (its store) and the sandbox's URL prefix
 ``/<key>``. The sandbox, the tests and the noxfile enumerate APIs from here (the
 noxfile, which cannot import crmtasks, from specs/).
 """

@@ -38,7 +38,7 @@ reads what it did not expect:
   date-times, unknown fields. The same task deviates the same way every time;
   stored state, ids, counts, totals and page tokens stay exact, so a lenient
   reader still sees every task once. The deviations of each API are the
-  ``deviations`` of its store (``_keap``, ``_apollo``, ``_ysuite``, ``_hubspot``).
+  ``deviations`` of its store (``stores.keap``, ``stores.apollo``...).
 
 OAuth2: an API whose spec declares an ``oauth2`` scheme with a ``token_url``
 (Keap, Apollo, HubSpot) has a token endpoint at ``<base URL>/_oauth/token``
@@ -126,7 +126,7 @@ CONTROL_PREFIX = "/_sandbox"
 IN_PROCESS_URL = "http://sandbox.invalid"
 # Each API's store class (a SpecStore: the spec plus the vendor's quirks); one per entry of crmtasks._registry.
 _STORES: dict[str, type[SpecStore]] = {
-    api.key: importlib.import_module(f"{__name__}._{api.key}").STORE for api in REGISTRY
+    api.key: importlib.import_module(f"{__name__}.stores.{api.key}").STORE for api in REGISTRY
 }
 # The keys of crmtasks' registry, in its order (ApiName spells them for type checkers).
 API_NAMES = cast("tuple[ApiName, ...]", tuple(_STORES))

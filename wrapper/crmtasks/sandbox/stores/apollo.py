@@ -28,8 +28,8 @@ import httpx
 
 from crmtasks_apollo import spec_data
 
-from .._core import SpecData
-from ._common import (
+from ..._core import SpecData
+from .._common import (
     Incoming,
     Problem,
     epoch_millis,
@@ -41,10 +41,10 @@ from ._common import (
     unknown,
     unlisted,
 )
-from ._store import Record, SpecStore
+from .._store import Record, SpecStore
 
 if TYPE_CHECKING:
-    from .._seam import RateLimitWindow
+    from ..._seam import RateLimitWindow
 
 _DISPLAY = {
     "call": "Call Contact",

@@ -11,8 +11,8 @@ import httpx
 
 from crmtasks_ysuite import spec_data
 
-from .._core import SpecData
-from ._common import (
+from ..._core import SpecData
+from .._common import (
     Incoming,
     epoch_millis,
     null,
@@ -22,7 +22,7 @@ from ._common import (
     unknown,
     unlisted,
 )
-from ._store import Record, SpecStore
+from .._store import Record, SpecStore
 
 _LOCAL = "%Y-%m-%dT%H:%M:%S"
 _TITLES = ["Follow up with", "Call", "Send the quote to", "Check in with", "Plan the onboarding for"]

@@ -37,10 +37,9 @@ from typing import Any, Literal, TextIO
 
 import httpx
 
-from . import _cli_output as output
-from ._bulk import BulkResults
-from ._client import _oauth_env, base_url_variable  # pyright: ignore[reportPrivateUsage] - the clients' own OAuth2 variables
-from ._exceptions import (
+from .._bulk import BulkResults
+from .._client import _oauth_env, base_url_variable  # pyright: ignore[reportPrivateUsage] - the clients' own OAuth2 variables
+from .._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -50,10 +49,11 @@ from ._exceptions import (
     PermissionDeniedError,
     ValidationError,
 )
-from ._pagination import AsyncPaginator, SyncPaginator
-from ._registry import REGISTRY, RegisteredApi
-from ._response import APIResponse
-from ._types import NotGiven
+from .._pagination import AsyncPaginator, SyncPaginator
+from .._registry import REGISTRY, RegisteredApi
+from .._response import APIResponse
+from .._types import NotGiven
+from . import _output as output
 
 __all__ = ["main"]
 
@@ -544,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = sys.argv[1:] if argv is None else list(argv)
     if args and args[0] == "sandbox":
-        from .sandbox.__main__ import main as sandbox_main  # noqa: PLC0415 - only the sandbox needs it
+        from ..sandbox.__main__ import main as sandbox_main  # noqa: PLC0415 - only the sandbox needs it
 
         return _exit_status(sandbox_main, args[1:])
     out, err = sys.stdout, sys.stderr

@@ -24,12 +24,12 @@ import httpx
 
 from crmtasks_hubspot import spec_data
 
-from .._core import SpecData
-from ._common import Deviation, Incoming, Problem, epoch_millis, iso_z, json_response, unknown
-from ._store import Record, SpecStore
+from ..._core import SpecData
+from .._common import Deviation, Incoming, Problem, epoch_millis, iso_z, json_response, unknown
+from .._store import Record, SpecStore
 
 if TYPE_CHECKING:
-    from .._seam import RateLimitWindow
+    from ..._seam import RateLimitWindow
 
 READ_ONLY = ("hs_createdate", "hs_lastmodifieddate", "hs_object_id")
 # The enumeration properties of a task and the options a portal has by default.

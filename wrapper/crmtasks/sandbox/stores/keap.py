@@ -13,8 +13,8 @@ import httpx
 
 from crmtasks_keap import spec_data
 
-from .._core import SpecData
-from ._common import (
+from ..._core import SpecData
+from .._common import (
     Incoming,
     Problem,
     declared,
@@ -28,7 +28,7 @@ from ._common import (
     unknown,
     unlisted,
 )
-from ._store import Record, SpecStore
+from .._store import Record, SpecStore
 
 _CLAUSE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(==|>=|<=|>|<)(.*)$")
 _STATUS_TEXT = {400: "BAD_REQUEST", 401: "UNAUTHENTICATED", 404: "NOT_FOUND", 429: "Request Throttled", 500: "INTERNAL"}
