@@ -396,25 +396,58 @@ def _float_from(value: Any) -> float | None:
 def typed_properties(container: Any, declared: Mapping[str, tuple[str, tuple[str, ...]]], where: str) -> None:
     """Report the typed entries of a map just read that are not what x-properties declares."""
     # Every task of a listing passes here: read the map's JSON as it came (not a copy of its entries), and
-    # settle the common case, a listed string, without building a path or calling typed_property.
+    # settle the common cases (a string, a listed one, an instant) inline, by a plan made once per declaration.
     raw: Any = getattr(container, "raw", None)
     entries: Mapping[str, Any] = raw if raw.__class__ is dict else _entries(container)
-    for name, (kind, allowed) in declared.items():
-        value = entries.get(name)
-        if value is None or value == "":
-            continue
-        if value.__class__ is str:
-            if kind == "string" and (not allowed or value in allowed):
-                continue
-            if kind == "date-time" and _reads_as_instant(value):
-                continue
-        typed_property(entries, name, kind, allowed, f"{where}.{name}", report=True)
+    plan = _PLANS.get(id(declared))
+    if plan is None or plan[0] is not declared:
+        plan = _PLANS[id(declared)] = (declared, *_plan(declared))
+    _, texts, listed, instants, others = plan
+    get = entries.get
+    for name in texts:
+        value = get(name)
+        if value is not None and value.__class__ is not str:
+            _deviating(entries, declared, name, where)
+    for name, allowed in listed:
+        value = get(name)
+        if value is not None and value != "" and (value.__class__ is not str or value not in allowed):
+            _deviating(entries, declared, name, where)
+    for name in instants:
+        value = get(name)
+        if value is not None and value != "" and not (value.__class__ is str and _reads_as_instant(value)):
+            _deviating(entries, declared, name, where)
+    for name in others:
+        value = get(name)
+        if value is not None and value != "":
+            _deviating(entries, declared, name, where)
+
+
+_Plan = tuple[tuple[str, ...], tuple[tuple[str, frozenset[str]], ...], tuple[str, ...], tuple[str, ...]]
+_PLANS: dict[int, tuple[Any, ...]] = {}  # id of an x-properties declaration -> (it, its plan)
+
+
+def _plan(declared: Mapping[str, tuple[str, tuple[str, ...]]]) -> _Plan:
+    """The typed entries by how a value is checked: any string, a listed string, an instant, anything else."""
+    texts = tuple(name for name, (kind, allowed) in declared.items() if kind == "string" and not allowed)
+    listed = tuple(
+        (name, frozenset(allowed)) for name, (kind, allowed) in declared.items() if kind == "string" and allowed
+    )
+    instants = tuple(name for name, (kind, _) in declared.items() if kind == "date-time")
+    others = tuple(name for name, (kind, _) in declared.items() if kind not in ("string", "date-time"))
+    return texts, listed, instants, others
+
+
+def _deviating(
+    entries: Mapping[str, Any], declared: Mapping[str, tuple[str, tuple[str, ...]]], name: str, where: str
+) -> None:
+    kind, allowed = declared[name]
+    typed_property(entries, name, kind, allowed, f"{where}.{name}", report=True)
 
 
 def _reads_as_instant(text: str) -> bool:
     """Whether typed_property reads ``text`` as a date-time without a report (ISO 8601, or epoch milliseconds)."""
     try:
-        if text.isascii() and text.isdigit():
+        if text.isdigit() and text.isascii():  # digits first: a failed fromisoformat costs its exception
             _from_epoch(int(text))
         else:
             parse_date_time(text)
