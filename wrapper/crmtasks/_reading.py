@@ -41,9 +41,7 @@ __all__ = [
     "as_object",
     "boolean",
     "date",
-    "date_item",
     "date_time",
-    "date_time_item",
     "enum",
     "integer",
     "item",
@@ -51,6 +49,7 @@ __all__ = [
     "missing",
     "model",
     "model_repr",
+    "moment_item",
     "naive",
     "not_a_list",
     "number",
@@ -243,16 +242,6 @@ def date_time(value: Any, where: str, nullable: bool) -> Any:
     return None
 
 
-def date_time_item(value: Any, where: str) -> Any:
-    """One item of a list of date-times, read as a date-time field's value is."""
-    if value.__class__ is str:
-        try:
-            return parse_date_time(value)
-        except ValueError:
-            pass
-    return date_time(value, where, False)
-
-
 def naive(value: datetime.datetime, where: str) -> None:
     """Report a date-time that came without an offset: it stays naive, since its zone is anyone's guess."""
     _report(where, "date-time with an offset", value.isoformat(), "read as a naive date-time")
@@ -272,14 +261,14 @@ def date(value: Any, where: str, nullable: bool) -> Any:
     return None
 
 
-def date_item(value: Any, where: str) -> Any:
-    """One item of a list of dates, read as a date field's value is."""
+def moment_item(value: Any, where: str, date_only: bool) -> Any:
+    """One item of a list of date-times (of dates, ``date_only``), read as such a field's value is."""
     if value.__class__ is str:
         try:
-            return parse_date(value)
+            return parse_date(value) if date_only else parse_date_time(value)
         except ValueError:
             pass
-    return date(value, where, False)
+    return date(value, where, False) if date_only else date_time(value, where, False)
 
 
 def enum(cls: type[_EnumT], value: Any, where: str, nullable: bool) -> Any:
