@@ -352,10 +352,21 @@ class _EngineBase:
             raise ValidationError(None, f"the request could not be built ({type(error).__name__})") from error
 
     def _view(self, request: httpx.Request) -> httpx.Request:
-        """A copy of a request with its credentials masked, for hooks, errors and raw responses."""
-        names = self._auth.names
-        headers = [(k, "****" if k.lower() in names else v) for k, v in request.headers.multi_items()]
-        return httpx.Request(request.method, request.url, headers=headers, content=request.content)
+        """A copy of a request with its credentials masked, for hooks, errors and raw responses.
+
+        A shallow copy with headers of its own and no extensions (the trace hook stays with the request sent):
+        every answer gets one, and building a new request would parse its URL and headers again. Its URL and
+        body are the request's own objects, read-only here.
+        """
+        view = httpx.Request.__new__(httpx.Request)
+        view.__dict__.update(request.__dict__)
+        headers = request.headers.copy()
+        for name in self._auth.names:
+            if name in headers:
+                headers[name] = "****"
+        view.headers = headers
+        view.extensions = {}
+        return view
 
     def _answered(
         self,

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import ValidationError
 
@@ -113,6 +113,17 @@ class RateLimitInfo:
         a garbled header must not fail a request that succeeded.
         """
         lowered = {name.lower(): value for name, value in headers.items()}
+        declared_names = _NAMES.get(id(spec))
+        if declared_names is None or declared_names[0] is not spec:
+            every = frozenset(
+                name.lower()
+                for w in spec["windows"]
+                for name in (w.get("limit"), w.get("remaining"), w.get("used"), w.get("resets_at"))
+                if name
+            )
+            declared_names = _NAMES[id(spec)] = (spec, every)
+        if declared_names[1].isdisjoint(lowered):  # most answers of an API without these headers: nothing to read
+            return None
         found = False
         windows: dict[str, RateLimitWindow] = {}
         for declared in spec["windows"]:
@@ -129,6 +140,9 @@ class RateLimitInfo:
                 quota=declared.get("quota", False),
             )
         return cls(windows) if found else None
+
+
+_NAMES: dict[int, tuple[Any, frozenset[str]]] = {}  # id of an x-rate-limit -> (it, its header names in lower case)
 
 
 def _integer(headers: Mapping[str, str], name: str | None) -> int | None:
