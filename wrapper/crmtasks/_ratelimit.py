@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from ._exceptions import ValidationError
 
 if TYPE_CHECKING:
@@ -112,7 +114,8 @@ class RateLimitInfo:
         a non-negative integer becomes ``None``, never an exception, since
         a garbled header must not fail a request that succeeded.
         """
-        lowered = {name.lower(): value for name, value in headers.items()}
+        items = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
+        lowered = {name.lower(): value for name, value in items}
         declared_names = _NAMES.get(id(spec))
         if declared_names is None or declared_names[0] is not spec:
             every = frozenset(

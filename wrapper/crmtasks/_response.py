@@ -18,12 +18,17 @@ T = TypeVar("T")
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "x-amz-request-id")
 
 
+_REQUEST_ID_NAMES = frozenset(REQUEST_ID_HEADERS)
+
+
 def request_id_of(headers: Mapping[str, str]) -> str | None:
     """The server's id of the request: the first conventional request-id header present."""
-    for name in REQUEST_ID_HEADERS:
-        if value := headers.get(name):
-            return value
-    return None
+    # One pass over the answer's headers (lower-cased names), not a normalising lookup per candidate name.
+    items = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
+    found = {name.lower(): value for name, value in items if name.lower() in _REQUEST_ID_NAMES}
+    if not found:
+        return None
+    return next((value for name in REQUEST_ID_HEADERS if (value := found.get(name))), None)
 
 
 class APIResponse(Generic[T]):
