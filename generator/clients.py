@@ -1,12 +1,14 @@
-"""``clients.py`` of a generated package: the constructors of its sync and async clients, from the spec.
+"""``clients.py`` of a generated package: the API's definition and its public sync and async clients.
 
-Each security scheme's ``x-credential`` gives a keyword argument (``api_key``,
-``access_token``...) and the environment variable read without it; an OAuth2
-scheme with a flow adds ``oauth=``; the options every client takes follow.
-The top-level resources of ``x-method`` (``tasks``) are built in ``_bind``.
-crmtasks subclasses ``SyncBase`` and ``AsyncBase`` (``crmtasks.HubSpot``),
-adding the API's definition and its documentation: so an API's wrapper module
-holds no constructor of its own.
+The spec's ``x-client`` names the classes (``crmtasks.HubSpot``,
+``crmtasks.AsyncHubSpot``), the name messages give the API, and the
+wrapper module of its hooks, if it needs any (``crmtasks._apollo``). ``API``
+hands the runtime what it reads of the package, through ``_load``: the runtime
+never names a generated package. Each security scheme's ``x-credential`` gives
+a keyword argument (``api_key``, ``access_token``...) and the environment
+variable read without it; an OAuth2 scheme with a flow adds ``oauth=``; the
+options every client takes follow. The top-level resources of ``x-method``
+(``tasks``) are built in ``_bind``.
 """
 
 from __future__ import annotations
@@ -91,6 +93,40 @@ def _credential_params(spec: Schema) -> list[tuple[str, str]]:
     return [(name, f"{'; or '.join(whats)}. Without it, ${env[name]}.") for name, whats in described.items()]
 
 
+_LENIENT = (
+    'Answers are read leniently: a value the spec does not allow (an unlisted enum value, a null, ``"5"`` for an '
+    "integer) is kept or coerced, reported once as a ``crmtasks.ResponseValidationWarning``, and the object it "
+    "came in stays whole in ``.raw``. ``strict_responses=True`` raises ``crmtasks.APIResponseValidationError`` "
+    "instead."
+)
+
+
+def _sent_as(scheme: Schema) -> str:
+    if scheme.get("type") == "apiKey":
+        return f"sent as the ``{scheme['name']}`` {scheme['in']}"
+    return "sent as a bearer token"
+
+
+def _credentials_doc(spec: Schema) -> str:
+    """The class docstring's sentence on credentials: each way, what it is and how it travels, and its variables."""
+    schemes = spec["components"]["securitySchemes"]
+    ways, variables = [], []
+    for way in credentials_data(spec):
+        parts = []
+        for part in way:
+            scheme = schemes[part["scheme"]]
+            what = _first_sentence(scheme.get("description")) or part["scheme"]
+            if not any(word in what.lower() for word in ("sent as", "bearer")):
+                what = f"{what}, {_sent_as(scheme)}"
+            parts.append(f"``{part['keyword']}=`` ({what})")
+        ways.append(" with ".join(parts))
+        variables.append(" and ".join(f"``{part['env']}``" for part in way))
+    text = f"Credentials: {'; or '.join(ways)}. Without them, {' or '.join(variables)} from the environment."
+    if _has_oauth(spec):
+        text += " Or ``oauth=``: a ``crmtasks.OAuth2`` that gets and refreshes access tokens."
+    return text
+
+
 def _has_oauth(spec: Schema) -> bool:
     schemes = spec["components"]["securitySchemes"].values()
     return any(s.get("type") == "oauth2" and "authorizationCode" in s.get("flows", {}) for s in schemes)
@@ -124,14 +160,25 @@ def _class(spec: Schema, asynchronous: bool) -> str:
     forward = ["oauth=oauth,"] if oauth else []
     forward += [f"{name}={name}," for name, *_ in OPTIONS]
     title = spec["info"]["title"]
+    name = spec["x-client"]["class"]
     args = "\n".join(textwrap.fill(f"{name}: {doc}", 104, subsequent_indent="    ") for name, doc in docs)
+    if asynchronous:
+        doc = [f'    """The async twin of {name}: the same options; ``http_client`` takes an ``httpx.AsyncClient``."""']
+    else:
+        body = "\n\n".join([textwrap.fill(_credentials_doc(spec), 112), _LENIENT]).split("\n\n")
+        doc = [
+            f'    """Client for {title}.',
+            "",
+            *(line for paragraph in body for line in [*textwrap.wrap(paragraph, 112), ""]),
+        ]
+        doc = [*(f"    {line}" if line and not line.startswith("    ") else line for line in doc[:-1]), '    """']
     resources = _resources(spec)
     lines = [
-        f"class {kind}Base({kind}Client):",
-        f'    """The {"asynchronous" if asynchronous else "synchronous"} client of {title}: its constructor and '
-        'resources."""',
+        f"class {prefix}{name}({kind}Client):",
+        *doc,
         "",
-        *(f"    {attribute}: {prefix}{name}" for attribute, name in resources),
+        "    _api = API",
+        *(f"    {attribute}: {prefix}{cls}" for attribute, cls in resources),
         "",
         "    def __init__(",
         "        self,",
@@ -149,43 +196,60 @@ def _class(spec: Schema, asynchronous: bool) -> str:
         "        )",
         "",
         "    def _bind(self) -> None:",
-        f"        from .resources import {', '.join(f'{prefix}{name}' for _, name in resources)}  # noqa: PLC0415",
-        *(f"        self.{attribute} = {prefix}{name}(self._engine, self._ops)" for attribute, name in resources),
+        f"        from .resources import {', '.join(f'{prefix}{cls}' for _, cls in resources)}  # noqa: PLC0415",
+        *(f"        self.{attribute} = {prefix}{cls}(self._engine, self._ops)" for attribute, cls in resources),
     ]
     return "\n".join(lines)
 
 
-def clients_module(spec: Schema, source: str) -> str:
-    """Source of ``clients.py`` for one spec."""
+def clients_module(spec: Schema, key: str, source: str) -> str:
+    """Source of ``clients.py`` for one spec (``key`` is its stem: ``specs/<key>.yaml``)."""
+    client = spec["x-client"]
     names = sorted(f"{prefix}{name}" for prefix in ("", "Async") for _, name in _resources(spec))
-    header = f'''"""The constructors of the {spec["info"]["title"]} clients, from the security schemes of {source}.
+    hooks = client.get("hooks")
+    facade = ["DEFAULT_MAX_RESPONSE_BYTES", "DEFAULT_MAX_RETRIES", "DEFAULT_MAX_RETRY_WAIT", "NOT_GIVEN"]
+    facade += ["ApiDefinition", "AsyncClient", "AsyncCredential", "Hooks"]
+    facade += [*(["OAuth2"] if _has_oauth(spec) else []), "Pacing", "SyncClient", "SyncCredential", "TimeoutArg"]
+    hooks_import = ""
+    hooks_args = ""
+    if hooks is not None:
+        package, module = hooks.rsplit(".", 1)
+        hooks_import = f"from {package} import {module} as _hooks\n"
+        hooks_args = "    unwraps=_hooks.UNWRAPS,\n    procedures=_hooks.PROCEDURES,\n"
+    title = spec["info"]["title"]
+    header = f'''"""The {title} clients, from {source}: the API's definition, its sync and async clients.
 
-Generated by generator/clients.py; change the spec, not this file. crmtasks
-subclasses ``SyncBase`` and ``AsyncBase`` with the API's definition and
-documentation (``crmtasks.<Api>`` and ``crmtasks.Async<Api>``).
+Generated by generator/clients.py; change the spec (its x-client and security schemes), not this file.
+crmtasks serves the classes as ``crmtasks.{client["class"]}`` and ``crmtasks.Async{client["class"]}``.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import httpx
-
-from crmtasks._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
-from crmtasks._types import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_MAX_RETRY_WAIT,
-    NOT_GIVEN,
-    Hooks,
-    TimeoutArg,
-)
-{"from crmtasks._oauth import OAuth2" if _has_oauth(spec) else ""}
-
+from crmtasks._facade import (
+{"".join(f"    {name},{chr(10)}" for name in facade)})
+{hooks_import}
 if TYPE_CHECKING:
     from .resources import {", ".join(names)}
 
-__all__ = ["AsyncBase", "SyncBase"]
+__all__ = ["API", "Async{client["class"]}", "{client["class"]}"]
+
+
+def _load(module: str) -> ModuleType:
+    """A module of this package, imported on first use (spec_data, models, an endpoint)."""
+    return importlib.import_module(f"{{__package__}}.{{module}}")
+
+
+API = ApiDefinition(
+    name={client["name"]!r},
+    key={key!r},
+    client={client["class"]!r},
+    load=_load,
+{hooks_args})
 '''
     return "\n".join([header, "", _class(spec, False), "", "", _class(spec, True), ""])

@@ -387,7 +387,7 @@ def spec_data_module(spec: Schema, source: str, sha256: str) -> str:
         "from typing import TYPE_CHECKING, Any",
         "",
         "if TYPE_CHECKING:",
-        "    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit",
+        "    from crmtasks._facade import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit",
         "",
     ]
     for name, value in constants.items():

@@ -30,6 +30,7 @@ EXTENSIONS = {
     "x-order-by": "XOrderBy",
     "x-envelope": "XEnvelope",
     "x-errors": "XErrors",
+    "x-client": "XClient",
     "x-rate-limit": "XRateLimit",
     "x-token-endpoint-auth-method": "TokenEndpointAuth",
     "x-method": "XMethod",

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from crmtasks._facade import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SPEC_VERSION: str = "1.0.0"
 
-SPEC_SHA256: str = "99b1bbcbd72bf5a40f3e8812d78861c11d88de1f67aab99620a895f9e403c62e"
+SPEC_SHA256: str = "20c07a015f3112119ac61f0e6658b23f257d4c0960a005f052d4d2c0f1c143d6"
 
 SERVER_URL: str = "https://api.apollo.io"
 

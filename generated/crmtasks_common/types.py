@@ -7,7 +7,7 @@ from typing import IO, Any, BinaryIO, Generic, TypeVar
 
 import httpx
 from attrs import define
-from crmtasks._types import NOT_GIVEN, NotGiven
+from crmtasks._facade import NOT_GIVEN, NotGiven
 
 # crmtasks: orjson decodes large pages about twice as fast as the standard library, when installed.
 _fast_loads: Callable[[bytes], Any] | None

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from crmtasks._facade import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SPEC_VERSION: str = "v3"
 
-SPEC_SHA256: str = "740a7bb568cc7a29f1158afab0e159b04bc658f97f0dea7da91d544637071482"
+SPEC_SHA256: str = "2bfb0de9e6b6dfe6b8a277604faca0ecf2bcd7e5efbfea6d17463530cf00574f"
 
 SERVER_URL: str = "https://api.hubapi.com"
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from crmtasks._facade import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SPEC_VERSION: str = "2.0.0"
 
-SPEC_SHA256: str = "9ad97664f496111d23105b74f5aa7885d54aec73c622d4e8d8af111b0452f025"
+SPEC_SHA256: str = "5b615d7aa303c96eda86e4fff53153bbe30cd26d3fc849838fbaef249efc1c99"
 
 SERVER_URL: str = "https://api.keap.com/crm/rest"
 

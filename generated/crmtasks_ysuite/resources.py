@@ -10,13 +10,21 @@ import datetime
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from crmtasks._resources import AsyncResource, SyncResource, raw_async_call, raw_async_page, raw_call, raw_page
-from crmtasks._types import NOT_GIVEN, NotGiven, given
+from crmtasks._facade import (
+    NOT_GIVEN,
+    AsyncResource,
+    NotGiven,
+    SyncResource,
+    given,
+    raw_async_call,
+    raw_async_page,
+    raw_call,
+    raw_page,
+)
 
 if TYPE_CHECKING:
     import httpx
-    from crmtasks._bulk import BulkResults
-    from crmtasks._pagination import AsyncPaginator, SyncPaginator
+    from crmtasks._facade import AsyncPaginator, BulkResults, SyncPaginator
 
     from . import kwargs, models
 

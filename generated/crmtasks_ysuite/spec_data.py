@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crmtasks._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from crmtasks._facade import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
 
 SPEC_VERSION: str = "1.0.0"
 
-SPEC_SHA256: str = "c4d7a9c24675ac65e36496071330cf6ec98748d66af62941b91763b7aa6b6301"
+SPEC_SHA256: str = "ad24279383ef4cc37a070c07a225681a57d677b9f0a10a24c9387c2a1bbaa18a"
 
 SERVER_URL: str = "https://api.ysuite.org"
 

@@ -264,7 +264,7 @@ def base_url_variable(api: ApiDefinition) -> str:
 
 
 def _env_prefix(api: ApiDefinition) -> str:
-    return api.package_name.removeprefix("crmtasks_").upper()
+    return api.key.upper()
 
 
 def _oauth_env(api: ApiDefinition) -> list[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import gc
-import importlib
 import inspect
 import logging
 import random
@@ -128,23 +127,34 @@ the ``yield``); what it returns is the method's result."""
 Planner = Callable[..., "Call[Any]"]
 """``plan(operation, *path, **arguments)``: the checked call of an operation, as its method would make it."""
 
-Procedure = Callable[[Planner, tuple[Any, ...], dict[str, Any]], Steps]
-"""A method that needs more than one request, or a decision between them: given the planner, the method's path
-arguments and its keyword arguments, the run of its steps (see ``ApiDefinition.procedures``)."""
+Procedure = Callable[["ApiDefinition", Planner, tuple[Any, ...], dict[str, Any]], Steps]
+"""A method that needs more than one request, or a decision between them: given the API (its spec data), the
+planner, the method's path arguments and its keyword arguments, the run of its steps (see
+``ApiDefinition.procedures``)."""
 
 
 @dataclass
 class ApiDefinition:
-    """Per-API declarations: display name, generated package, and the hooks where a spec cannot say.
+    """One API as its generated package declares it to the runtime (``crmtasks_<key>.clients.API``).
 
-    The generated modules are imported on first use, so ``import crmtasks``
-    stays cheap.
+    The generated package makes it from its spec's ``x-client`` and hands over ``load``, its own way to import
+    its modules (spec_data, models, endpoints) on first use: the runtime never names a generated package, and
+    ``import crmtasks`` stays cheap.
     """
 
     name: str
-    package_name: str
-    unwraps: Mapping[str, Callable[[Any], Any]] = field(default_factory=dict[str, Callable[[Any], Any]])
-    """Per operation, what of its parsed answer a method returns, where the spec cannot say (hooks)."""
+    """How messages name the API (``x-client`` ``name``)."""
+    key: str
+    """The stem of ``specs/<key>.yaml``: the prefix of its environment variables, the sandbox's URL prefix."""
+    client: str
+    """The sync client's class name (``x-client`` ``class``); the async one is ``Async<client>``."""
+    load: Callable[[str], ModuleType]
+    """Imports a module of the generated package by its name there (``spec_data``, ``models``, ``api.tasks.get``)."""
+    unwraps: Mapping[str, Callable[[ModuleType, Any], Any]] = field(
+        default_factory=dict[str, Callable[[ModuleType, Any], Any]]
+    )
+    """Per operation, what of its parsed answer a method returns, where the spec cannot say (hooks): called with
+    the API's models and the parsed answer."""
     procedures: Mapping[str, Procedure] = field(default_factory=dict[str, Procedure])
     """Per operation, the steps of a method that takes more than one request or decides between them
     (read-modify-write, reading back what an ambiguous refusal means), where the spec cannot say (hooks).
@@ -152,17 +162,13 @@ class ApiDefinition:
     sends the plain call."""
 
     @cached_property
-    def package(self) -> ModuleType:
-        return importlib.import_module(self.package_name)
-
-    @cached_property
     def spec_data(self) -> SpecData:
-        module: Any = importlib.import_module(f"{self.package_name}.spec_data")
+        module: Any = self.load("spec_data")
         return cast(SpecData, module)
 
     @cached_property
     def models(self) -> ModuleType:
-        return importlib.import_module(f"{self.package_name}.models")
+        return self.load("models")
 
     @cached_property
     def credentials(self) -> tuple[Credential, ...]:
@@ -279,7 +285,7 @@ class _EngineBase:
         self._auth = auth
         self._owns_http = False
         # Only consulted for raise_on_unexpected_status; never sends anything.
-        self._parser_client = api.package.Client(base_url=self.base_url)
+        self._parser_client = api.load("client").Client(base_url=self.base_url)
 
     @property
     def auth(self) -> RequestAuth:

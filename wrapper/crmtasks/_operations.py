@@ -8,7 +8,6 @@ before building anything.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType
@@ -79,7 +78,7 @@ class Operations:
 
     def endpoint(self, operation: str) -> Endpoint:
         if operation not in self._endpoints:
-            module: Any = importlib.import_module(f"{self.api.package_name}.{self.spec(operation)['module']}")
+            module: Any = self.api.load(self.spec(operation)["module"])
             self._endpoints[operation] = module
         return self._endpoints[operation]
 
@@ -202,17 +201,3 @@ def member(name: str) -> Callable[[Any], Any]:
         return value
 
     return unwrap
-
-
-def models_getattr(api: ApiDefinition, module: str) -> Callable[[str], Any]:
-    """A module ``__getattr__`` that serves ``api``'s generated models by name, importing them on first use."""
-
-    def __getattr__(name: str) -> Any:  # noqa: N807 - it is installed as a module's __getattr__
-        if name.startswith("__"):  # the import system probes __path__ and friends; never load models for that
-            raise AttributeError(name)
-        try:
-            return getattr(api.models, name)
-        except AttributeError:
-            raise AttributeError(f"module {module!r} has no attribute {name!r}") from None
-
-    return __getattr__

@@ -1,12 +1,15 @@
 """The APIs crmtasks knows: one entry each, read by everything that goes over all of them.
 
-An entry names what cannot be derived: the public client classes. The rest
-follows from its key, the stem of ``specs/<key>.yaml``: the generated
-package ``crmtasks_<key>``, the wrapper module ``crmtasks.<key>`` (which holds
-the ``API`` definition: credentials and their environment variables), the
-sandbox's ``crmtasks.sandbox.stores.<key>`` (its store) and the sandbox's URL prefix
-``/<key>``. The sandbox, the tests and the noxfile enumerate APIs from here (the
-noxfile, which cannot import crmtasks, from specs/).
+An entry is the key, the stem of ``specs/<key>.yaml``; the rest follows
+from it: the generated package ``crmtasks_<key>``, whose ``clients`` module
+holds the public client classes and the ``API`` definition the spec's
+``x-client`` declares (names, credentials and their environment variables),
+the public module ``crmtasks.<key>`` that serves them, the sandbox's
+``crmtasks.sandbox.stores.<key>`` (its store) and the sandbox's URL prefix
+``/<key>``. This module and the public modules are the face of the package:
+the runtime under them never imports a generated package. The sandbox, the
+tests and the noxfile enumerate APIs from here (the noxfile, which cannot
+import crmtasks, from specs/).
 """
 
 from __future__ import annotations
@@ -30,11 +33,9 @@ class SpecVersion(NamedTuple):
 
 @dataclass(frozen=True)
 class RegisteredApi:
-    """One API: its key and the names of its public clients (``crmtasks.<client>``)."""
+    """One API, by its key; its generated package declares the rest."""
 
     key: str
-    client: str
-    async_client: str
 
     @property
     def package(self) -> str:
@@ -43,9 +44,19 @@ class RegisteredApi:
 
     @property
     def definition(self) -> ApiDefinition:
-        """The wrapper's declaration of the API (name, package, credentials)."""
-        definition: ApiDefinition = importlib.import_module(f"crmtasks.{self.key}").API
+        """The API as its generated package declares it (name, client classes, credentials)."""
+        definition: ApiDefinition = importlib.import_module(f"{self.package}.clients").API
         return definition
+
+    @property
+    def client(self) -> str:
+        """The name of the sync client, ``crmtasks.<client>``."""
+        return self.definition.client
+
+    @property
+    def async_client(self) -> str:
+        """The name of the async client, ``crmtasks.Async<client>``."""
+        return f"Async{self.definition.client}"
 
     @property
     def spec_version(self) -> SpecVersion:
@@ -55,15 +66,15 @@ class RegisteredApi:
 
     def client_class(self, flavour: str = "sync") -> Any:
         """The public client class, ``sync`` or ``async``."""
-        module = importlib.import_module(f"crmtasks.{self.key}")
+        module = importlib.import_module(f"{self.package}.clients")
         return getattr(module, self.client if flavour == "sync" else self.async_client)
 
 
 REGISTRY: tuple[RegisteredApi, ...] = (
-    RegisteredApi("keap", "Keap", "AsyncKeap"),
-    RegisteredApi("apollo", "Apollo", "AsyncApollo"),
-    RegisteredApi("ysuite", "YSuite", "AsyncYSuite"),
-    RegisteredApi("hubspot", "HubSpot", "AsyncHubSpot"),
+    RegisteredApi("keap"),
+    RegisteredApi("apollo"),
+    RegisteredApi("ysuite"),
+    RegisteredApi("hubspot"),
 )
 
 

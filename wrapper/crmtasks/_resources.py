@@ -100,13 +100,18 @@ class _Resource:
         def plan(name: str, *where: Any, **arguments: Any) -> Call[Any]:
             return self._plan(name, where, arguments)
 
-        return procedure(plan, path, args)
+        return procedure(self._ops.api, plan, path, args)
 
     def _unwrap(self, operation: str, spec: Operation) -> Any:
         """What of the parsed answer the method returns."""
         hook = self._ops.api.unwraps.get(operation)
         if hook is not None:
-            return hook
+            models = self._ops.models
+
+            def unwrap(parsed: Any) -> Any:
+                return hook(models, parsed)
+
+            return unwrap
         declared = spec.get("client_method")
         result = declared.get("result") if declared is not None else None
         if result is not None:

@@ -206,6 +206,16 @@ class XErrors(TypedDict):
     """
 
 
+XClient = TypedDict(
+    "XClient",
+    {
+        "name": str,
+        "class": str,
+        "hooks": NotRequired[str],
+    },
+)
+
+
 class XMethod(TypedDict):
     """
     x-method on an operation: the client method that calls it (client.<resource>.<name>).

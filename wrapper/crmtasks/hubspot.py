@@ -37,12 +37,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from crmtasks_hubspot.clients import AsyncBase, SyncBase
-
-from ._core import ApiDefinition
-from ._operations import models_getattr
+from ._face import served
 
 if TYPE_CHECKING:
+    from crmtasks_hubspot.clients import AsyncHubSpot, HubSpot
     from crmtasks_hubspot.models import (
         FilterOperator,
         SortDirection,
@@ -63,31 +61,4 @@ __all__ = [
     "TaskSearchPage",
 ]
 
-API = ApiDefinition(
-    name="HubSpot",
-    package_name="crmtasks_hubspot",
-)
-
-
-class HubSpot(SyncBase):
-    """Client for HubSpot CRM tasks.
-
-    Credentials: ``access_token=`` (a private app's access token, or an OAuth2
-    access token you refresh yourself; sent as a bearer token) or ``oauth=``
-    (a ``crmtasks.OAuth2`` that refreshes tokens); without either,
-    ``HUBSPOT_ACCESS_TOKEN``, or ``HUBSPOT_CLIENT_ID``, ``HUBSPOT_CLIENT_SECRET``
-    and ``HUBSPOT_REFRESH_TOKEN``, from the environment. ``base_url``,
-    ``timeout``, ``max_retries`` (default 2), ``http_client`` and
-    ``strict_responses`` work as for crmtasks.Keap.
-    """
-
-    _api = API
-
-
-class AsyncHubSpot(AsyncBase):
-    """The async twin of HubSpot: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
-
-    _api = API
-
-
-__getattr__ = models_getattr(API, __name__)
+__getattr__ = served("crmtasks_hubspot", __name__, ("HubSpot", "AsyncHubSpot"))

@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from crmtasks_keap.clients import AsyncBase, SyncBase
-
-from ._core import ApiDefinition
-from ._operations import models_getattr
+from ._face import served
 
 if TYPE_CHECKING:
+    from crmtasks_keap.clients import AsyncKeap, Keap
     from crmtasks_keap.models import (
         CreateCustomFieldResponse,
         CustomFieldMetaData,
@@ -32,7 +30,6 @@ if TYPE_CHECKING:
         TaskOrderBy,
         TaskPriority,
     )
-
 
 __all__ = [
     "AsyncKeap",
@@ -48,37 +45,4 @@ __all__ = [
     "TaskPriority",
 ]
 
-API = ApiDefinition(
-    name="Keap",
-    package_name="crmtasks_keap",
-)
-
-
-class Keap(SyncBase):
-    """Client for Keap REST v2 tasks.
-
-    Credentials: ``api_key=`` (a Personal Access Token or Service Account Key,
-    sent as ``X-Keap-API-Key``) or ``access_token=`` (OAuth2, sent as a bearer
-    token); without either, ``KEAP_API_KEY`` or ``KEAP_ACCESS_TOKEN`` from the
-    environment. ``base_url`` defaults to the spec's server. ``timeout``
-    (seconds or an ``httpx.Timeout``) and ``max_retries`` (default 2) apply to
-    every call unless the call passes its own. ``http_client`` lends an
-    ``httpx.Client`` that the client uses and does not close.
-
-    Answers are read leniently: a value the spec does not allow (an unlisted
-    enum value, a null, ``"5"`` for an integer) is kept or coerced, reported
-    once as a ``crmtasks.ResponseValidationWarning``, and the object it came
-    in stays whole in ``.raw``. ``strict_responses=True`` raises
-    ``crmtasks.APIResponseValidationError`` instead.
-    """
-
-    _api = API
-
-
-class AsyncKeap(AsyncBase):
-    """The async twin of Keap: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
-
-    _api = API
-
-
-__getattr__ = models_getattr(API, __name__)
+__getattr__ = served("crmtasks_keap", __name__, ("Keap", "AsyncKeap"))

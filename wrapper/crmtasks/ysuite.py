@@ -17,12 +17,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from crmtasks_ysuite.clients import AsyncBase, SyncBase
-
-from ._core import ApiDefinition
-from ._operations import models_getattr
+from ._face import served
 
 if TYPE_CHECKING:
+    from crmtasks_ysuite.clients import AsyncYSuite, YSuite
     from crmtasks_ysuite.models import (
         CreatedTask,
         SortOrder,
@@ -43,29 +41,4 @@ __all__ = [
     "YSuite",
 ]
 
-API = ApiDefinition(
-    name="ySuite",
-    package_name="crmtasks_ysuite",
-)
-
-
-class YSuite(SyncBase):
-    """Client for ySuite CRM tasks.
-
-    Credentials: ``access_key=`` and ``secret_key=`` together (sent as the
-    ``x-ysuite-access-key`` and ``x-ysuite-secret-key`` headers); without
-    them, ``YSUITE_ACCESS_KEY`` and ``YSUITE_SECRET_KEY`` from the environment.
-    ``base_url``, ``timeout``, ``max_retries`` (default 2), ``http_client`` and
-    ``strict_responses`` work as for crmtasks.Keap.
-    """
-
-    _api = API
-
-
-class AsyncYSuite(AsyncBase):
-    """The async twin of YSuite: the same options, ``http_client`` takes an ``httpx.AsyncClient``."""
-
-    _api = API
-
-
-__getattr__ = models_getattr(API, __name__)
+__getattr__ = served("crmtasks_ysuite", __name__, ("YSuite", "AsyncYSuite"))

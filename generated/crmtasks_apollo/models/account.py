@@ -7,8 +7,8 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from crmtasks import _reading
-from crmtasks._reading import parse_date_time
+from crmtasks._facade import parse_date_time
+from crmtasks._facade import reading as _reading
 
 T = TypeVar("T", bound="Account")
 # The members the spec declares; any other member of an answer goes to additional_properties.
