@@ -1,4 +1,4 @@
-"""The four APIs as the hostile tests (tests/test_hostile_*.py) need them: one table, one row per API.
+"""The four APIs as the hostile tests (tests/runtime/test_hostile_*.py) need them: one table, one row per API.
 
 Each row (``Api``) knows its client classes and credentials, how a well-formed task looks (from the
 spec's schemas and the sandbox's answers, crmtasks/sandbox/), how its single-task answers, its error
