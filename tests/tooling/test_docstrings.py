@@ -20,8 +20,10 @@ from typing import Any
 import pytest
 import yaml
 
+from crmtasks._registry import REGISTRY
+
 ROOT = Path(__file__).resolve().parents[2]
-APIS = ["keap", "apollo", "ysuite", "hubspot"]
+APIS = [api.key for api in REGISTRY]
 # What the filter docs said before they said what they select.
 VACUOUS = [
     re.compile(r"\bOnly (items|tasks) whose\b"),
