@@ -70,8 +70,8 @@ def _npm_ci(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """Run the test suite (pytest) against the installed package."""
     session.install(".[test]")
-    # tests/test_prism.py needs the Prism servers that 'nox -s prism' starts, and runs there.
-    session.run("pytest", "--ignore=tests/test_prism.py", *session.posargs)
+    # tests/e2e/test_prism.py needs the Prism servers that 'nox -s prism' starts, and runs there.
+    session.run("pytest", "--ignore=tests/e2e/test_prism.py", *session.posargs)
 
 
 @nox.session(python="3.11")
@@ -271,7 +271,7 @@ def prism(session: nox.Session) -> None:
     ]
     with _processes(session, commands, "Prism is listening"):
         env = {f"CRMTASKS_PRISM_{api.upper()}": f"http://127.0.0.1:{port}" for api, port in ports.items()}
-        session.run("pytest", "tests/test_prism.py", env=env)
+        session.run("pytest", "tests/e2e/test_prism.py", env=env)
 
 
 @nox.session(python="3.11")

@@ -43,7 +43,8 @@ def pyright_command(tool: Literal["pyright", "pyright-langserver"]) -> list[str]
 
     First basedpyright's (``basedpyright``, ``basedpyright-langserver``), which the ``test`` extra installs from
     PyPI with a Node.js of its own, so a fresh clone's ``nox -s tests`` runs pyright with no manual step; its
-    pyright is the one package.json pins (tests/test_typing.py checks). Else the npm package's, after ``npm ci``.
+    pyright is the one package.json pins (tests/tooling/test_typing.py checks). Else the npm package's, after
+    ``npm ci``.
     """
     based = f"based{tool}"
     found = shutil.which(based, path=str(Path(sys.executable).parent)) or shutil.which(based)

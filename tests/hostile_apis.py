@@ -1,4 +1,4 @@
-"""The four APIs as the hostile tests (tests/test_hostile_*.py) need them: one table, one row per API.
+"""The four APIs as the hostile tests (tests/runtime/test_hostile_*.py) need them: one table, one row per API.
 
 Each row (``Api``) knows its client classes and credentials, how a well-formed task looks (from the
 spec's schemas and the sandbox's answers, crmtasks/sandbox/), how its single-task answers, its error
@@ -22,7 +22,7 @@ from enum import Enum
 from typing import Any, Literal, cast
 
 import crmtasks
-from crmtasks._registry import registered
+from crmtasks._registry import REGISTRY, registered
 
 from .hostile_server import Reply, Seen, json_reply
 
@@ -318,8 +318,9 @@ HUBSPOT = Api(
     batch_path="/crm/v3/objects/tasks/batch/create",
 )
 
-APIS: tuple[Api, ...] = (KEAP, APOLLO, YSUITE, HUBSPOT)
-API: dict[str, Api] = {api.key: api for api in APIS}
+API: dict[str, Api] = {api.key: api for api in (KEAP, APOLLO, YSUITE, HUBSPOT)}
+# Every registered API, in the registry's order: one registered without a row here fails at collection (KeyError).
+APIS: tuple[Api, ...] = tuple(API[entry.key] for entry in REGISTRY)
 FLAVOURS = ("sync", "async")
 
 

@@ -1,4 +1,4 @@
-"""A scripted HTTP/1.1 server on a raw socket, and child processes under limits, for tests/test_hostile_*.py.
+"""A scripted HTTP/1.1 server on a raw socket, and child processes under limits, for tests/runtime/test_hostile_*.py.
 
 ``HostileServer`` listens on 127.0.0.1 (a free port), one thread per connection, Nagle off, keep-alive
 connections served request after request. Each test scripts it with a function of the request read

@@ -1,4 +1,4 @@
-"""Misspelt keyword arguments that mypy and pyright must reject (tests/test_typing.py checks this file).
+"""Misspelt keyword arguments that mypy and pyright must reject (tests/tooling/test_typing.py checks this file).
 
 Each offending line ends with ``# misspelt: NAME``; the type checkers must
 report an error on that line naming NAME. Never run.

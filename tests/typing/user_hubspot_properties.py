@@ -1,6 +1,6 @@
 """A user's script reading HubSpot task properties as a mapping; mypy --strict and pyright strict accept it.
 
-Never run: tests/test_hubspot_properties.py type-checks this file. No casts:
+Never run: tests/apis/test_hubspot_properties.py type-checks this file. No casts:
 ``task.properties`` is a ``MutableMapping[str, str | None]``.
 """
 

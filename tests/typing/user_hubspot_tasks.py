@@ -2,7 +2,7 @@
 
 HubSpot's own document gives list and get answers a class of their own; here every one is
 ``crmtasks.hubspot.Task`` (associations an optional member), with a typed accessor per standard property.
-Type-checked by tests/test_user_typing.py and run against the sandbox by tests/test_user_scripts.py.
+Type-checked by tests/tooling/test_user_typing.py and run against the sandbox by tests/e2e/test_user_scripts.py.
 """
 
 from __future__ import annotations

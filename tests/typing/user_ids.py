@@ -1,7 +1,7 @@
 """A user's first script: create a task, then change and remove it by the id the create returned.
 
 No ``str(task.id)``, no ``assert task.id``: a returned task's id is typed as the spec declares it (required).
-Type-checked by tests/test_user_typing.py and run against the sandbox by tests/test_user_scripts.py.
+Type-checked by tests/tooling/test_user_typing.py and run against the sandbox by tests/e2e/test_user_scripts.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Optional members narrowed the plain way, ``if x is not None``: no casts, no asserts.
 
-Type-checked by tests/test_user_typing.py and run against the sandbox by tests/test_user_scripts.py.
+Type-checked by tests/tooling/test_user_typing.py and run against the sandbox by tests/e2e/test_user_scripts.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """ySuite's date-times: zone-less local times, read as naive datetimes and sent from them.
 
-Type-checked by tests/test_user_typing.py and run against the sandbox by tests/test_user_scripts.py.
+Type-checked by tests/tooling/test_user_typing.py and run against the sandbox by tests/e2e/test_user_scripts.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The public API as a user writes it; ``mypy --strict`` and pyright must accept every line.
 
-Never run: tests/test_typing.py type-checks this file. Each ``assert_type``
+Never run: tests/tooling/test_typing.py type-checks this file. Each ``assert_type``
 pins what a call gives back, so a regression in the wrapper's annotations
 (an ``Any`` slipping in, a wrong model) fails the check.
 """

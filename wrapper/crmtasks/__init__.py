@@ -101,7 +101,7 @@ def __dir__() -> list[str]:
 
 
 # The one place the version is written: hatchling reads it from here for the distribution's metadata
-# ([tool.hatch.version] in pyproject.toml); tests/test_versions.py checks the installed metadata agrees.
+# ([tool.hatch.version] in pyproject.toml); tests/tooling/test_versions.py checks the installed metadata agrees.
 __version__ = "0.2.0"
 
 __all__ = [

@@ -1,0 +1,1 @@
+"""Tests of the crmtasks command line (crmtasks.cli) against the served sandbox."""

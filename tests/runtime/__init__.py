@@ -1,0 +1,1 @@
+"""Tests of the hand-written runtime in wrapper/crmtasks/_*.py: engine, retries, auth, transport, paging, reading."""

@@ -1,0 +1,1 @@
+"""Tests of the sandbox, crmtasks.sandbox: its stores, faults, OAuth2 endpoints, quota headers and latency."""
