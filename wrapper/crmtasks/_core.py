@@ -538,21 +538,35 @@ class _EngineBase:
     def _read(self, call: Call[T], response: httpx.Response, auth: AuthHeaders) -> T:
         """The success answer read leniently (deviations reported), its envelope checked, unwrapped."""
         operation = _operation_name(call)
+        # Strict reading refuses the first deviation, once the answer is read: an answer with none of its
+        # model's members is refused as that first, whatever required member it also lacks.
+        refused: list[_reading.Deviation] = []
 
         def reporter(deviation: _reading.Deviation) -> None:
             if self.strict_responses:
-                message = f"{self.api.name} {operation}: the answer deviates from the spec: {deviation}"
-                raise APIResponseValidationError(message, response=response, deviation=deviation)
-            _report_once(self.api.name, operation, deviation, secrets_of(auth))
+                refused.append(deviation)
+            else:
+                _report_once(self.api.name, operation, deviation, secrets_of(auth))
+
+        def deviates() -> APIResponseValidationError:
+            message = f"{self.api.name} {operation}: the answer deviates from the spec: {refused[0]}"
+            return APIResponseValidationError(message, response=response, deviation=refused[0])
 
         token = _reading.REPORTER.set(reporter)
         try:
             with _cyclic_gc_paused:
                 parsed = call.endpoint.parse_response(client=self._parser_client, response=response)
             self._check_envelope(operation, response, parsed)
-            value = call.unwrap(parsed)
+            try:
+                value = call.unwrap(parsed)
+            except Exception as error:
+                if refused and not isinstance(error, APIError):
+                    raise deviates() from error
+                raise
             if _reading.unlike_its_model(value):  # what the caller gets (an envelope's data, a bare task...)
                 raise ValueError(f"it has none of the members of {type(value).__name__}")
+            if refused:
+                raise deviates()
             return value
         except APIError:
             raise
