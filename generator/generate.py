@@ -182,6 +182,7 @@ def generate_one(spec_path: Path, out_dir: Path) -> Path:
         (staging / "spec_data.py").write_text(extras.spec_data_module(original, source, sha256))
         (staging / "kwargs.py").write_text(resources.kwargs_module(original, source))
         (staging / "resources.py").write_text(resources.resources_module(original, spec_path.stem, source))
+        (staging / "operations.py").write_text(resources.operations_module(original, source))
         (staging / "clients.py").write_text(clients.clients_module(original, spec_path.stem, source))
         for hook in config["post_hooks"]:
             subprocess.run(hook.split(), cwd=staging, check=True, capture_output=True)

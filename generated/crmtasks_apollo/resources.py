@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
     from . import kwargs, models
 
+from . import operations
+
 __all__ = ["AsyncTasks", "AsyncTasksWithRawResponse", "Tasks", "TasksWithRawResponse"]
 
 
@@ -111,7 +113,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.BulkCreateTasksResponse = self._call(
-            "bulk_create_tasks",
+            operations.bulk_create_tasks,
             **given(
                 user_id=user_id,
                 contact_ids=contact_ids,
@@ -173,7 +175,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: SyncPaginator[models.Task, models.SearchTasksResponse] = self._page(
-            "search_tasks",
+            operations.search_tasks,
             **given(
                 sort_by_field=sort_by_field,
                 open_factor_names=open_factor_names,
@@ -246,7 +248,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "create_task",
+            operations.create_task,
             **given(
                 user_id=user_id,
                 contact_id=contact_id,
@@ -286,7 +288,7 @@ class Tasks(SyncResource):
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
         """
         result: BulkResults[models.Task] = self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress
+            operations.create_task, items=items, concurrency=concurrency, progress=progress
         )
         return result
 
@@ -316,7 +318,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "get_task",
+            operations.get_task,
             task_id,
             **given(
                 timeout=timeout,
@@ -401,7 +403,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "update_task",
+            operations.update_task,
             task_id,
             **given(
                 user_id=user_id,
@@ -454,7 +456,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "complete_task",
+            operations.complete_task,
             task_id,
             **given(
                 note=note,
@@ -501,7 +503,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "skip_task",
+            operations.skip_task,
             task_id,
             **given(
                 note=note,
@@ -596,7 +598,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.BulkCreateTasksResponse = await self._call(
-            "bulk_create_tasks",
+            operations.bulk_create_tasks,
             **given(
                 user_id=user_id,
                 contact_ids=contact_ids,
@@ -658,7 +660,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: AsyncPaginator[models.Task, models.SearchTasksResponse] = self._page(
-            "search_tasks",
+            operations.search_tasks,
             **given(
                 sort_by_field=sort_by_field,
                 open_factor_names=open_factor_names,
@@ -731,7 +733,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "create_task",
+            operations.create_task,
             **given(
                 user_id=user_id,
                 contact_id=contact_id,
@@ -771,7 +773,7 @@ class AsyncTasks(AsyncResource):
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
         """
         result: BulkResults[models.Task] = await self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress
+            operations.create_task, items=items, concurrency=concurrency, progress=progress
         )
         return result
 
@@ -801,7 +803,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "get_task",
+            operations.get_task,
             task_id,
             **given(
                 timeout=timeout,
@@ -886,7 +888,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "update_task",
+            operations.update_task,
             task_id,
             **given(
                 user_id=user_id,
@@ -939,7 +941,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "complete_task",
+            operations.complete_task,
             task_id,
             **given(
                 note=note,
@@ -986,7 +988,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "skip_task",
+            operations.skip_task,
             task_id,
             **given(
                 note=note,

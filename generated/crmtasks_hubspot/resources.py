@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
     from . import kwargs, models
 
+from . import operations
+
 __all__ = ["AsyncTasks", "AsyncTasksWithRawResponse", "Tasks", "TasksWithRawResponse"]
 
 
@@ -97,7 +99,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: SyncPaginator[models.Task, models.TaskPage] = self._page(
-            "list_tasks",
+            operations.list_tasks,
             **given(
                 properties=properties,
                 properties_with_history=properties_with_history,
@@ -159,7 +161,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "create_task",
+            operations.create_task,
             **given(
                 properties=properties,
                 associations=associations,
@@ -207,7 +209,7 @@ class Tasks(SyncResource):
             batch_size: Items a request, 1 to 100: smaller batches, fewer items at stake.
         """
         result: BulkResults[models.Task] = self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress, batch_size=batch_size
+            operations.create_task, items=items, concurrency=concurrency, progress=progress, batch_size=batch_size
         )
         return result
 
@@ -245,7 +247,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "get_task",
+            operations.get_task,
             task_id,
             **given(
                 properties=properties,
@@ -285,8 +287,8 @@ class Tasks(SyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = self._call(
-            "archive_task",
+        return self._call(
+            operations.archive_task,
             task_id,
             **given(
                 timeout=timeout,
@@ -296,7 +298,6 @@ class Tasks(SyncResource):
                 extra_body=extra_body,
             ),
         )
-        return result
 
     def update(
         self,
@@ -344,7 +345,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "update_task",
+            operations.update_task,
             task_id,
             **given(
                 id_property=id_property,
@@ -391,7 +392,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.TaskBatchResult = self._call(
-            "batch_create_tasks",
+            operations.batch_create_tasks,
             **given(
                 inputs=inputs,
                 timeout=timeout,
@@ -435,7 +436,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.TaskBatchResult = self._call(
-            "batch_read_tasks",
+            operations.batch_read_tasks,
             **given(
                 archived=archived,
                 inputs=inputs,
@@ -475,7 +476,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.TaskBatchResult = self._call(
-            "batch_update_tasks",
+            operations.batch_update_tasks,
             **given(
                 inputs=inputs,
                 timeout=timeout,
@@ -509,8 +510,8 @@ class Tasks(SyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = self._call(
-            "batch_archive_tasks",
+        return self._call(
+            operations.batch_archive_tasks,
             **given(
                 inputs=inputs,
                 timeout=timeout,
@@ -520,7 +521,6 @@ class Tasks(SyncResource):
                 extra_body=extra_body,
             ),
         )
-        return result
 
     def search(
         self,
@@ -750,7 +750,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: SyncPaginator[models.Task, models.TaskSearchPage] = self._page(
-            "search_tasks",
+            operations.search_tasks,
             **given(
                 filterGroups=filterGroups,
                 sorts=sorts,
@@ -912,7 +912,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: AsyncPaginator[models.Task, models.TaskPage] = self._page(
-            "list_tasks",
+            operations.list_tasks,
             **given(
                 properties=properties,
                 properties_with_history=properties_with_history,
@@ -974,7 +974,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "create_task",
+            operations.create_task,
             **given(
                 properties=properties,
                 associations=associations,
@@ -1022,7 +1022,7 @@ class AsyncTasks(AsyncResource):
             batch_size: Items a request, 1 to 100: smaller batches, fewer items at stake.
         """
         result: BulkResults[models.Task] = await self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress, batch_size=batch_size
+            operations.create_task, items=items, concurrency=concurrency, progress=progress, batch_size=batch_size
         )
         return result
 
@@ -1060,7 +1060,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "get_task",
+            operations.get_task,
             task_id,
             **given(
                 properties=properties,
@@ -1100,8 +1100,8 @@ class AsyncTasks(AsyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = await self._call(
-            "archive_task",
+        return await self._call(
+            operations.archive_task,
             task_id,
             **given(
                 timeout=timeout,
@@ -1111,7 +1111,6 @@ class AsyncTasks(AsyncResource):
                 extra_body=extra_body,
             ),
         )
-        return result
 
     async def update(
         self,
@@ -1159,7 +1158,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "update_task",
+            operations.update_task,
             task_id,
             **given(
                 id_property=id_property,
@@ -1206,7 +1205,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.TaskBatchResult = await self._call(
-            "batch_create_tasks",
+            operations.batch_create_tasks,
             **given(
                 inputs=inputs,
                 timeout=timeout,
@@ -1250,7 +1249,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.TaskBatchResult = await self._call(
-            "batch_read_tasks",
+            operations.batch_read_tasks,
             **given(
                 archived=archived,
                 inputs=inputs,
@@ -1290,7 +1289,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.TaskBatchResult = await self._call(
-            "batch_update_tasks",
+            operations.batch_update_tasks,
             **given(
                 inputs=inputs,
                 timeout=timeout,
@@ -1324,8 +1323,8 @@ class AsyncTasks(AsyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = await self._call(
-            "batch_archive_tasks",
+        return await self._call(
+            operations.batch_archive_tasks,
             **given(
                 inputs=inputs,
                 timeout=timeout,
@@ -1335,7 +1334,6 @@ class AsyncTasks(AsyncResource):
                 extra_body=extra_body,
             ),
         )
-        return result
 
     def search(
         self,
@@ -1565,7 +1563,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: AsyncPaginator[models.Task, models.TaskSearchPage] = self._page(
-            "search_tasks",
+            operations.search_tasks,
             **given(
                 filterGroups=filterGroups,
                 sorts=sorts,

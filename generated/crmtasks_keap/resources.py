@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
     from . import kwargs, models
 
+from . import operations
+
 __all__ = [
     "AsyncTasks",
     "AsyncTasksCustomFields",
@@ -162,7 +164,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: SyncPaginator[models.Task, models.ListTasksResponse] = self._page(
-            "list_tasks",
+            operations.list_tasks,
             **given(
                 contact_id=contact_id,
                 has_due_date=has_due_date,
@@ -246,7 +248,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "create_task",
+            operations.create_task,
             **given(
                 fields=fields,
                 title=title,
@@ -292,7 +294,7 @@ class Tasks(SyncResource):
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
         """
         result: BulkResults[models.Task] = self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress
+            operations.create_task, items=items, concurrency=concurrency, progress=progress
         )
         return result
 
@@ -321,7 +323,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "get_task",
+            operations.get_task,
             task_id,
             **given(
                 fields=fields,
@@ -356,8 +358,8 @@ class Tasks(SyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = self._call(
-            "delete_task",
+        return self._call(
+            operations.delete_task,
             task_id,
             **given(
                 timeout=timeout,
@@ -367,7 +369,6 @@ class Tasks(SyncResource):
                 extra_body=extra_body,
             ),
         )
-        return result
 
     def update(
         self,
@@ -423,7 +424,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "update_task",
+            operations.update_task,
             task_id,
             **given(
                 fields=fields,
@@ -471,7 +472,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.ObjectModel = self._call(
-            "retrieve_task_model",
+            operations.retrieve_task_model,
             **given(
                 timeout=timeout,
                 max_retries=max_retries,
@@ -549,7 +550,7 @@ class TasksCustomFields(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CreateCustomFieldResponse = self._call(
-            "create_task_custom_field",
+            operations.create_task_custom_field,
             **given(
                 label=label,
                 options=options,
@@ -586,7 +587,7 @@ class TasksCustomFields(SyncResource):
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
         """
         result: BulkResults[models.CreateCustomFieldResponse] = self._create_many(
-            "create_task_custom_field", items=items, concurrency=concurrency, progress=progress
+            operations.create_task_custom_field, items=items, concurrency=concurrency, progress=progress
         )
         return result
 
@@ -612,8 +613,8 @@ class TasksCustomFields(SyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = self._call(
-            "delete_task_custom_field",
+        return self._call(
+            operations.delete_task_custom_field,
             custom_field_id,
             **given(
                 timeout=timeout,
@@ -623,7 +624,6 @@ class TasksCustomFields(SyncResource):
                 extra_body=extra_body,
             ),
         )
-        return result
 
     def update(
         self,
@@ -655,7 +655,7 @@ class TasksCustomFields(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CustomFieldMetaData = self._call(
-            "update_task_custom_field",
+            operations.update_task_custom_field,
             custom_field_id,
             **given(
                 label=label,
@@ -793,7 +793,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: AsyncPaginator[models.Task, models.ListTasksResponse] = self._page(
-            "list_tasks",
+            operations.list_tasks,
             **given(
                 contact_id=contact_id,
                 has_due_date=has_due_date,
@@ -877,7 +877,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "create_task",
+            operations.create_task,
             **given(
                 fields=fields,
                 title=title,
@@ -923,7 +923,7 @@ class AsyncTasks(AsyncResource):
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
         """
         result: BulkResults[models.Task] = await self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress
+            operations.create_task, items=items, concurrency=concurrency, progress=progress
         )
         return result
 
@@ -952,7 +952,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "get_task",
+            operations.get_task,
             task_id,
             **given(
                 fields=fields,
@@ -987,8 +987,8 @@ class AsyncTasks(AsyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = await self._call(
-            "delete_task",
+        return await self._call(
+            operations.delete_task,
             task_id,
             **given(
                 timeout=timeout,
@@ -998,7 +998,6 @@ class AsyncTasks(AsyncResource):
                 extra_body=extra_body,
             ),
         )
-        return result
 
     async def update(
         self,
@@ -1054,7 +1053,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "update_task",
+            operations.update_task,
             task_id,
             **given(
                 fields=fields,
@@ -1102,7 +1101,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.ObjectModel = await self._call(
-            "retrieve_task_model",
+            operations.retrieve_task_model,
             **given(
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1180,7 +1179,7 @@ class AsyncTasksCustomFields(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CreateCustomFieldResponse = await self._call(
-            "create_task_custom_field",
+            operations.create_task_custom_field,
             **given(
                 label=label,
                 options=options,
@@ -1217,7 +1216,7 @@ class AsyncTasksCustomFields(AsyncResource):
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
         """
         result: BulkResults[models.CreateCustomFieldResponse] = await self._create_many(
-            "create_task_custom_field", items=items, concurrency=concurrency, progress=progress
+            operations.create_task_custom_field, items=items, concurrency=concurrency, progress=progress
         )
         return result
 
@@ -1243,8 +1242,8 @@ class AsyncTasksCustomFields(AsyncResource):
             extra_query: Query parameters to add, for what the spec does not know yet.
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
-        result: None = await self._call(
-            "delete_task_custom_field",
+        return await self._call(
+            operations.delete_task_custom_field,
             custom_field_id,
             **given(
                 timeout=timeout,
@@ -1254,7 +1253,6 @@ class AsyncTasksCustomFields(AsyncResource):
                 extra_body=extra_body,
             ),
         )
-        return result
 
     async def update(
         self,
@@ -1286,7 +1284,7 @@ class AsyncTasksCustomFields(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CustomFieldMetaData = await self._call(
-            "update_task_custom_field",
+            operations.update_task_custom_field,
             custom_field_id,
             **given(
                 label=label,

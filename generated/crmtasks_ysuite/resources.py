@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
     from . import kwargs, models
 
+from . import operations
+
 __all__ = ["AsyncTasks", "AsyncTasksWithRawResponse", "Tasks", "TasksWithRawResponse"]
 
 
@@ -100,7 +102,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: SyncPaginator[models.Task, models.TaskListEnvelope] = self._page(
-            "list_tasks",
+            operations.list_tasks,
             **given(
                 search=search,
                 status=status,
@@ -164,7 +166,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CreatedTask = self._call(
-            "create_task",
+            operations.create_task,
             **given(
                 title=title,
                 start_datetime=start_datetime,
@@ -206,7 +208,7 @@ class Tasks(SyncResource):
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
         """
         result: BulkResults[models.CreatedTask] = self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress
+            operations.create_task, items=items, concurrency=concurrency, progress=progress
         )
         return result
 
@@ -233,7 +235,7 @@ class Tasks(SyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = self._call(
-            "get_task",
+            operations.get_task,
             id,
             **given(
                 timeout=timeout,
@@ -315,7 +317,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: AsyncPaginator[models.Task, models.TaskListEnvelope] = self._page(
-            "list_tasks",
+            operations.list_tasks,
             **given(
                 search=search,
                 status=status,
@@ -379,7 +381,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.CreatedTask = await self._call(
-            "create_task",
+            operations.create_task,
             **given(
                 title=title,
                 start_datetime=start_datetime,
@@ -421,7 +423,7 @@ class AsyncTasks(AsyncResource):
             progress: Called with (done, total) after each item finishes, whatever its outcome, one call at a time.
         """
         result: BulkResults[models.CreatedTask] = await self._create_many(
-            "create_task", items=items, concurrency=concurrency, progress=progress
+            operations.create_task, items=items, concurrency=concurrency, progress=progress
         )
         return result
 
@@ -448,7 +450,7 @@ class AsyncTasks(AsyncResource):
             extra_body: Members to add to the JSON body, for what the spec does not know yet.
         """
         result: models.Task = await self._call(
-            "get_task",
+            operations.get_task,
             id,
             **given(
                 timeout=timeout,

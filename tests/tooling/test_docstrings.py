@@ -30,7 +30,7 @@ VACUOUS = [
     re.compile(r"\bis (EQ|NEQ|LT|LTE|GT|GTE)\b"),
     re.compile(r"^\w+ whose \w+ is this\.$"),
 ]
-CALL = re.compile(r"self\._(?:page|call|create_many)(?:_raw)?\(\s*[\"'](\w+)[\"']")
+CALL = re.compile(r"self\._(?:page|call|create_many)\(\s*operations\.(\w+)")
 
 
 def _methods(api: str) -> Iterator[tuple[str, str, Callable[..., Any]]]:

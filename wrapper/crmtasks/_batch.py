@@ -44,7 +44,7 @@ class Batches:
         self,
         batch: Batch,
         errors: XErrors,
-        plan: Callable[[str, Mapping[str, Any]], Call[Any]],
+        plan: Callable[[Mapping[str, Any]], Call[Any]],
         size: int | None,
     ) -> None:
         most = batch["max_items"]
@@ -54,7 +54,7 @@ class Batches:
         self.batch = batch
         self.size = most if size is None else size
         self._errors = errors  # where an error says what went wrong (x-errors)
-        self._plan = plan  # (operation, body) -> its checked call
+        self._plan = plan  # body -> the batch operation's checked call
 
     @staticmethod
     def check(single: Call[Any]) -> Call[Any]:
@@ -72,7 +72,7 @@ class Batches:
             if trace is not None:
                 body[trace] = str(index)
             inputs.append(body)
-        return self._plan(self.batch["operation"], {self.batch["inputs"]: inputs})
+        return self._plan({self.batch["inputs"]: inputs})
 
     def outcomes(self, group: Group[Call[Any]], answer: APIResponse[Any]) -> Outcomes[Any]:
         """What became of each item of ``group``, by the batch's answer."""

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from . import _reading as reading
     from ._bulk import BulkResults
     from ._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
-    from ._core import ApiDefinition
+    from ._core import ApiDefinition, Endpoint
     from ._oauth import OAuth2
+    from ._operations import ApiOperation
     from ._pagination import AsyncPaginator, SyncPaginator
     from ._reading import parse_date, parse_date_time
     from ._resources import AsyncResource, SyncResource, raw_async_call, raw_async_page, raw_call, raw_page
@@ -42,12 +43,14 @@ __all__ = [
     "NOT_GIVEN",
     "APIResponse",
     "ApiDefinition",
+    "ApiOperation",
     "AsyncClient",
     "AsyncCredential",
     "AsyncPaginator",
     "AsyncResource",
     "BulkResults",
     "CredentialPart",
+    "Endpoint",
     "Hooks",
     "NotGiven",
     "OAuth2",
@@ -81,6 +84,8 @@ _HOME = {
     "SyncClient": "_client",
     "SyncCredential": "_client",
     "ApiDefinition": "_core",
+    "Endpoint": "_core",
+    "ApiOperation": "_operations",
     "OAuth2": "_oauth",
     "AsyncPaginator": "_pagination",
     "SyncPaginator": "_pagination",

@@ -1,9 +1,14 @@
-"""Turning a user's arguments into a ``Call`` of one generated operation.
+"""One operation as an object, and turning a user's arguments into a ``Call`` of it.
 
-``Operations`` is the only place that knows how spec_data describes an
+Each generated package declares its operations once, in ``operations.py``:
+an ``ApiOperation`` each, holding the operation's facts (its spec_data
+entry), its endpoint module (imported on first use), its batch twin
+(``x-batch``) and, as its type parameter, what its method returns. The
+generated resources hand that object to crmtasks._resources, so the result
+type flows from the method through the engine, and nothing is looked up by
+name. ``Operations`` is the only place that knows how spec_data describes an
 operation: path parameters, query parameters with their defaults, the body
-schema and model, pagination. Resources call it; it checks every value
-before building anything.
+schema, pagination. It checks every value before building anything.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._core import ApiDefinition, Call, Endpoint
 from ._exceptions import CRMTasksError, ValidationError
@@ -23,6 +28,7 @@ if TYPE_CHECKING:
     from ._seam import Operation, Pagination
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 Pager = tuple[Callable[[dict[str, Any]], Call[Any]], "Pagination"]
 """What ``Operations.pager`` gives: a function building the call for one page, and how the operation pages."""
 
@@ -37,54 +43,73 @@ def _identity(parsed: Any) -> Any:
     return parsed
 
 
+class ApiOperation(Generic[T_co]):
+    """One operation of an API, declared once by its generated package; ``T_co`` is what its method returns.
+
+    A listing's is the page model: its paginator's item type is the method's.
+    """
+
+    def __init__(
+        self,
+        api: ApiDefinition,
+        spec: Operation,
+        load: Callable[[], Endpoint],
+        batch: ApiOperation[Any] | None = None,
+    ) -> None:
+        self.api = api
+        self.spec = spec
+        self.name = spec["module"].rsplit(".", 1)[-1]
+        self.batch = batch
+        """The batch create that takes this create's items (``x-batch``), which ``create_many`` sends them by."""
+        self._load = load
+
+    @cached_property
+    def endpoint(self) -> Endpoint:
+        """The generated endpoint module (``build_request``, ``parse_response``), imported on first use."""
+        return self._load()
+
+    @cached_property
+    def parameters(self) -> _Parameters:
+        """Its path parameter names, query parameters, their defaults and its comma-joined lists."""
+        declared: dict[str, Any] = self.spec["params"]
+        query = {name: p for name, p in declared.items() if p["in"] == "query"}
+        return (
+            [name for name, p in declared.items() if p["in"] == "path"],
+            query,
+            {name: p["schema"]["default"] for name, p in query.items() if "default" in p["schema"]},
+            tuple(p["name"] for p in declared.values() if p.get("explode") is False),
+        )
+
+    @property
+    def pagination(self) -> Pagination:
+        """Its x-pagination (only list operations have one)."""
+        pagination = self.spec.get("pagination")
+        if pagination is None:  # a wrapper bug: only list operations are paged
+            raise TypeError(f"the spec declares no x-pagination on {self.name}")
+        return pagination
+
+    def __repr__(self) -> str:
+        return f"<ApiOperation {self.api.name} {self.name}>"
+
+
 class Operations:
     """Builds checked calls for the operations of one API."""
 
     def __init__(self, api: ApiDefinition) -> None:
         self.api = api
-        self._endpoints: dict[str, Endpoint] = {}
-        self._params: dict[str, _Parameters] = {}
 
     @cached_property
     def models(self) -> ModuleType:
         return self.api.models
 
-    def spec(self, operation: str) -> Operation:
-        return self.api.spec_data.OPERATIONS[operation]
-
-    def pagination(self, operation: str) -> Pagination:
-        """The operation's x-pagination (only list operations have one)."""
-        pagination = self.spec(operation).get("pagination")
-        if pagination is None:  # a wrapper bug: only list operations are paged
-            raise TypeError(f"the spec declares no x-pagination on {operation}")
-        return pagination
-
-    def _parameters(self, operation: str) -> _Parameters:
-        """An operation's path parameter names, query parameters, their defaults and its comma-joined lists.
-
-        Read from spec_data once per operation: every call, page and bulk item asks.
-        """
-        found = self._params.get(operation)
-        if found is None:
-            declared: dict[str, Any] = self.spec(operation)["params"]
-            query = {name: p for name, p in declared.items() if p["in"] == "query"}
-            found = self._params[operation] = (
-                [name for name, p in declared.items() if p["in"] == "path"],
-                query,
-                {name: p["schema"]["default"] for name, p in query.items() if "default" in p["schema"]},
-                tuple(p["name"] for p in declared.values() if p.get("explode") is False),
-            )
-        return found
-
-    def endpoint(self, operation: str) -> Endpoint:
-        if operation not in self._endpoints:
-            module: Any = self.api.load(self.spec(operation)["module"])
-            self._endpoints[operation] = module
-        return self._endpoints[operation]
+    def named(self, name: str) -> ApiOperation[Any]:
+        """The operation of this name (a hook's procedures name theirs: the hooks module imports no generated code)."""
+        operation: ApiOperation[Any] = getattr(self.api.load("operations"), name)
+        return operation
 
     def call(
         self,
-        operation: str,
+        operation: ApiOperation[Any],
         *path: Any,
         params: Mapping[str, Any] | None = None,
         body: Mapping[str, Any] | None = None,
@@ -93,10 +118,10 @@ class Operations:
         max_retries: int | None = None,
         extra: Extras | None = None,
     ) -> Call[T]:
-        """A checked call of ``operation`` (a generated module name, e.g. ``list_tasks``)."""
-        spec = self.spec(operation)
+        """A checked call of ``operation``."""
+        spec = operation.spec
         declared: dict[str, Any] = spec["params"]
-        path_names, query, defaults, joined = self._parameters(operation)
+        path_names, query, defaults, joined = operation.parameters
         args: dict[str, Any] = {}
         for name, value in zip(path_names, path, strict=True):
             if isinstance(value, str):
@@ -107,19 +132,19 @@ class Operations:
         if spec["body"] is not None:  # written by the schema's checker, sent as that JSON
             args["body"] = object_to_json(self.api.spec_data.SCHEMAS[spec["body"]], body or {})
         elif body:
-            raise ValidationError(None, f"{operation} takes no body")
+            raise ValidationError(None, f"{operation.name} takes no body")
         if extra is not None:
             if extra.body and spec["body"] is None:
-                raise ValidationError("extra_body", f"{operation} takes no body")
+                raise ValidationError("extra_body", f"{operation.name} takes no body")
             check_text(extra.query, "extra_query")
             check_text(extra.body, "extra_body")
         if max_retries is not None and max_retries < 0:
             raise ValidationError("max_retries", "must be 0 or more")
-        return Call(self.endpoint(operation), args, spec["idempotent"], unwrap, timeout, max_retries, extra, joined)
+        return Call(operation.endpoint, args, spec["idempotent"], unwrap, timeout, max_retries, extra, joined)
 
     def pager(
         self,
-        operation: str,
+        operation: ApiOperation[Any],
         params: Mapping[str, Any],
         call_options: dict[str, Any],
         body: Mapping[str, Any] | None = None,
@@ -129,7 +154,7 @@ class Operations:
         The paging values go where ``x-pagination`` says (``in``): into the query parameters, or into the
         JSON body (a search that is a POST). Every argument is checked here, before any page is requested.
         """
-        pagination = self.pagination(operation)
+        pagination = operation.pagination
         in_body = pagination.get("in") == "body"
         self.check_not_paging(operation, (body or {}) if in_body else params)
 
@@ -143,23 +168,23 @@ class Operations:
         make_call({})
         return make_call, pagination
 
-    def check_not_paging(self, operation: str, given: Mapping[str, Any]) -> None:
+    def check_not_paging(self, operation: ApiOperation[Any], given: Mapping[str, Any]) -> None:
         """Reject the values the paginator sets on every page, which would otherwise be silently replaced."""
-        pagination = self.pagination(operation)
+        pagination = operation.pagination
         turn = pagination["token_param"] if pagination["style"] == "token" else pagination["page_param"]
         for name in (turn, pagination["page_size_param"]):
             if name in given:
                 raise ValidationError(name, "is set by the paginator; pass page_size= or limit= instead")
 
-    def page_size(self, operation: str, page_size: int | None, limit: int | None) -> int:
+    def page_size(self, operation: ApiOperation[Any], page_size: int | None, limit: int | None) -> int:
         """The page size to ask for: the caller's, else the API's maximum (or the limit, when smaller)."""
-        pagination = self.pagination(operation)
+        pagination = operation.pagination
         maximum = pagination["page_size_max"]
         if limit is not None and limit < 1:
             raise ValidationError("limit", "must be at least 1")
         if page_size is None:
             return min(maximum, limit) if limit is not None else maximum
-        spec = self.spec(operation)
+        spec = operation.spec
         if pagination.get("in") == "body" and spec["body"] is not None:
             schema = self.api.spec_data.SCHEMAS[spec["body"]]["properties"][pagination["page_size_param"]]
         else:

@@ -30,13 +30,14 @@ from ._bulk import BulkResults, Group, Outcomes, Progress, one_by_one, one_by_on
 from ._core import AsyncEngine, Call, Steps, SyncEngine
 from ._exceptions import APIError, QuotaExceededError, ValidationError
 from ._inputs import as_sequence, build_filter, build_search, merge_properties
-from ._operations import Operations, member, nothing
+from ._operations import ApiOperation, Operations, member, nothing
 from ._pagination import AsyncPaginator, SyncPaginator
 from ._response import APIResponse
 from ._types import NOT_GIVEN, Extras
 
 if TYPE_CHECKING:
-    from ._seam import Operation, OrderBy
+    from ._seam import Operation as OperationFacts
+    from ._seam import OrderBy
 
 __all__ = ["AsyncResource", "SyncResource", "raw_async_call", "raw_async_page", "raw_call", "raw_page"]
 
@@ -72,39 +73,40 @@ class _Resource:
         self._ops = ops
         self._raw = raw  # with_raw_response: answer the APIResponse, not the model
 
-    def _plan(self, operation: str, path: tuple[Any, ...], args: dict[str, Any]) -> Call[Any]:
+    def _plan(self, operation: ApiOperation[_T], path: tuple[Any, ...], args: dict[str, Any]) -> Call[_T]:
         """The checked call of ``operation`` for the arguments given."""
-        spec = self._ops.spec(operation)
+        spec = operation.spec
         options = _call_options(args)
         _keywords(spec, args)
         params = {name: args.pop(name) for name in list(args) if name in spec["params"]}
         body = args if spec["body"] is not None else None
         if body is None and args:
             name = next(iter(args))
-            raise ValidationError(name, f"is not a parameter of {operation}")
+            raise ValidationError(name, f"is not a parameter of {operation.name}")
         declared = spec.get("client_method")
         mask = declared.get("mask") if declared is not None else None
         if mask is not None:
             if not body:
                 raise ValidationError(None, "name at least one field to update")
             params[mask] = list(body)
-        unwrap = self._unwrap(operation, spec)
+        unwrap: Callable[[Any], _T] = self._unwrap(operation)
         return self._ops.call(operation, *path, params=params, body=body, unwrap=unwrap, **options)
 
-    def _steps(self, operation: str, path: tuple[Any, ...], args: dict[str, Any]) -> Steps | None:
+    def _steps(self, operation: ApiOperation[Any], path: tuple[Any, ...], args: dict[str, Any]) -> Steps | None:
         """The run of the API's procedure for ``operation``, if it has one (``ApiDefinition.procedures``)."""
-        procedure = self._ops.api.procedures.get(operation)
+        procedure = self._ops.api.procedures.get(operation.name)
         if procedure is None:
             return None
 
         def plan(name: str, *where: Any, **arguments: Any) -> Call[Any]:
-            return self._plan(name, where, arguments)
+            return self._plan(self._ops.named(name), where, arguments)
 
         return procedure(self._ops.api, plan, path, args)
 
-    def _unwrap(self, operation: str, spec: Operation) -> Any:
+    def _unwrap(self, operation: ApiOperation[Any]) -> Any:
         """What of the parsed answer the method returns."""
-        hook = self._ops.api.unwraps.get(operation)
+        spec = operation.spec
+        hook = self._ops.api.unwraps.get(operation.name)
         if hook is not None:
             models = self._ops.models
 
@@ -121,19 +123,19 @@ class _Resource:
         envelope = self._ops.api.spec_data.ENVELOPE
         return member(envelope["data"]) if envelope is not None else _whole
 
-    def _batches(self, operation: str, path: tuple[Any, ...], size: int | None) -> Batches | None:
+    def _batches(self, operation: ApiOperation[Any], path: tuple[Any, ...], size: int | None) -> Batches | None:
         """The batch twin of a create (x-batch), which create_many sends its items through, if it has one."""
-        batch = self._ops.spec(operation).get("batch")
-        if batch is None:
+        batch, twin = operation.spec.get("batch"), operation.batch
+        if batch is None or twin is None:
             return None
         errors = self._ops.api.spec_data.ERRORS
-        return Batches(batch, errors, lambda name, body: self._plan(name, path, dict(body)), size)
+        return Batches(batch, errors, lambda body: self._plan(twin, path, dict(body)), size)
 
-    def _pager_arguments(self, operation: str, args: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
+    def _pager_arguments(self, operation: ApiOperation[Any], args: dict[str, Any]) -> tuple[Any, Any, dict[str, Any]]:
         """The page-call builder and pagination of a listing, and the paginator's own options."""
         paging = {name: args.pop(name) for name in _PAGING if name in args}
         options = _call_options(args)
-        spec = self._ops.spec(operation)
+        spec = operation.spec
         _keywords(spec, args)
         params: dict[str, Any] = {}
         grammar = spec.get("filter")
@@ -162,7 +164,7 @@ async def _first_answer(paginator: AsyncPaginator[Any, Any]) -> APIResponse[Any]
     return (await paginator.first_page()).raw_response
 
 
-def _keywords(spec: Operation, args: dict[str, Any]) -> None:
+def _keywords(spec: OperationFacts, args: dict[str, Any]) -> None:
     """Fold the keywords a spec's extensions add (typed properties, search filters) into the body members."""
     typed = spec.get("typed_properties")
     if typed is not None:
@@ -223,13 +225,14 @@ class SyncResource(_Resource):
         super().__init__(engine, ops, raw)
         self._engine = engine
 
-    def _call(self, operation: str, *path: Any, **args: Any) -> Any:
+    def _call(self, operation: ApiOperation[_T], *path: Any, **args: Any) -> _T:
+        """One request (or a procedure's run); made with ``raw=True``, its APIResponse (typed by raw_call)."""
         steps = self._steps(operation, path, args)
         if steps is not None:
             answer = self._run(steps)
-            return answer if self._raw else answer.parse()
+            return cast("_T", answer) if self._raw else answer.parse()
         call = self._plan(operation, path, args)
-        return self._engine.exchange(call) if self._raw else self._engine.send(call)
+        return cast("_T", self._engine.exchange(call)) if self._raw else self._engine.send(call)
 
     def _run(self, steps: Steps) -> APIResponse[Any]:
         """Send each call a procedure yields, hand it each answer (or throw in each error), to its result."""
@@ -249,21 +252,21 @@ class SyncResource(_Resource):
         finally:
             steps.close()
 
-    def _page(self, operation: str, **args: Any) -> Any:
-        """The paginator; made with ``raw=True``, the first page's APIResponse."""
+    def _page(self, operation: ApiOperation[_R], **args: Any) -> SyncPaginator[Any, _R]:
+        """The paginator; made with ``raw=True``, the first page's APIResponse (typed by raw_page)."""
         make_call, pagination, paging = self._pager_arguments(operation, args)
-        paginator: SyncPaginator[Any, Any] = SyncPaginator(self._engine, make_call, pagination, **paging)
-        return paginator.first_page().raw_response if self._raw else paginator
+        paginator: SyncPaginator[Any, _R] = SyncPaginator(self._engine, make_call, pagination, **paging)
+        return cast("SyncPaginator[Any, _R]", paginator.first_page().raw_response) if self._raw else paginator
 
     def _create_many(
         self,
-        operation: str,
+        operation: ApiOperation[_T],
         *path: Any,
         items: Iterable[Mapping[str, Any]],
         concurrency: int,
         progress: Progress | None,
         batch_size: int | None = None,
-    ) -> BulkResults[Any]:
+    ) -> BulkResults[_T]:
         """``operation`` once per item (the keyword arguments of its method), ``concurrency`` at a time."""
 
         batches = self._batches(operation, path, batch_size)
@@ -302,13 +305,16 @@ class AsyncResource(_Resource):
         super().__init__(engine, ops, raw)
         self._engine = engine
 
-    async def _call(self, operation: str, *path: Any, **args: Any) -> Any:
+    async def _call(self, operation: ApiOperation[_T], *path: Any, **args: Any) -> _T:
+        """One request (or a procedure's run); made with ``raw=True``, its APIResponse (typed by raw_async_call)."""
         steps = self._steps(operation, path, args)
         if steps is not None:
             answer = await self._run(steps)
-            return answer if self._raw else answer.parse()
+            return cast("_T", answer) if self._raw else answer.parse()
         call = self._plan(operation, path, args)
-        return await (self._engine.exchange(call) if self._raw else self._engine.send(call))
+        if self._raw:
+            return cast("_T", await self._engine.exchange(call))
+        return await self._engine.send(call)
 
     async def _run(self, steps: Steps) -> APIResponse[Any]:
         """Send each call a procedure yields, hand it each answer (or throw in each error), to its result."""
@@ -328,21 +334,22 @@ class AsyncResource(_Resource):
         finally:
             steps.close()
 
-    def _page(self, operation: str, **args: Any) -> Any:
-        """The paginator; made with ``raw=True``, an awaitable of the first page's APIResponse."""
+    def _page(self, operation: ApiOperation[_R], **args: Any) -> AsyncPaginator[Any, _R]:
+        """The paginator; made with ``raw=True``, an awaitable of the first page's APIResponse (typed by
+        raw_async_page)."""
         make_call, pagination, paging = self._pager_arguments(operation, args)
-        paginator: AsyncPaginator[Any, Any] = AsyncPaginator(self._engine, make_call, pagination, **paging)
-        return _first_answer(paginator) if self._raw else paginator
+        paginator: AsyncPaginator[Any, _R] = AsyncPaginator(self._engine, make_call, pagination, **paging)
+        return cast("AsyncPaginator[Any, _R]", _first_answer(paginator)) if self._raw else paginator
 
     async def _create_many(
         self,
-        operation: str,
+        operation: ApiOperation[_T],
         *path: Any,
         items: Iterable[Mapping[str, Any]],
         concurrency: int,
         progress: Progress | None,
         batch_size: int | None = None,
-    ) -> BulkResults[Any]:
+    ) -> BulkResults[_T]:
         """``operation`` once per item (the keyword arguments of its method), ``concurrency`` at a time."""
 
         batches = self._batches(operation, path, batch_size)
