@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-import crmtasks_keap
+import crmtasks_keap.client
 from crmtasks_keap.api.task import create_task, list_tasks, update_task
 from crmtasks_keap.models import (
     CreateTaskRequest,
@@ -92,7 +92,7 @@ def test_list_operations_declare_their_pagination(api: str) -> None:
         assert pagination["items"]
 
 
-def capture(answer: Any, status: int = 200) -> tuple[crmtasks_keap.AuthenticatedClient, list[httpx.Request]]:
+def capture(answer: Any, status: int = 200) -> tuple[crmtasks_keap.client.AuthenticatedClient, list[httpx.Request]]:
     """A Keap client that records requests and answers each with ``answer``."""
     sent: list[httpx.Request] = []
 
@@ -101,7 +101,7 @@ def capture(answer: Any, status: int = 200) -> tuple[crmtasks_keap.Authenticated
         return httpx.Response(status, json=answer)
 
     base_url = load_spec("keap")["servers"][0]["url"]
-    client = crmtasks_keap.AuthenticatedClient(
+    client = crmtasks_keap.client.AuthenticatedClient(
         base_url=base_url,
         token="secret-key",
         prefix="",

@@ -60,7 +60,7 @@ def seed_blocks(name: str) -> list[str]:
 
 def answering(api: str, payload: Any) -> Any:
     """The generated client of ``api``, every request answered 200 with ``payload`` as JSON."""
-    module = importlib.import_module(f"crmtasks_{api}")
+    module = importlib.import_module(f"crmtasks_{api}.client")
     transport = httpx.MockTransport(lambda _: httpx.Response(200, json=payload))
     return module.Client(base_url=load_spec(api)["servers"][0]["url"], httpx_args={"transport": transport})
 
