@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import crmtasks
-from crmtasks._inputs import property_text
+from crmtasks._properties import property_text
 from crmtasks_hubspot.models import Task
 
 from ..helpers import MockAPI, collect, hubspot_task, make_client, settle

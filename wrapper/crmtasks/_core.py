@@ -27,6 +27,7 @@ import httpx
 
 from . import _reading
 from ._auth import AuthHeaders, Credential, RequestAuth, check_transport_security
+from ._envelope import check_envelope
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -556,7 +557,10 @@ class _EngineBase:
         try:
             with _cyclic_gc_paused:
                 parsed = call.endpoint.parse_response(client=self._parser_client, response=response)
-            self._check_envelope(operation, response, parsed)
+            envelope = self.api.spec_data.ENVELOPE
+            if envelope is not None:
+                where = f"{self.api.name} {operation}"
+                check_envelope(envelope, parsed, where, response, self.api.models, self._status_error)
             try:
                 value = call.unwrap(parsed)
             except Exception as error:
@@ -579,22 +583,6 @@ class _EngineBase:
             raise APIResponseValidationError(message, response=response) from error
         finally:
             _reading.REPORTER.reset(token)
-
-    def _check_envelope(self, operation: str, response: httpx.Response, parsed: Any) -> None:
-        """For APIs that wrap answers (ySuite): a false success flag is an error answer, a missing one unreadable."""
-        envelope = self.api.spec_data.ENVELOPE
-        if not envelope:
-            return
-        success = getattr(parsed, envelope["success"], None)
-        if success is False:
-            error_model = getattr(self.api.models, envelope["error_schema"])
-            raise self._status_error(response, _parse_json(error_model, response))
-        if success is not True:
-            raise APIResponseValidationError(
-                f"{self.api.name} {operation}: the answer's envelope has no {envelope['success']!r} flag "
-                f"(got {success!r})",
-                response=response,
-            )
 
     def _status_error(self, response: httpx.Response, body: Any) -> APIStatusError:
         # A status the spec does not declare has no model; its JSON is still read for the message.
@@ -650,13 +638,6 @@ def _unexpected(error: Exception, request: httpx.Request) -> APIConnectionError:
     """
     name = type(error).__name__
     return APIConnectionError(request=request, message=f"Sending the request failed: the transport raised {name}")
-
-
-def _parse_json(model: Any, response: httpx.Response) -> Any:
-    try:
-        return model.from_dict(response.json())
-    except Exception:
-        return None
 
 
 def _json_object(response: httpx.Response) -> Any:

@@ -1,7 +1,9 @@
 """Checking and converting user input against the specs, before anything is sent.
 
 Every rule here is read from a generated ``spec_data`` module (the flattened
-schemas of request bodies and parameters, Keap's filter grammar). Values come
+schemas of request bodies and parameters); what an extension adds (Keap's
+filter grammar, HubSpot's search and typed properties) is in its own module
+(``_filter``, ``_search``, ``_properties``), which writes through these. Values come
 in as Python objects (``datetime``, enums, plain literals) and leave as what
 the generated client expects: JSON-ready values for bodies, generated enum
 members and dates for query parameters. Every string on its way out is checked
@@ -21,16 +23,12 @@ from typing import TYPE_CHECKING, Any, cast
 from ._exceptions import ValidationError
 
 if TYPE_CHECKING:
-    from ._seam import Filter, Param, Search, SearchKey, TypedProperties, TypedProperty
+    from ._seam import Param
 
 __all__ = [
     "as_sequence",
-    "build_filter",
-    "build_search",
     "check_text",
-    "merge_properties",
     "object_to_json",
-    "property_text",
     "query_args",
     "to_json",
     "to_param",
@@ -40,9 +38,6 @@ __all__ = [
 Schema = dict[str, Any]
 
 _LOCAL_DATE_TIME = "%Y-%m-%dT%H:%M:%S"
-_FILTER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-# Characters that would end or change a Keap filter clause if sent inside a value.
-_FILTER_GRAMMAR = re.compile(r"[;=<>]")
 
 
 def _type_name(value: object) -> str:
@@ -232,222 +227,3 @@ def query_args(models: ModuleType, params: Mapping[str, Param], given: Mapping[s
             raise ValidationError(name, f"is not a parameter here; known: {', '.join(params)}")
         args[name] = to_param(models, params[name]["schema"], value, name)
     return args
-
-
-def _filter_value(schema: Schema, value: Any, key: str, spec: Filter, wildcard_field: bool) -> str:
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if schema.get("type") == "array":
-        sequence = as_sequence(value, key)
-        items = schema.get("items", {})
-        parts = [_filter_value(items, v, f"{key}[{i}]", spec, False) for i, v in enumerate(sequence)]
-        if not parts or any("," in p for p in parts):
-            raise ValidationError(key, "needs one or more values, none containing ','")
-        return ",".join(parts)
-    if schema.get("format") == "date-time" or isinstance(value, dt.datetime):
-        if not isinstance(value, dt.datetime) or value.tzinfo is None:
-            raise ValidationError(key, "needs a timezone-aware datetime")
-        text = value.astimezone(dt.UTC).isoformat(timespec=spec.get("datetime_timespec", "milliseconds"))
-        return text.replace("+00:00", "Z")
-    if isinstance(value, bool):
-        if schema and schema.get("type") != "boolean":
-            raise ValidationError(key, f"expected {schema.get('type')}, got bool")
-        return ("true" if value else "false") if schema else ("1" if value else "0")
-    if isinstance(value, dt.date):
-        raise ValidationError(key, "needs a datetime with a timezone; the API rejects date-only values")
-    if schema:
-        value = to_json(schema, value, key)
-    if not isinstance(value, str | int | float):
-        raise ValidationError(key, f"cannot filter on a {_type_name(value)}")
-    text = utf8_text(str(value), key)
-    if _FILTER_GRAMMAR.search(text):
-        raise ValidationError(key, f"{text!r} contains ';', '=', '<' or '>', which would break the filter")
-    if wildcard_field and spec.get("prefix_wildcard", "*") in text:
-        raise ValidationError(key, f"{text!r} contains the wildcard character; use the __startswith keyword")
-    return text
-
-
-def build_filter(spec: Filter, filters: Mapping[str, Any], custom: Mapping[str, Any] | None) -> str | None:
-    """Compose a Keap-style filter string from keyword filters and custom-field filters.
-
-    ``spec`` is the operation's ``filter`` entry of spec_data: its keys map each
-    keyword (``id__gte``, ``title__startswith``) to a field, an operator and
-    whether the value is a prefix.
-    """
-    keys = spec["keys"]
-    wildcard = spec.get("prefix_wildcard", "*")
-    wildcard_fields = {key["field"] for key in keys.values() if key["prefix"]}
-    clauses: list[str] = []
-    for name, value in filters.items():
-        if name not in keys:
-            raise ValidationError(name, f"is not a filter; known filters: {', '.join(keys)}")
-        key = keys[name]
-        field = key["field"]
-        text = _filter_value(spec["fields"][field], value, name, spec, field in wildcard_fields)
-        clauses.append(f"{field}{key['operator']}{text}{wildcard if key['prefix'] else ''}")
-    if custom:
-        if not spec.get("custom_fields"):
-            raise ValidationError("custom_fields", "this API does not filter on custom fields")
-        for custom_key, value in custom.items():
-            field, operator, prefix = _split_custom(custom_key, spec)
-            text = _filter_value({}, value, f"custom_fields[{custom_key!r}]", spec, True)
-            clauses.append(f"{field}{operator}{text}{wildcard if prefix else ''}")
-    return spec["clause_separator"].join(clauses) if clauses else None
-
-
-def _split_custom(key: str, spec: Filter) -> tuple[str, str, bool]:
-    """Split a custom-field filter key such as ``cf_renewal__lte`` into name, operator and prefix flag."""
-    prefix_suffix: str = spec["prefix_suffix"]
-    name, operator, prefix = key, "==", False
-    if key.endswith(prefix_suffix):
-        name, prefix = key.removesuffix(prefix_suffix), True
-    else:
-        # Longest suffix first, so "__gte" wins over "__gt".
-        for suffix, op in sorted(spec["suffixes"].items(), key=lambda item: -len(item[0])):
-            if key.endswith(suffix):
-                name, operator = key.removesuffix(suffix), op
-                break
-    if not _FILTER_NAME.fullmatch(name):
-        raise ValidationError(f"custom_fields[{key!r}]", "is not a custom field name")
-    return name, operator, prefix
-
-
-def property_text(schema: TypedProperty, value: Any, keyword: str) -> str:
-    """A typed property's value as the string the API stores (x-properties); ValidationError naming ``keyword``."""
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if schema.get("format") == "date-time":
-        if not isinstance(value, dt.datetime):
-            raise ValidationError(keyword, f"expected a datetime, got {_type_name(value)}")
-        if value.tzinfo is None:
-            raise ValidationError(keyword, "needs a timezone-aware datetime (the API reads it as an instant)")
-        if schema.get("encoding") == "epoch-millis":
-            return str(round(value.timestamp() * 1000))
-        return value.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    kind = schema["type"]
-    if kind == "boolean":
-        if not isinstance(value, bool):
-            raise ValidationError(keyword, f"expected a bool, got {_type_name(value)}")
-        return "true" if value else "false"
-    if kind in ("integer", "number"):
-        number = _number({"type": kind}, value, keyword)
-        return str(number)
-    text = _string(
-        {"type": "string", **({"pattern": schema["pattern"]} if "pattern" in schema else {})}, value, keyword
-    )
-    if "enum" in schema and text not in schema["enum"]:
-        allowed = ", ".join(repr(v) for v in schema["enum"])
-        raise ValidationError(keyword, f"{text!r} is not one of {allowed}")
-    return text
-
-
-def merge_properties(typed: TypedProperties, args: dict[str, Any]) -> None:
-    """Move the typed property keywords of ``args`` into its map member, each converted to its string."""
-    declared = typed["properties"]
-    given = {name: args.pop(name) for name in list(args) if name in declared}
-    if not given:
-        return
-    field = typed["field"]
-    existing: object = args.get(field)
-    if existing is None:
-        existing = {}
-    if not isinstance(existing, Mapping):
-        raise ValidationError(field, f"expected a mapping, got {_type_name(existing)}")
-    merged: dict[str, Any] = dict(existing)  # pyright: ignore[reportUnknownArgumentType]
-    for name, value in given.items():
-        if name in merged:
-            raise ValidationError(name, f"is given both as a keyword and in {field}=; give it once")
-        merged[name] = property_text(declared[name], value, name)
-    args[field] = merged
-
-
-def _search_filter(spec: Search, key: SearchKey, value: Any, keyword: str) -> dict[str, Any]:
-    """One filter of a search keyword: the property, the operator and its value(s) as the API takes them."""
-    members = spec["members"]
-    schema = spec["properties"][key["property"]]
-    condition: dict[str, Any] = {members["property"]: key["property"], members["operator"]: key["operator"]}
-    takes = key["takes"]
-    if takes == "presence":
-        if not isinstance(value, bool):
-            raise ValidationError(keyword, f"expected a bool, got {_type_name(value)}")
-        if not value:
-            condition[members["operator"]] = key.get("negated", key["operator"])
-    elif takes == "token":
-        if not isinstance(value, str) or not value.strip():
-            raise ValidationError(keyword, "expected a word (str)")
-        condition[members["value"]] = utf8_text(value, keyword)
-    elif takes == "range":
-        pair = as_sequence(value, keyword)
-        if len(pair) != 2:
-            raise ValidationError(keyword, "expected (low, high)")
-        condition[members["value"]] = property_text(schema, pair[0], f"{keyword}[0]")
-        condition[members["high_value"]] = property_text(schema, pair[1], f"{keyword}[1]")
-    elif takes == "values":
-        items = as_sequence(value, keyword)
-        if not items:
-            raise ValidationError(keyword, "needs at least one value")
-        condition[members["values"]] = [property_text(schema, v, f"{keyword}[{i}]") for i, v in enumerate(items)]
-    else:
-        condition[members["value"]] = property_text(schema, value, keyword)
-    return condition
-
-
-def _search_group(spec: Search, keywords: Mapping[str, Any], where: str) -> list[dict[str, Any]]:
-    filters: list[dict[str, Any]] = []
-    for keyword, value in keywords.items():
-        key = spec["keys"].get(keyword)
-        if key is None:
-            raise ValidationError(f"{where}{keyword}", "is not a search keyword here")
-        filters.append(_search_filter(spec, key, value, f"{where}{keyword}"))
-    return filters
-
-
-def build_search(spec: Search, args: dict[str, Any]) -> None:
-    """Turn the search keywords of ``args`` (and ``any_of``) into the body's groups of filters.
-
-    The keywords given outside ``any_of`` form one AND group, and join every group of ``any_of`` (OR'ed):
-    ``a=1, any_of=[{b: 2}, {c: 3}]`` is (a and b) or (a and c). The API's limits of groups, of filters per
-    group and of filters in all are checked here, before anything is sent.
-    """
-    groups_member = spec["groups"]
-    keywords = {name: args.pop(name) for name in list(args) if name in spec["keys"]}
-    any_of: object = args.pop("any_of", None)
-    if not keywords and any_of is None:
-        args.setdefault(groups_member, [])
-        return
-    if groups_member in args:
-        raise ValidationError(groups_member, "give either filter keywords (and any_of) or raw groups, not both")
-    common = _search_group(spec, keywords, "")
-    groups: list[list[dict[str, Any]]] = []
-    if any_of is None:
-        groups.append(common)
-    else:
-        alternatives = as_sequence(any_of, "any_of")
-        if not alternatives:
-            raise ValidationError("any_of", "needs at least one group of keywords")
-        for index, alternative in enumerate(alternatives):
-            if not isinstance(alternative, Mapping):
-                raise ValidationError(f"any_of[{index}]", f"expected a dict of keywords, got {_type_name(alternative)}")
-            keyed: Mapping[str, Any] = alternative  # pyright: ignore[reportUnknownVariableType]
-            groups.append([*common, *_search_group(spec, keyed, f"any_of[{index}].")])
-    _check_search_limits(spec, groups, any_of is not None)
-    args[groups_member] = [{spec["filters"]: group} for group in groups]
-
-
-def _check_search_limits(spec: Search, groups: list[list[dict[str, Any]]], alternatives: bool) -> None:
-    most_groups, most_in_group = spec["max_groups"], spec["max_group_filters"]
-    if most_groups is not None and len(groups) > most_groups:
-        raise ValidationError("any_of", f"makes {len(groups)} groups; the API takes at most {most_groups}")
-    for index, group in enumerate(groups):
-        if most_in_group is not None and len(group) > most_in_group:
-            where = f"any_of[{index}]" if alternatives else None  # None: the keywords given as a whole
-            raise ValidationError(
-                where, f"makes a group of {len(group)} filters; the API takes at most {most_in_group}"
-            )
-    total = sum(len(group) for group in groups)
-    most = spec.get("max_filters")
-    if most is not None and total > most:
-        raise ValidationError(
-            "any_of" if alternatives else None,
-            f"makes {total} filters in all (keywords repeat in every group); at most {most}",
-        )

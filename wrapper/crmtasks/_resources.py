@@ -29,15 +29,16 @@ from ._batch import Batches
 from ._bulk import BulkResults, Group, Outcomes, Progress, one_by_one, one_by_one_async, send_all, send_all_async
 from ._core import AsyncEngine, Call, Steps, SyncEngine
 from ._exceptions import APIError, QuotaExceededError, ValidationError
-from ._inputs import as_sequence, build_filter, build_search, merge_properties
+from ._filter import filter_params
 from ._operations import ApiOperation, Operations, member, nothing
 from ._pagination import AsyncPaginator, SyncPaginator
+from ._properties import merge_properties
 from ._response import APIResponse
+from ._search import build_search
 from ._types import NOT_GIVEN, Extras
 
 if TYPE_CHECKING:
     from ._seam import Operation as OperationFacts
-    from ._seam import OrderBy
 
 __all__ = ["AsyncResource", "SyncResource", "raw_async_call", "raw_async_page", "raw_call", "raw_page"]
 
@@ -137,17 +138,7 @@ class _Resource:
         options = _call_options(args)
         spec = operation.spec
         _keywords(spec, args)
-        params: dict[str, Any] = {}
-        grammar = spec.get("filter")
-        if grammar is not None:
-            filters = {name: args.pop(name) for name in list(args) if name in grammar["keys"]}
-            query = build_filter(grammar, filters, args.pop("custom_fields", None))
-            if query is not None:
-                params[grammar["param"]] = query
-        order = spec.get("order_by")
-        if order is not None and args.get("order_by") is not None:
-            params[order["param"]] = order_value(order, args.pop("order_by"))
-        args.pop("order_by", None)
+        params = filter_params(spec, args)
         body: dict[str, Any] | None = None
         if spec["body"] is not None:  # a search that is a POST: what is no parameter is a body field
             params.update({name: args.pop(name) for name in list(args) if name in spec["params"]})
@@ -201,21 +192,6 @@ def _call_options(args: dict[str, Any]) -> dict[str, Any]:
     if any(extras.values()):
         options["extra"] = Extras(**extras)
     return options
-
-
-def order_value(spec: OrderBy, value: object) -> object:
-    """An order as the API takes it: a member of its enum as it is, a (field, direction) pair joined."""
-    if isinstance(value, str):
-        return value  # a member of the order enum; checked against the spec's enum like any parameter
-    pair = as_sequence(value, "order_by")
-    if len(pair) != 2:
-        raise ValidationError("order_by", "expected (field, direction), e.g. ('due_time', 'desc')")
-    field, direction = pair
-    if field not in spec["fields"]:
-        raise ValidationError("order_by", f"cannot sort by {field!r}; choose one of {', '.join(spec['fields'])}")
-    if direction not in spec["directions"]:
-        raise ValidationError("order_by", f"direction {direction!r} is not one of {', '.join(spec['directions'])}")
-    return f"{field}{spec['separator']}{direction}"
 
 
 class SyncResource(_Resource):
