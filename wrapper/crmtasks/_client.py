@@ -34,6 +34,7 @@ from ._oauth import (
     oauth_scheme,
 )
 from ._operations import Operations
+from ._options import Options
 from ._ratelimit import RateLimit, RateLimitInfo
 from ._types import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_RETRY_WAIT, NOT_GIVEN, Hooks, NotGiven, TimeoutArg, given
 
@@ -94,22 +95,21 @@ class _BaseClient:
             default_headers = check_headers(default_headers, "default_headers")
         if default_query is not None:
             check_text(default_query, "default_query")
-        self._ops = _operations(self._api)
-        self._engine: Any = self._engine_class(
-            self._api,
-            http_client=http_client,
-            auth=auth,
-            base_url=base_url,
+        options = Options.given(
+            base_url or self._api.spec_data.SERVER_URL,
             timeout=timeout,
             max_retries=max_retries,
             strict_responses=strict_responses,
             allow_insecure_http=allow_insecure_http,
-            rate_limit=pacer,
             max_retry_wait=max_retry_wait,
             max_response_bytes=max_response_bytes,
             default_headers=default_headers,
             default_query=default_query,
             hooks=hooks,
+        )
+        self._ops = _operations(self._api)
+        self._engine: Any = self._engine_class(
+            self._api, http_client=http_client, auth=auth, options=options, rate_limit=pacer
         )
         self._bind()
 
@@ -180,7 +180,7 @@ class _BaseClient:
     @property
     def base_url(self) -> str:
         """Where requests go: ``base_url=`` if given, else ``$<API>_BASE_URL`` if set, else the spec's server."""
-        url: str = self._engine.base_url
+        url: str = self._engine.options.base_url
         return url
 
     @property
@@ -206,7 +206,7 @@ class _BaseClient:
         Off by default: deviations are read leniently and reported once per
         operation and field as a ``ResponseValidationWarning``.
         """
-        strict: bool = self._engine.strict_responses
+        strict: bool = self._engine.options.strict_responses
         return strict
 
     def with_options(
@@ -234,7 +234,6 @@ class _BaseClient:
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
-            http_client=http_client,
             strict_responses=strict_responses,
             allow_insecure_http=allow_insecure_http,
             max_retry_wait=max_retry_wait,
@@ -243,14 +242,16 @@ class _BaseClient:
             default_query=default_query,
             hooks=hooks,
         )
-        if not isinstance(rate_limit, NotGiven):
-            changes["rate_limit"] = self._pacing(rate_limit, self._engine.auth.scheme)
         if changes.get("default_headers") is not None:
             changes["default_headers"] = check_headers(changes["default_headers"], "default_headers")
         if changes.get("default_query") is not None:
             check_text(changes["default_query"], "default_query")
+        pacing = NOT_GIVEN if isinstance(rate_limit, NotGiven) else self._pacing(rate_limit, self._engine.auth.scheme)
+        options = self._engine.options.evolve(**changes)
         clone = copy.copy(self)
-        clone._engine = self._engine.evolve(**changes)
+        clone._engine = self._engine.evolve(
+            options, http_client=given(http_client=http_client).get("http_client"), rate_limit=pacing
+        )
         clone._bind()
         return clone
 

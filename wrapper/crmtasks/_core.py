@@ -13,7 +13,6 @@ import copy
 import gc
 import inspect
 import logging
-import random
 import threading
 import time
 import warnings
@@ -26,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
 import httpx
 
 from . import _reading
-from ._auth import AuthHeaders, Credential, RequestAuth, check_transport_security
+from ._auth import AuthHeaders, Credential, RequestAuth
 from ._envelope import check_envelope
 from ._exceptions import (
     APIConnectionError,
@@ -43,9 +42,11 @@ from ._exceptions import (
     ValidationError,
     status_error_class,
 )
+from ._options import Options
 from ._ratelimit import RateLimit, RateLimitInfo
 from ._redact import mask, redact, secrets_of
 from ._response import APIResponse, request_id_of
+from ._retry import CALLS, NOT_SENT
 from ._transport import (
     ACCEPT_ENCODING,
     Sending,
@@ -57,12 +58,9 @@ from ._transport import (
     traced,
 )
 from ._types import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_MAX_RETRY_WAIT,
-    DEFAULT_TIMEOUT,
     NOT_GIVEN,
     Extras,
-    Hooks,
+    NotGiven,
     TimeoutArg,
 )
 
@@ -72,14 +70,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger("crmtasks")
 
 T = TypeVar("T")
-
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-
-# Failures that prove the request never left this machine, so even a create
-# may be repeated without risking a duplicate.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 class Endpoint(Protocol):
@@ -239,97 +229,46 @@ class _CyclicGCPause:
 _cyclic_gc_paused = _CyclicGCPause()
 
 
-def _check_counts(**counts: float) -> None:
-    """The constructor's and ``with_options``' numbers that may not be negative (max_retries, max_retry_wait...)."""
-    for name, value in counts.items():
-        if value < 0:
-            raise ValueError(f"{name} must be 0 or more")
-
-
 def _operation_name(call: Call[Any]) -> str:
     return str(getattr(call.endpoint, "__name__", "operation")).rsplit(".", 1)[-1]
 
 
 class _EngineBase:
     def __init__(
-        self,
-        api: ApiDefinition,
-        *,
-        auth: RequestAuth,
-        base_url: str | None,
-        timeout: TimeoutArg,
-        max_retries: int,
-        strict_responses: bool = False,
-        allow_insecure_http: bool = False,
-        rate_limit: RateLimit | None = None,
-        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, Any] | None = None,
-        hooks: Hooks | None = None,
+        self, api: ApiDefinition, *, auth: RequestAuth, options: Options, rate_limit: RateLimit | None = None
     ) -> None:
-        _check_counts(max_retries=max_retries, max_retry_wait=max_retry_wait, max_response_bytes=max_response_bytes)
-        self.pacer = rate_limit
-        self.max_retry_wait = max_retry_wait
-        self.max_response_bytes = max_response_bytes
-        self.default_headers = dict(default_headers or {})
-        self.default_query = dict(default_query or {})
-        self.hooks = hooks or Hooks()
-        self.seen = _Seen()  # shared with with_options copies, like the pacer
         self.api = api
-        self.strict_responses = strict_responses
-        self.allow_insecure_http = allow_insecure_http
-        self.base_url = (base_url or api.spec_data.SERVER_URL).rstrip("/")
-        check_transport_security(self.base_url, "base_url", allow_insecure_http=allow_insecure_http)
-        self.timeout = DEFAULT_TIMEOUT if timeout is NOT_GIVEN else timeout
-        self.max_retries = max_retries
+        self.options = options
+        self.pacer = rate_limit
+        self.seen = _Seen()  # shared with with_options copies, like the pacer
         self._auth = auth
         self._owns_http = False
         # Only consulted for raise_on_unexpected_status; never sends anything.
-        self._parser_client = api.load("client").Client(base_url=self.base_url)
+        self._parser_client = api.load("client").Client(base_url=options.base_url)
 
     @property
     def auth(self) -> RequestAuth:
         """The credentials requests carry."""
         return self._auth
 
-    def evolve(self, **changes: Any) -> Self:
-        """A copy with other options (as the constructor takes them), sharing this engine's pacing and last seen
+    def evolve(
+        self,
+        options: Options,
+        *,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        rate_limit: RateLimit | NotGiven | None = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other options, sharing this engine's pacing (unless ``rate_limit`` is given) and last seen
         rate limits, and its connection pool unless ``http_client`` is given (a lent pool is never closed)."""
         clone = copy.copy(self)
+        clone.options = options
         clone._owns_http = False
-        _check_counts(
-            **{
-                name: changes[name]
-                for name in ("max_retries", "max_retry_wait", "max_response_bytes")
-                if changes.get(name) is not None
-            }
-        )
-        clone.allow_insecure_http = changes.get("allow_insecure_http", self.allow_insecure_http)
-        for name, value in changes.items():
-            if name == "timeout":
-                if value is not NOT_GIVEN:
-                    clone.timeout = value
-            elif name == "max_retries":
-                if value is not None:
-                    clone.max_retries = value
-            elif name == "base_url":
-                clone.base_url = value.rstrip("/")
-                check_transport_security(clone.base_url, "base_url", allow_insecure_http=clone.allow_insecure_http)
-            elif name == "http_client":
-                clone.http = value  # type: ignore[attr-defined]
-                if isinstance(value, httpx.AsyncClient):
-                    clone._traced = traced(value)  # type: ignore[attr-defined]
-            elif name in ("default_headers", "default_query"):
-                setattr(clone, name, dict(value or {}))
-            elif name == "hooks":
-                clone.hooks = value or Hooks()
-            elif name == "rate_limit":
-                clone.pacer = value
-            elif name in ("strict_responses", "max_retry_wait", "max_response_bytes"):
-                setattr(clone, name, value)
-            elif name != "allow_insecure_http":
-                raise TypeError(f"with_options() got an unexpected keyword argument {name!r}")
+        if not isinstance(rate_limit, NotGiven):
+            clone.pacer = rate_limit
+        if http_client is not None:
+            clone.http = http_client  # type: ignore[attr-defined]
+            if isinstance(http_client, httpx.AsyncClient):
+                clone._traced = traced(http_client)  # type: ignore[attr-defined]
         return clone
 
     def _request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], auth: dict[str, str]) -> httpx.Request:
@@ -338,21 +277,21 @@ class _EngineBase:
             if isinstance(listed := kwargs["params"].get(name), list):
                 kwargs["params"][name] = ",".join(str(value) for value in listed)  # pyright: ignore[reportUnknownArgumentType,reportUnknownVariableType]
         extra = call.extra or _NO_EXTRAS
-        headers = {**kwargs.pop("headers", {}), **self.default_headers, **(extra.headers or {})}
+        headers = {**kwargs.pop("headers", {}), **self.options.default_headers, **(extra.headers or {})}
         if headers:
             # Credentials always win: a user header of the same name never replaces (or doubles) them.
             names = self._auth.names
             headers = {k: v for k, v in headers.items() if k.lower() not in names}
         headers.update(auth)
-        if self.default_query or extra.query:
-            kwargs["params"] = {**kwargs.get("params", {}), **self.default_query, **(extra.query or {})}
+        if self.options.default_query or extra.query:
+            kwargs["params"] = {**kwargs.get("params", {}), **self.options.default_query, **(extra.query or {})}
         if extra.body:
             body = kwargs.get("json", {})
             if not isinstance(body, dict):
                 raise ValidationError("extra_body", "this operation's body is not a JSON object")
             kwargs["json"] = {**body, **extra.body}
-        timeout = self.timeout if call.timeout is NOT_GIVEN else call.timeout
-        url = self.base_url + kwargs.pop("url")
+        timeout = self.options.timeout if call.timeout is NOT_GIVEN else call.timeout
+        url = self.options.base_url + kwargs.pop("url")
         try:
             return http.build_request(url=url, headers=headers, timeout=timeout, **kwargs)
         except (TypeError, ValueError) as error:  # what the checks before missed (UnicodeError is a ValueError)
@@ -396,7 +335,7 @@ class _EngineBase:
 
     def _retrying(self, attempt: int, delay: float, reason: str) -> object:
         """Tell the on_retry hook; what it returns (an awaitable for async hooks) is the caller's to await."""
-        hook = self.hooks.on_retry
+        hook = self.options.hooks.on_retry
         return _call_hook("on_retry", hook, attempt, delay, reason) if hook is not None else None
 
     def _redirect(
@@ -423,7 +362,7 @@ class _EngineBase:
         return following
 
     def _retries(self, call: Call[Any]) -> int:
-        return self.max_retries if call.max_retries is None else call.max_retries
+        return self.options.max_retries if call.max_retries is None else call.max_retries
 
     def _observe(self, response: httpx.Response) -> RateLimitInfo | None:
         """The rate-limit headers of an answer, also kept as the client's last seen."""
@@ -435,18 +374,13 @@ class _EngineBase:
 
     def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
         """Seconds to wait before retry number ``attempt`` (1-based)."""
-        if response is not None:
-            after = _retry_after(response.headers.get("retry-after"))
-            if after is not None and 0 <= after <= self.max_retry_wait:
-                return after
-        delay = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
-        return delay * (1 - 0.25 * random.random())
+        after = _retry_after(response.headers.get("retry-after")) if response is not None else None
+        return CALLS.delay(attempt, after, self.options.max_retry_wait)
 
     def _after_error(self, call: Call[Any], error: httpx.TransportError, attempt: int, request: httpx.Request) -> float:
         """Seconds to wait before retrying after a transport error; raises when it must not be retried."""
-        safe = call.idempotent or isinstance(error, _NOT_SENT)
-        if attempt > self._retries(call) or not safe:
-            sent = not isinstance(error, _NOT_SENT)
+        if attempt > self._retries(call) or not CALLS.retries_error(error, call.idempotent):
+            sent = not isinstance(error, NOT_SENT)
             if isinstance(error, httpx.TimeoutException):
                 raise APITimeoutError(request=request, may_have_been_sent=sent) from error
             raise APIConnectionError(
@@ -463,9 +397,11 @@ class _EngineBase:
     ) -> float | None:
         """Seconds to wait before retrying this answer, or None to accept it."""
         status = response.status_code
-        # A 429 tells us the request was refused unprocessed, so even a create may be repeated.
-        retryable = status == 429 or (status in RETRY_STATUSES and call.idempotent)
-        if not retryable or attempt > self._retries(call) or self._wait_is_futile(response, info):
+        if (
+            not CALLS.retries_status(status, call.idempotent)
+            or attempt > self._retries(call)
+            or self._wait_is_futile(response, info)
+        ):
             return None
         delay = self._retry_delay(attempt, response)
         logger.info(
@@ -484,7 +420,7 @@ class _EngineBase:
             return False
         after = _retry_after(response.headers.get("retry-after"))
         gone = self._quota_is_gone(info, self._policy(response))
-        return gone or (after is not None and after > self.max_retry_wait)
+        return gone or (after is not None and after > self.options.max_retry_wait)
 
     def _quota_is_gone(self, info: RateLimitInfo | None, policy: str | None) -> bool:
         """Whether a 429 says a quota is used up: by its headers, or by the policy its body names (x-rate-limit)."""
@@ -544,7 +480,7 @@ class _EngineBase:
         refused: list[_reading.Deviation] = []
 
         def reporter(deviation: _reading.Deviation) -> None:
-            if self.strict_responses:
+            if self.options.strict_responses:
                 refused.append(deviation)
             else:
                 _report_once(self.api.name, operation, deviation, secrets_of(auth))
@@ -621,8 +557,9 @@ class _EngineBase:
             quota_error.resets_at = info.resets_at if info is not None else None
             error = quota_error
         else:
-            if after is not None and after > self.max_retry_wait:
-                text += f" (asked to wait {after:g} s, more than max_retry_wait={self.max_retry_wait:g} s; not retried)"
+            if after is not None and after > self.options.max_retry_wait:
+                most = self.options.max_retry_wait
+                text += f" (asked to wait {after:g} s, more than max_retry_wait={most:g} s; not retried)"
             error = RateLimitError(text, response=response, body=body, field_errors=field_errors)
         error.rate_limit = info
         error.retry_after = after
@@ -748,11 +685,13 @@ async def _async_sleep(seconds: float) -> None:
 class SyncEngine(_EngineBase):
     """Sends calls over an ``httpx.Client``."""
 
-    def __init__(self, api: ApiDefinition, *, http_client: httpx.Client | None, **options: Any) -> None:
-        super().__init__(api, **options)
+    def __init__(
+        self, api: ApiDefinition, *, http_client: httpx.Client | None, auth: RequestAuth, options: Options, **rest: Any
+    ) -> None:
+        super().__init__(api, auth=auth, options=options, **rest)
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.Client(timeout=self.timeout, headers={"Accept-Encoding": ACCEPT_ENCODING})
+            http_client = httpx.Client(timeout=self.options.timeout, headers={"Accept-Encoding": ACCEPT_ENCODING})
             bound_pools(http_client)
         self.http = http_client
 
@@ -763,7 +702,7 @@ class SyncEngine(_EngineBase):
         """Send ``call`` (retrying as allowed): the answer it was read from, with the result."""
         attempt = 0
         renewed = False
-        hooks = self.hooks
+        hooks = self.options.hooks
         auth = AuthHeaders()
         request: httpx.Request | None = None
         try:
@@ -826,7 +765,7 @@ class SyncEngine(_EngineBase):
                     response.close()
                     hops += 1
                     response = self.http.send(following, stream=True, follow_redirects=False)
-                read_body(response, self.max_response_bytes, deadline)
+                read_body(response, self.options.max_response_bytes, deadline)
             finally:
                 response.close()
         finally:
@@ -841,10 +780,20 @@ class SyncEngine(_EngineBase):
 class AsyncEngine(_EngineBase):
     """Sends calls over an ``httpx.AsyncClient``."""
 
-    def __init__(self, api: ApiDefinition, *, http_client: httpx.AsyncClient | None, **options: Any) -> None:
-        super().__init__(api, **options)
+    def __init__(
+        self,
+        api: ApiDefinition,
+        *,
+        http_client: httpx.AsyncClient | None,
+        auth: RequestAuth,
+        options: Options,
+        **rest: Any,
+    ) -> None:
+        super().__init__(api, auth=auth, options=options, **rest)
         self._owns_http = http_client is None
-        self.http = http_client or httpx.AsyncClient(timeout=self.timeout, headers={"Accept-Encoding": ACCEPT_ENCODING})
+        self.http = http_client or httpx.AsyncClient(
+            timeout=self.options.timeout, headers={"Accept-Encoding": ACCEPT_ENCODING}
+        )
         self._traced = traced(self.http)
 
     async def send(self, call: Call[T]) -> T:
@@ -854,7 +803,7 @@ class AsyncEngine(_EngineBase):
         """Send ``call`` (retrying as allowed): the answer it was read from, with the result."""
         attempt = 0
         renewed = False
-        hooks = self.hooks
+        hooks = self.options.hooks
         auth = AuthHeaders()
         request: httpx.Request | None = None
         try:
@@ -919,7 +868,7 @@ class AsyncEngine(_EngineBase):
                         await response.aclose()
                         hops += 1
                         response = await self.http.send(following, stream=True, follow_redirects=False)
-                    await read_body_async(response, self.max_response_bytes)
+                    await read_body_async(response, self.options.max_response_bytes)
                 finally:
                     await response.aclose()
         except TimeoutError:

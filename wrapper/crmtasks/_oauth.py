@@ -46,6 +46,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._redact import mask_bytes
+from ._retry import TOKEN_REFRESH, TOKEN_REFRESH_RETRIES
 from ._transport import attempt_deadline, overall_seconds, read_body, read_body_async
 
 if TYPE_CHECKING:
@@ -245,35 +246,41 @@ class OAuth2:
     def _refresh(self, http: httpx.Client) -> TokenSet:
         if self._refused is not None:
             raise self._refused
-        for wait in (*_TOKEN_RETRY_WAITS, None):
+        for attempt in range(1, TOKEN_REFRESH_RETRIES + 2):
+            last = attempt > TOKEN_REFRESH_RETRIES
             try:
                 response = _send(http, self._refresh_request(http))
             except APIConnectionError as error:
-                if wait is None:
+                if last:
                     raise
-                _retrying(self._bound().name, error, wait)
+                reason: object = error
             else:
-                if wait is None or response.status_code not in _core.RETRY_STATUSES:
+                if last or not TOKEN_REFRESH.retries_status(response.status_code, idempotent=True):
                     return self._accept(response)
-                _retrying(self._bound().name, response.status_code, wait)
+                reason = response.status_code
                 response.close()
+            wait = TOKEN_REFRESH.delay(attempt)
+            _retrying(self._bound().name, reason, wait)
             _core._sleep(wait)  # pyright: ignore[reportPrivateUsage] - the engine's waits, which tests replace
         raise AssertionError("unreachable: the last try returns or raises")
 
     async def _arefresh(self, http: httpx.AsyncClient) -> TokenSet:
         if self._refused is not None:
             raise self._refused
-        for wait in (*_TOKEN_RETRY_WAITS, None):
+        for attempt in range(1, TOKEN_REFRESH_RETRIES + 2):
+            last = attempt > TOKEN_REFRESH_RETRIES
             try:
                 response = await _asend(http, self._refresh_request(http))
             except APIConnectionError as error:
-                if wait is None:
+                if last:
                     raise
-                _retrying(self._bound().name, error, wait)
+                reason: object = error
             else:
-                if wait is None or response.status_code not in _core.RETRY_STATUSES:
+                if last or not TOKEN_REFRESH.retries_status(response.status_code, idempotent=True):
                     return self._accept(response)
-                _retrying(self._bound().name, response.status_code, wait)
+                reason = response.status_code
+            wait = TOKEN_REFRESH.delay(attempt)
+            _retrying(self._bound().name, reason, wait)
             await _core._async_sleep(wait)  # pyright: ignore[reportPrivateUsage] - as in _refresh
         raise AssertionError("unreachable: the last try returns or raises")
 
@@ -408,12 +415,6 @@ def call_on_refresh(on_refresh: Callable[[TokenSet], object] | None, tokens: Tok
             f"on_refresh raised {type(error).__name__}: the new tokens were not stored by it. They are "
             "in use and readable as oauth.token; store them, or the rotated refresh token is lost."
         ) from error
-
-
-# A token refresh that failed on the way (no answer, a 429, a 5xx) is tried twice more, after these waits. Even
-# when the failed request reached the vendor and rotated the refresh token, trying again is no worse than the
-# next call's refresh would be: both meet invalid_grant, which is final.
-_TOKEN_RETRY_WAITS = (0.5, 2.0)
 
 
 def _retrying(api: str, reason: object, wait: float) -> None:
