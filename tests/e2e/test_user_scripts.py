@@ -12,7 +12,7 @@ import pytest
 
 from crmtasks.sandbox import Sandbox
 
-from ..typing import user_hubspot_tasks, user_ids, user_optional_fields, user_ysuite_dates
+from ..typing import user_hubspot_tasks, user_ids, user_optional_fields, user_sandbox, user_ysuite_dates
 
 
 @pytest.fixture
@@ -58,3 +58,12 @@ def test_optional_members_narrowed_the_plain_way(sandbox: Sandbox) -> None:
     assert isinstance(user_optional_fields.custom_field_filter(keap), list)
     request_ids = user_optional_fields.page_answers(keap)
     assert len(request_ids) == 2 and all(request_id for request_id in request_ids)
+
+
+def test_the_sandbox_clients_list_the_seeded_tasks(sandbox: Sandbox) -> None:
+    assert user_sandbox.sync_clients(sandbox) == [12, 12, 12, 12]
+
+
+@pytest.mark.anyio
+async def test_the_async_sandbox_clients_list_the_seeded_tasks(sandbox: Sandbox) -> None:
+    assert await user_sandbox.async_clients(sandbox) == [12, 12, 12, 12]

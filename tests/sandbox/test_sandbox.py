@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import subprocess
 import sys
@@ -14,9 +15,10 @@ import httpx
 import pytest
 
 import crmtasks
+from crmtasks._registry import registered
 from crmtasks.sandbox import MALFORMED_KINDS, Faults, Sandbox
 
-from ..helpers import APIS, load_spec
+from ..helpers import APIS, FLAVOURS, load_spec
 from ..sandbox_server import served_sandbox
 
 Api = Literal["keap", "apollo", "ysuite", "hubspot"]
@@ -100,6 +102,32 @@ async def test_async_in_process_clients() -> None:
     assert created.success is True and [t.contact_id for t in created.tasks or []] == ["a", "b"]
     ysuite = sandbox.async_ysuite()
     assert (await ysuite.tasks.get(1)).activity_id == 1
+
+
+@pytest.mark.parametrize("flavour", FLAVOURS)
+@pytest.mark.parametrize("api", APIS)
+def test_each_client_method_is_sandbox_client(
+    api: Api, flavour: Literal["sync", "async"], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """sandbox.keap(), sandbox.async_keap() and their siblings: Sandbox.client for one API and flavour, documented."""
+    sandbox = Sandbox(seed=1)
+    name = api if flavour == "sync" else f"async_{api}"
+    method = getattr(sandbox, name)
+    assert type(method()) is registered(api).client_class(flavour)
+    assert type(getattr(Sandbox, name)(sandbox)) is registered(api).client_class(flavour)  # as a function too
+    assert method.__name__ == name and method.__qualname__ == f"Sandbox.{name}"
+    assert str(inspect.signature(method)) == "(**options: 'Any') -> 'Any'"
+    doc = inspect.getdoc(method) or ""
+    assert f"{flavour} client of the {api} API" in doc and f"sandbox.client({api!r}, {flavour!r}, **options)" in doc
+    calls: list[tuple[str, str, dict[str, Any]]] = []
+
+    def client(_: Sandbox, api: str, flavour: str = "sync", **options: Any) -> str:
+        calls.append((api, flavour, options))
+        return "made"
+
+    monkeypatch.setattr(Sandbox, "client", client)
+    assert method(max_retries=0, timeout=2) == "made"
+    assert calls == [(api, flavour, {"max_retries": 0, "timeout": 2})]
 
 
 def test_control_endpoints_and_unknown_routes() -> None:

@@ -99,12 +99,19 @@ def test_jedi_offers_every_keyword_of_the_spec(
 
 
 # How a client is held: (flavour, the lines opening it as ``client``); what follows is indented under the last.
+# ``{client}`` is the client class, ``{sandbox_method}`` the Sandbox method making it (``keap``, ``async_keap``).
 HOLDING = {
     "assigned": ("sync", ["client = crmtasks.{client}()"]),
     "with": ("sync", ["with crmtasks.{client}() as client:"]),
     "async-with": ("async", ["async def main() -> None:", "    async with crmtasks.{client}() as client:"]),
     "with-options": ("sync", ["with crmtasks.{client}().with_options(timeout=5) as client:"]),
-}
+    "sandbox": ("sync", ["from crmtasks.sandbox import Sandbox", "client = Sandbox().{sandbox_method}()"]),
+    "sandbox-fixture-async": (
+        "async",
+        ["from crmtasks.sandbox import Sandbox", "async def test_it(crmtasks_sandbox: Sandbox) -> None:",
+         "    client = crmtasks_sandbox.{sandbox_method}()"],
+    ),
+}  # fmt: skip
 # How a listing is walked: (flavour, the lines binding each item to ``task``, ``{listing}`` being the call).
 WALKING = {
     "for": ("sync", ["for task in {listing}:"]),
@@ -134,6 +141,11 @@ def client_name(api: Any, flavour: str) -> str:
     return str(api.client if flavour == "sync" else api.async_client)
 
 
+def sandbox_method(api: Any, flavour: str) -> str:
+    """The Sandbox method making the API's client of ``flavour``: ``keap``, ``async_keap``..."""
+    return str(api.key if flavour == "sync" else f"async_{api.key}")
+
+
 def resource_members(api: str, resource: str) -> set[str]:
     """What a resource offers by the spec: its x-method names and its sub-resources."""
     resources = {m[2] for m in METHODS if m[0] == api}
@@ -155,7 +167,8 @@ def listed(api: Any) -> str:
 
 def holding_source(api: Any, holding: str, last: str) -> str:
     flavour, opening = HOLDING[holding]
-    return nested([line.format(client=client_name(api, flavour)) for line in opening], last)
+    names = {"client": client_name(api, flavour), "sandbox_method": sandbox_method(api, flavour)}
+    return nested([line.format(**names) for line in opening], last)
 
 
 def walking_source(api: Any, walking: str) -> str:
@@ -174,6 +187,17 @@ def test_jedi_offers_the_resources_of_a_client_however_held(api: Any, holding: s
     for resource in sorted({m[2] for m in METHODS if m[0] == api.key}):
         missing = resource_members(api.key, resource) - completions(holding_source(api, holding, f"client.{resource}."))
         assert not missing, f"{holding} {api.key}: client.{resource}. does not offer {sorted(missing)}"
+
+
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+@pytest.mark.parametrize("api", list(REGISTRY), ids=[e.key for e in REGISTRY])
+def test_jedi_offers_the_resources_on_a_sandbox_client_called_in_line(api: Any, flavour: str) -> None:
+    """``sandbox.keap().tasks.`` and the seven siblings, the client never assigned: the method's type is enough."""
+    method = sandbox_method(api, flavour)
+    opening = "from crmtasks.sandbox import Sandbox\nsandbox = Sandbox()\n"
+    for resource in sorted({m[2] for m in METHODS if m[0] == api.key}):
+        missing = resource_members(api.key, resource) - completions(f"{opening}sandbox.{method}().{resource}.")
+        assert not missing, f"sandbox.{method}().{resource}. does not offer {sorted(missing)}"
 
 
 @pytest.mark.parametrize("holding", ["assigned", "async-with"])

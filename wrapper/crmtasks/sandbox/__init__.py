@@ -90,9 +90,10 @@ import math
 import random
 import threading
 import time
+import types
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast, overload
 
 import httpx
 
@@ -211,8 +212,62 @@ class Dropped(Exception):  # noqa: N818 - a signal to the transport, not an erro
         self.processed = processed
 
 
+_C = TypeVar("_C")  # the client class a method of Sandbox makes
+_C_co = TypeVar("_C_co", covariant=True)
+
+
+class _MakesClient(Protocol[_C_co]):
+    """``sandbox.keap`` and its siblings as type checkers see them: called with the client's options only."""
+
+    def __call__(self, **options: Any) -> _C_co: ...
+
+
+class _ClientMethod(Generic[_C]):
+    """A method of Sandbox making one API's client of one flavour, typed by the client's class.
+
+    Declared once per API and flavour, ``keap: _ClientMethod[Keap] = _ClientMethod("keap", "sync")``: mypy,
+    pyright and jedi read ``sandbox.keap()`` as a ``Keap`` through the annotation and ``__get__``. At run time
+    ``sandbox.keap`` is an ordinary bound method (``help``, ``inspect.signature`` and IPython's ``?`` read
+    it as one) calling ``Sandbox.client(api, flavour, **options)``.
+    """
+
+    def __init__(self, api: ApiName, flavour: Literal["sync", "async"]) -> None:
+        def method(sandbox: Sandbox, **options: Any) -> Any:
+            return sandbox.client(api, flavour, **options)
+
+        method.__doc__ = (
+            f"A crmtasks {flavour} client of the {api} API wired to this sandbox in-process (``options`` go to "
+            f"the client): ``sandbox.client({api!r}, {flavour!r}, **options)``."
+        )
+        self.api = api
+        self.flavour = flavour
+        self.__doc__ = method.__doc__
+        self._method = method
+
+    def __set_name__(self, owner: type[Sandbox], name: str) -> None:
+        self._method.__name__ = name
+        self._method.__qualname__ = f"{owner.__qualname__}.{name}"
+
+    @overload
+    def __get__(self, sandbox: None, owner: type[Sandbox]) -> _ClientMethod[_C]: ...
+    @overload
+    def __get__(self, sandbox: Sandbox, owner: type[Sandbox]) -> _MakesClient[_C]: ...
+    def __get__(self, sandbox: Sandbox | None, owner: type[Sandbox]) -> _MakesClient[_C] | _ClientMethod[_C]:
+        return self if sandbox is None else types.MethodType(self._method, sandbox)
+
+    def __call__(self, sandbox: Sandbox, /, **options: Any) -> _C:
+        """``Sandbox.keap(sandbox, **options)``, as a function defined in the class would be called."""
+        client: _C = self._method(sandbox, **options)
+        return client
+
+
 class Sandbox:
-    """The three emulated APIs with their state, faults and request counters."""
+    """The four emulated APIs with their state, faults and request counters.
+
+    ``sandbox.keap()``, ``sandbox.apollo()``, ``sandbox.ysuite()`` and ``sandbox.hubspot()`` are a
+    ``crmtasks.Keap``, ``Apollo``, ``YSuite`` and ``HubSpot`` wired to it in-process, ``sandbox.async_keap()``
+    and its siblings the async clients: ``sandbox.client(api, flavour, **options)``, typed by the class it makes.
+    """
 
     def __init__(self, *, seed: int = 0, faults: Faults | None = None, random_seed: int = 7) -> None:
         self._lock = threading.RLock()
@@ -654,45 +709,15 @@ class Sandbox:
             on_refresh=on_refresh,
         )
 
-    def keap(self, **options: Any) -> Keap:
-        """A crmtasks.Keap client wired to this sandbox in-process (``options`` go to the client)."""
-        client: Keap = self.client("keap", **options)
-        return client
-
-    def apollo(self, **options: Any) -> Apollo:
-        """A crmtasks.Apollo client wired to this sandbox in-process."""
-        client: Apollo = self.client("apollo", **options)
-        return client
-
-    def ysuite(self, **options: Any) -> YSuite:
-        """A crmtasks.YSuite client wired to this sandbox in-process."""
-        client: YSuite = self.client("ysuite", **options)
-        return client
-
-    def hubspot(self, **options: Any) -> HubSpot:
-        """A crmtasks.HubSpot client wired to this sandbox in-process."""
-        client: HubSpot = self.client("hubspot", **options)
-        return client
-
-    def async_keap(self, **options: Any) -> AsyncKeap:
-        """A crmtasks.AsyncKeap client wired to this sandbox in-process."""
-        client: AsyncKeap = self.client("keap", "async", **options)
-        return client
-
-    def async_apollo(self, **options: Any) -> AsyncApollo:
-        """A crmtasks.AsyncApollo client wired to this sandbox in-process."""
-        client: AsyncApollo = self.client("apollo", "async", **options)
-        return client
-
-    def async_ysuite(self, **options: Any) -> AsyncYSuite:
-        """A crmtasks.AsyncYSuite client wired to this sandbox in-process."""
-        client: AsyncYSuite = self.client("ysuite", "async", **options)
-        return client
-
-    def async_hubspot(self, **options: Any) -> AsyncHubSpot:
-        """A crmtasks.AsyncHubSpot client wired to this sandbox in-process."""
-        client: AsyncHubSpot = self.client("hubspot", "async", **options)
-        return client
+    # sandbox.keap(**options), sandbox.async_keap(**options)...: sandbox.client(api, flavour, **options), typed.
+    keap: _ClientMethod[Keap] = _ClientMethod("keap", "sync")
+    apollo: _ClientMethod[Apollo] = _ClientMethod("apollo", "sync")
+    ysuite: _ClientMethod[YSuite] = _ClientMethod("ysuite", "sync")
+    hubspot: _ClientMethod[HubSpot] = _ClientMethod("hubspot", "sync")
+    async_keap: _ClientMethod[AsyncKeap] = _ClientMethod("keap", "async")
+    async_apollo: _ClientMethod[AsyncApollo] = _ClientMethod("apollo", "async")
+    async_ysuite: _ClientMethod[AsyncYSuite] = _ClientMethod("ysuite", "async")
+    async_hubspot: _ClientMethod[AsyncHubSpot] = _ClientMethod("hubspot", "async")
 
 
 _CONTROL_FIELDS: dict[str, set[str]] = {
