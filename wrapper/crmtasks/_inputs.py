@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
 from collections.abc import Mapping, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from ._exceptions import ValidationError
+from ._schema import member_violations, violations
 
 if TYPE_CHECKING:
     from ._seam import Param
@@ -146,12 +146,7 @@ def _string(schema: Schema, value: Any, field: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(field, f"expected a str, got {_type_name(value)}")
     utf8_text(value, field)
-    if "maxLength" in schema and len(value) > schema["maxLength"]:
-        raise ValidationError(field, f"is {len(value)} characters long; at most {schema['maxLength']} are allowed")
-    if "minLength" in schema and len(value) < schema["minLength"]:
-        raise ValidationError(field, f"needs at least {schema['minLength']} character(s)")
-    if "pattern" in schema and not re.search(schema["pattern"], value):
-        raise ValidationError(field, f"{value!r} does not match {schema['pattern']}")
+    _refuse_broken(schema, value, field)
     return value
 
 
@@ -159,24 +154,40 @@ def _number(schema: Schema, value: Any, field: str) -> int | float:
     integer = schema["type"] == "integer"
     if isinstance(value, bool) or not isinstance(value, int if integer else (int, float)):
         raise ValidationError(field, f"expected {'an int' if integer else 'a number'}, got {_type_name(value)}")
-    if schema.get("format") == "int32" and not -(2**31) <= value < 2**31:
-        raise ValidationError(field, f"must fit in 32 bits, got {value}")
-    if "minimum" in schema and value < schema["minimum"]:
-        raise ValidationError(field, f"must be at least {schema['minimum']}, got {value}")
-    if "maximum" in schema and value > schema["maximum"]:
-        raise ValidationError(field, f"must be at most {schema['maximum']}, got {value}")
+    _refuse_broken(schema, value, field)
     result: int | float = value
     return result
 
 
+# How the request writer words each broken rule (crmtasks._schema); ``{value}`` is the value given.
+_SAID = {
+    "maxLength": "is {length} characters long; at most {limit} are allowed",
+    "minLength": "needs at least {limit} character(s)",
+    "pattern": "{value!r} does not match {limit}",
+    "int32": "must fit in 32 bits, got {value}",
+    "minimum": "must be at least {limit}, got {value}",
+    "maximum": "must be at most {limit}, got {value}",
+    "minItems": "needs at least {limit} item(s)",
+    "maxItems": "takes at most {limit} items",
+    "uniqueItems": "may not repeat an item",
+}
+
+
+def _refuse_broken(schema: Schema, value: Any, field: str) -> None:
+    """Raise the first rule of ``schema`` that ``value`` breaks (its enum aside: to_json checked it first)."""
+    for violation in violations(schema, value):
+        if violation.rule != "enum":
+            said = _SAID[violation.rule].format(value=value, limit=violation.limit, length=_length(value))
+            raise ValidationError(field, said)
+
+
+def _length(value: Any) -> int | None:
+    return len(value) if isinstance(value, str | list) else None  # pyright: ignore[reportUnknownArgumentType]
+
+
 def _array(schema: Schema, value: Any, field: str) -> list[Any]:
     sequence = as_sequence(value, field)
-    if "minItems" in schema and len(sequence) < schema["minItems"]:
-        raise ValidationError(field, f"needs at least {schema['minItems']} item(s)")
-    if "maxItems" in schema and len(sequence) > schema["maxItems"]:
-        raise ValidationError(field, f"takes at most {schema['maxItems']} items")
-    if schema.get("uniqueItems") and len(set(map(repr, sequence))) < len(sequence):
-        raise ValidationError(field, "may not repeat an item")
+    _refuse_broken(schema, list(sequence), field)
     items = schema.get("items", {})
     return [to_json(items, item, f"{field}[{i}]") for i, item in enumerate(sequence)]
 
@@ -195,12 +206,13 @@ def object_to_json(schema: Schema, fields: Mapping[str, Any], where: str = "") -
             utf8_text(name, _member_field(where, name))
         if name not in properties and extra is None:
             raise ValidationError(prefix + name, f"is not a field here; known fields: {', '.join(properties)}")
-    for name in schema.get("required", []):
-        if name not in fields:
-            raise ValidationError(prefix + name, "is required")
-    group = schema.get("at_least_one_of")
-    if group and not any(name in fields for name in group):
-        raise ValidationError(prefix + group[0], f"at least one of {', '.join(group)} is required")
+    for violation in member_violations(schema, fields, fields):
+        said = (
+            "is required"
+            if violation.rule == "required"
+            else f"at least one of {', '.join(violation.limit)} is required"
+        )
+        raise ValidationError(prefix + str(violation.member), said)
     return {name: to_json(properties.get(name) or extra or {}, value, prefix + name) for name, value in fields.items()}
 
 

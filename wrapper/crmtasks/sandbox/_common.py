@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from .._schema import Violation, member_violations, violations
+
 if TYPE_CHECKING:
     from crmtasks._core import SpecData
 
@@ -114,31 +116,41 @@ def check_json(schema: Schema, value: JSON, where: str, errors: dict[str, list[s
     if kind in checks and not checks[kind](value):
         fail(f"The {where} field must be of type {kind}.")
         return
-    if "enum" in schema and value not in schema["enum"]:
-        fail(f"The selected {where} is invalid.")
+    broken = list(violations(schema, value))
+    for violation in broken:
+        if violation.rule == "enum":
+            fail(f"The selected {where} is invalid.")
     if kind == "string":
-        _check_string(schema, value, fail)
-    if kind in ("integer", "number"):
-        if schema.get("format") == "int32" and not -(2**31) <= value < 2**31:
-            fail(f"The {where} field must fit in 32 bits.")
-        if "minimum" in schema and value < schema["minimum"]:
-            fail(f"The {where} field must be at least {schema['minimum']}.")
-        if "maximum" in schema and value > schema["maximum"]:
-            fail(f"The {where} field must not be greater than {schema['maximum']}.")
+        _check_format(schema, value, fail)
+    for violation in broken:
+        if violation.rule != "enum":
+            fail(_said(violation, where))
     if kind == "array":
-        if "minItems" in schema and len(value) < schema["minItems"]:
-            fail(f"The {where} field must have at least {schema['minItems']} items.")
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            fail(f"The {where} field must not have more than {schema['maxItems']} items.")
-        if schema.get("uniqueItems") and len({json.dumps(v, sort_keys=True) for v in value}) < len(value):
-            fail(f"The {where} field has duplicate items.")
         for i, item in enumerate(value):
             check_json(schema.get("items", {}), item, f"{where}.{i}", errors)
     if kind == "object" or "properties" in schema:
         check_object(schema, value, errors, prefix=f"{where}." if where else "")
 
 
-def _check_string(schema: Schema, value: str, fail: Callable[[str], None]) -> None:
+# How the sandbox words each broken rule (crmtasks._schema), as the vendors' validation errors do.
+_SAID = {
+    "maxLength": "The value must not be greater than {limit} characters.",
+    "minLength": "The value must be at least {limit} characters.",
+    "pattern": "The value format is invalid.",
+    "int32": "The {where} field must fit in 32 bits.",
+    "minimum": "The {where} field must be at least {limit}.",
+    "maximum": "The {where} field must not be greater than {limit}.",
+    "minItems": "The {where} field must have at least {limit} items.",
+    "maxItems": "The {where} field must not have more than {limit} items.",
+    "uniqueItems": "The {where} field has duplicate items.",
+}
+
+
+def _said(violation: Violation, where: str) -> str:
+    return _SAID[violation.rule].format(where=where, limit=violation.limit)
+
+
+def _check_format(schema: Schema, value: str, fail: Callable[[str], None]) -> None:
     fmt = schema.get("format")
     if fmt == "date-time" and parse_instant(value) is None:
         fail("The value must be a date-time with a timezone.")
@@ -146,12 +158,6 @@ def _check_string(schema: Schema, value: str, fail: Callable[[str], None]) -> No
         fail("The value must be a date (YYYY-MM-DD).")
     if fmt == "local-date-time" and not _parses(value, "%Y-%m-%dT%H:%M:%S"):
         fail("The value must be a date and time (YYYY-MM-DDTHH:MM:SS).")
-    if "maxLength" in schema and len(value) > schema["maxLength"]:
-        fail(f"The value must not be greater than {schema['maxLength']} characters.")
-    if "minLength" in schema and len(value) < schema["minLength"]:
-        fail(f"The value must be at least {schema['minLength']} characters.")
-    if "pattern" in schema and not re.search(schema["pattern"], value):
-        fail("The value format is invalid.")
 
 
 def _parses(value: str, pattern: str) -> bool:
@@ -167,14 +173,14 @@ def check_object(schema: Schema, body: JSON, errors: dict[str, list[str]], prefi
         errors.setdefault(prefix.rstrip(".") or "body", []).append("The body must be a JSON object.")
         return
     value: dict[str, Any] = body  # pyright: ignore[reportUnknownVariableType]
-    for name in schema.get("required", []):
-        if name not in value:
-            errors.setdefault(prefix + name, []).append(f"The {name} field is required.")
-    group = schema.get("at_least_one_of")
-    if group and not any(value.get(name) is not None for name in group):
-        for name in group:
-            others = " / ".join(n for n in group if n != name)
-            errors.setdefault(prefix + name, []).append(f"The {name} field is required when {others} is not present.")
+    for violation in member_violations(schema, value, {name for name, item in value.items() if item is not None}):
+        name = str(violation.member)
+        if violation.rule == "required":
+            message = f"The {name} field is required."
+        else:
+            others = " / ".join(n for n in violation.limit if n != name)
+            message = f"The {name} field is required when {others} is not present."
+        errors.setdefault(prefix + name, []).append(message)
     for name, sub in schema.get("properties", {}).items():
         if name in value:
             check_json(sub, value[name], prefix + name, errors)
