@@ -88,6 +88,10 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    from ._registry import REGISTRY  # noqa: PLC0415 - once a name is asked for, not at import crmtasks
+
+    if any(api.key == name for api in REGISTRY):  # a public per-API module: crmtasks.keap.Task
+        return importlib.import_module(f".{name}", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'crmtasks' has no attribute {name!r}")
