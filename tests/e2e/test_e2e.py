@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import crmtasks
-import crmtasks._core
+import crmtasks._deviations
 from crmtasks._registry import REGISTRY
 from crmtasks.sandbox import Sandbox
 from crmtasks.ysuite import TaskPriority, TaskStatus
@@ -294,9 +294,9 @@ ID_OF = {"keap": "id", "apollo": "id", "ysuite": "activity_id", "hubspot": "id"}
 @pytest.fixture
 def quiet_reports() -> Iterator[None]:
     """Deviations are reported once per process: forget earlier reports, so each test sees its own."""
-    crmtasks._core._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
+    crmtasks._deviations._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
     yield
-    crmtasks._core._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
+    crmtasks._deviations._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
 
 
 @pytest.mark.parametrize("api", APIS)

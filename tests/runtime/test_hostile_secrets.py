@@ -28,7 +28,7 @@ import httpx
 import pytest
 
 import crmtasks
-import crmtasks._core
+import crmtasks._deviations
 
 from ..hostile_apis import APIS, FLAVOURS, LISTINGS, Api, settle
 from ..hostile_server import Answer, HostileServer, Script, Seen, json_reply, redirect, serving
@@ -252,7 +252,7 @@ async def test_a_key_echoed_in_a_deviating_value_is_masked_in_the_warning_and_th
     (secret,) = keap.credentials.values()
     task = {**keap.task(1, ""), "priority": secret}  # an enum member it is not: kept as str, and reported
     server.script = lambda seen: json_reply(keap.wrap(task))
-    monkeypatch.setattr(crmtasks._core, "_REPORTED", set())  # each deviation is reported once per process
+    monkeypatch.setattr(crmtasks._deviations, "_REPORTED", set())  # each deviation is reported once per process
     client = keap.client(flavour, server.url, max_retries=0)
     with caplog.at_level("DEBUG", logger="crmtasks"), pytest.warns(crmtasks.ResponseValidationWarning) as warned:
         got = await settle(keap.get(client, keap.sample_id))

@@ -40,7 +40,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import crmtasks
-import crmtasks._core
+import crmtasks._deviations
 
 from ..helpers import FLAVOURS, MockAPI, collect, listing, load_spec, make_client, settle
 
@@ -588,7 +588,7 @@ def model_at(item: Any, path: Path) -> Any:
 
 def forget_reported() -> None:
     """Deviations warn once per process and field: each read starts with none reported."""
-    crmtasks._core._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
+    crmtasks._deviations._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
 
 
 def read(case: Case, answer: dict[str, Json], *, strict: bool) -> tuple[Reading, list[str]]:

@@ -23,7 +23,7 @@ import httpx
 import pytest
 
 import crmtasks
-import crmtasks._core
+import crmtasks._deviations
 from crmtasks_apollo.models import TaskPriority as ApolloPriority
 from crmtasks_apollo.models import TaskType
 from crmtasks_keap.models import ReminderMinutes, TaskPriority
@@ -38,9 +38,9 @@ UTC = dt.UTC
 @pytest.fixture(autouse=True)
 def _fresh_reports() -> Iterator[None]:
     """Deviations are reported once per process; each test starts with none reported."""
-    crmtasks._core._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
+    crmtasks._deviations._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
     yield
-    crmtasks._core._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
+    crmtasks._deviations._REPORTED.clear()  # pyright: ignore[reportPrivateUsage]
 
 
 def keap_task(i: int) -> dict[str, Any]:

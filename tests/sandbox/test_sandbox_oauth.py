@@ -10,7 +10,7 @@ from typing import Literal
 import httpx
 import pytest
 
-from crmtasks._core import SpecData
+from crmtasks._api import SpecData
 from crmtasks._seam import RateLimitWindow, SecurityScheme
 from crmtasks.sandbox import Sandbox
 from crmtasks_apollo import spec_data as apollo_spec

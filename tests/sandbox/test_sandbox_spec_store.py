@@ -14,7 +14,7 @@ import pytest
 
 import crmtasks
 import crmtasks.sandbox
-from crmtasks._core import SpecData
+from crmtasks._api import SpecData
 from crmtasks.sandbox import Sandbox
 from crmtasks.sandbox._store import SpecStore
 from crmtasks_keap import spec_data as keap_spec

@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from ._core import ApiDefinition, Call, Planner, Procedure, Steps
+from ._api import ApiDefinition, Call, Planner, Procedure, Steps
 from ._exceptions import APIStatusError, NotFoundError, UnprocessableEntityError, ValidationError
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ import httpx
 from ._exceptions import CRMTasksError, MissingCredentialsError, ValidationError
 
 if TYPE_CHECKING:
-    from ._core import ApiDefinition
+    from ._api import ApiDefinition
     from ._seam import SecurityScheme
 
 __all__ = [

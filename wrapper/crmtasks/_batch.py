@@ -25,8 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
+from ._api import Call
 from ._bulk import Group, Outcomes, not_sent
-from ._core import Call, describe_error
+from ._core import describe_error
 from ._exceptions import APIResponseValidationError, APIStatusError, BadRequestError, ValidationError
 from ._response import APIResponse
 from ._types import NOT_GIVEN

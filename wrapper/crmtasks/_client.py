@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Literal, TypeVar
 
 import httpx
 
+from ._api import ApiDefinition
 from ._auth import (
     CredentialValue,
     HeaderAuth,
@@ -21,7 +22,7 @@ from ._auth import (
     missing_credentials,
     resolve_credentials,
 )
-from ._core import ApiDefinition, AsyncEngine, SyncEngine
+from ._core import AsyncEngine, SyncEngine
 from ._exceptions import CRMTasksError
 from ._inputs import check_text
 from ._oauth import (

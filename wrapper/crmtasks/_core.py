@@ -1,7 +1,7 @@
 """Sending one operation: auth, timeouts, retries with backoff, errors, logging.
 
-A call is described by a ``Call`` (which generated endpoint, with what
-arguments, whether repeating it is safe). ``SyncEngine`` and ``AsyncEngine``
+A call is described by a ``Call`` (crmtasks._api: which generated endpoint,
+with what arguments, whether repeating it is safe). ``SyncEngine`` and ``AsyncEngine``
 send it; everything they decide (when to retry, how long to wait, what to
 raise, what to return) lives in ``_EngineBase`` and is shared, so the two
 differ only in how they wait and send.
@@ -10,22 +10,19 @@ differ only in how they wait and send.
 from __future__ import annotations
 
 import copy
-import gc
 import inspect
 import logging
-import threading
 import time
-import warnings
-from collections.abc import Callable, Generator, Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from . import _reading
-from ._auth import AuthHeaders, Credential, RequestAuth
+from ._api import ApiDefinition, Call
+from ._auth import AuthHeaders, RequestAuth
+from ._deviations import cyclic_gc_paused, report_once
 from ._envelope import check_envelope
 from ._exceptions import (
     APIConnectionError,
@@ -37,14 +34,13 @@ from ._exceptions import (
     HookError,
     QuotaExceededError,
     RateLimitError,
-    ResponseValidationWarning,
     UnsafeRedirectError,
     ValidationError,
     status_error_class,
 )
 from ._options import Options
 from ._ratelimit import RateLimit, RateLimitInfo
-from ._redact import mask, redact, secrets_of
+from ._redact import redact, secrets_of
 from ._response import APIResponse, request_id_of
 from ._retry import CALLS, NOT_SENT
 from ._transport import (
@@ -61,172 +57,14 @@ from ._types import (
     NOT_GIVEN,
     Extras,
     NotGiven,
-    TimeoutArg,
 )
 
 if TYPE_CHECKING:
-    from ._seam import CredentialPart, Operation, SecurityScheme, XEnvelope, XErrors, XRateLimit
+    from ._seam import XErrors
 
 logger = logging.getLogger("crmtasks")
 
 T = TypeVar("T")
-
-
-class Endpoint(Protocol):
-    """A generated endpoint module, as the wrapper uses it."""
-
-    def build_request(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
-
-    def parse_response(self, *, client: Any, response: httpx.Response) -> Any: ...
-
-
-@dataclass(frozen=True)
-class Call(Generic[T]):
-    """One operation to send: the generated endpoint, its arguments and how to read the answer."""
-
-    endpoint: Endpoint
-    args: dict[str, Any]
-    idempotent: bool
-    unwrap: Callable[[Any], T]
-    timeout: TimeoutArg = NOT_GIVEN
-    max_retries: int | None = None
-    extra: Extras | None = None
-    joined: tuple[str, ...] = ()
-    """Query parameters whose lists travel as one comma-separated value (the spec's ``explode: false``)."""
-
-
-class SpecData(Protocol):
-    """A generated package's ``spec_data`` module: the facts of its spec the wrapper reads (see _seam)."""
-
-    __name__: str
-    SPEC_VERSION: str
-    SPEC_SHA256: str
-    SERVER_URL: str
-    SECURITY_SCHEMES: dict[str, SecurityScheme]
-    ENVELOPE: XEnvelope | None
-    ERRORS: XErrors
-    RATE_LIMIT: XRateLimit | None
-    CREDENTIALS: list[list[CredentialPart]]
-    OPERATIONS: dict[str, Operation]
-    SCHEMAS: dict[str, dict[str, Any]]
-
-
-Steps = Generator["Call[Any]", "APIResponse[Any]", Any]
-"""A procedure's run: it yields each call to send and is sent each answer (an error answer is thrown into it at
-the ``yield``); what it returns is the method's result."""
-
-Planner = Callable[..., "Call[Any]"]
-"""``plan(operation, *path, **arguments)``: the checked call of an operation, as its method would make it."""
-
-Procedure = Callable[["ApiDefinition", Planner, tuple[Any, ...], dict[str, Any]], Steps]
-"""A method that needs more than one request, or a decision between them: given the API (its spec data), the
-planner, the method's path arguments and its keyword arguments, the run of its steps (see
-``ApiDefinition.procedures``)."""
-
-
-@dataclass
-class ApiDefinition:
-    """One API as its generated package declares it to the runtime (``crmtasks_<key>.clients.API``).
-
-    The generated package makes it from its spec's ``x-client`` and hands over ``load``, its own way to import
-    its modules (spec_data, models, endpoints) on first use: the runtime never names a generated package, and
-    ``import crmtasks`` stays cheap.
-    """
-
-    name: str
-    """How messages name the API (``x-client`` ``name``)."""
-    key: str
-    """The stem of ``specs/<key>.yaml``: the prefix of its environment variables, the sandbox's URL prefix."""
-    client: str
-    """The sync client's class name (``x-client`` ``class``); the async one is ``Async<client>``."""
-    load: Callable[[str], ModuleType]
-    """Imports a module of the generated package by its name there (``spec_data``, ``models``, ``api.tasks.get``)."""
-    unwraps: Mapping[str, Callable[[ModuleType, Any], Any]] = field(
-        default_factory=dict[str, Callable[[ModuleType, Any], Any]]
-    )
-    """Per operation, what of its parsed answer a method returns, where the spec cannot say (hooks): called with
-    the API's models and the parsed answer."""
-    procedures: Mapping[str, Procedure] = field(default_factory=dict[str, Procedure])
-    """Per operation, the steps of a method that takes more than one request or decides between them
-    (read-modify-write, reading back what an ambiguous refusal means), where the spec cannot say (hooks).
-    The same generator serves the sync and the async client (crmtasks._resources runs it); ``create_many``
-    sends the plain call."""
-
-    @cached_property
-    def spec_data(self) -> SpecData:
-        module: Any = self.load("spec_data")
-        return cast(SpecData, module)
-
-    @cached_property
-    def models(self) -> ModuleType:
-        return self.load("models")
-
-    @cached_property
-    def credentials(self) -> tuple[Credential, ...]:
-        """The ways to authenticate, in the spec's order (its security requirements' ``x-credential``)."""
-        return tuple(
-            Credential(tuple((part["keyword"], part["env"], part["scheme"]) for part in way))
-            for way in self.spec_data.CREDENTIALS
-        )
-
-
-# (API, operation, field) of every deviation reported so far: each is reported once per process.
-_REPORTED: set[tuple[str, str, str]] = set()
-_REPORTED_LOCK = threading.Lock()
-
-
-def _report_once(api: str, operation: str, deviation: _reading.Deviation, secrets: tuple[str, ...]) -> None:
-    key = (api, operation, deviation.where)
-    with _REPORTED_LOCK:
-        if key in _REPORTED:
-            return
-        _REPORTED.add(key)
-    # The value shown may be a credential the server echoed: never in a warning or a log line.
-    message = mask(f"{api} {operation}: the answer deviates from the spec: {deviation}", secrets)
-    logger.debug("%s", message)
-    warnings.warn(message, ResponseValidationWarning, stacklevel=_caller_outside_crmtasks())
-
-
-def _caller_outside_crmtasks() -> int:
-    """The ``stacklevel`` that points a warning at the user's line, past every crmtasks frame."""
-    level, frame = 0, inspect.currentframe()
-    while frame is not None and str(frame.f_globals.get("__name__", "")).startswith("crmtasks"):
-        frame, level = frame.f_back, level + 1
-    return level
-
-
-class _CyclicGCPause:
-    """Holds the cyclic garbage collector off while answers are read.
-
-    Reading a page allocates thousands of containers (decoded JSON, models),
-    which trigger collections that find nothing: an answer's objects form no
-    cycles and are freed by reference counting. In a process with a large
-    heap those collections cost a good part of reading a large page. Nested
-    and concurrent reads (prefetch threads) share one pause; the collector is
-    switched back on when the last read ends, and only if it was on when the
-    first began.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._readers = 0
-        self._was_enabled = False
-
-    def __enter__(self) -> None:
-        with self._lock:
-            self._readers += 1
-            if self._readers == 1:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-
-    def __exit__(self, *_: object) -> None:
-        with self._lock:
-            self._readers -= 1
-            if self._readers == 0 and self._was_enabled:
-                gc.enable()
-
-
-_cyclic_gc_paused = _CyclicGCPause()
 
 
 def _operation_name(call: Call[Any]) -> str:
@@ -483,7 +321,7 @@ class _EngineBase:
             if self.options.strict_responses:
                 refused.append(deviation)
             else:
-                _report_once(self.api.name, operation, deviation, secrets_of(auth))
+                report_once(self.api.name, operation, deviation, secrets_of(auth))
 
         def deviates() -> APIResponseValidationError:
             message = f"{self.api.name} {operation}: the answer deviates from the spec: {refused[0]}"
@@ -491,7 +329,7 @@ class _EngineBase:
 
         token = _reading.REPORTER.set(reporter)
         try:
-            with _cyclic_gc_paused:
+            with cyclic_gc_paused:
                 parsed = call.endpoint.parse_response(client=self._parser_client, response=response)
             envelope = self.api.spec_data.ENVELOPE
             if envelope is not None:
@@ -880,11 +718,4 @@ class AsyncEngine(_EngineBase):
             await self.http.aclose()
 
 
-__all__ = [
-    "NOT_GIVEN",
-    "ApiDefinition",
-    "AsyncEngine",
-    "Call",
-    "Credential",
-    "SyncEngine",
-]
+__all__ = ["AsyncEngine", "SyncEngine", "describe_error"]

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from . import _reading as reading
+    from ._api import ApiDefinition, Endpoint
     from ._bulk import BulkResults
     from ._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
-    from ._core import ApiDefinition, Endpoint
     from ._oauth import OAuth2
     from ._operations import ApiOperation
     from ._pagination import AsyncPaginator, SyncPaginator
@@ -83,8 +83,8 @@ _HOME = {
     "Pacing": "_client",
     "SyncClient": "_client",
     "SyncCredential": "_client",
-    "ApiDefinition": "_core",
-    "Endpoint": "_core",
+    "ApiDefinition": "_api",
+    "Endpoint": "_api",
     "ApiOperation": "_operations",
     "OAuth2": "_oauth",
     "AsyncPaginator": "_pagination",

@@ -52,7 +52,7 @@ from ._transport import attempt_deadline, overall_seconds, read_body, read_body_
 if TYPE_CHECKING:
     import asyncio
 
-    from ._core import ApiDefinition
+    from ._api import ApiDefinition
     from ._seam import SecurityScheme
 
 __all__ = ["AuthorizationRequest", "OAuth2", "TokenSet"]

@@ -18,7 +18,7 @@ from functools import cached_property
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._core import ApiDefinition, Call, Endpoint
+from ._api import ApiDefinition, Call, Endpoint
 from ._exceptions import CRMTasksError, ValidationError
 from ._inputs import check_text, object_to_json, query_args, to_param
 from ._pagination import page_shape

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any, Generic, Literal
 
 from typing_extensions import TypeVar
 
-from ._core import AsyncEngine, Call, SyncEngine
+from ._api import Call
+from ._core import AsyncEngine, SyncEngine
 from ._exceptions import PaginationError, ResultsTruncatedError, ResultsTruncatedWarning, ValidationError
 from ._ratelimit import RateLimitInfo
 from ._response import APIResponse

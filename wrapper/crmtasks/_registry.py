@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from ._core import ApiDefinition
+    from ._api import ApiDefinition
 
 __all__ = ["REGISTRY", "RegisteredApi", "SpecVersion", "registered", "spec_versions"]
 

@@ -24,10 +24,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
+from ._api import Call, Steps
 from ._auth import check_headers
 from ._batch import Batches
 from ._bulk import BulkResults, Group, Outcomes, Progress, one_by_one, one_by_one_async, send_all, send_all_async
-from ._core import AsyncEngine, Call, Steps, SyncEngine
+from ._core import AsyncEngine, SyncEngine
 from ._exceptions import APIError, QuotaExceededError, ValidationError
 from ._filter import filter_params
 from ._operations import ApiOperation, Operations, member, nothing

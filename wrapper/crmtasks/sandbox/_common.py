@@ -14,7 +14,7 @@ import httpx
 from .._schema import Violation, member_violations, violations
 
 if TYPE_CHECKING:
-    from crmtasks._core import SpecData
+    from crmtasks._api import SpecData
 
     pass
 

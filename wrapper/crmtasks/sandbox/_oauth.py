@@ -36,7 +36,7 @@ import httpx
 from ._common import json_response
 
 if TYPE_CHECKING:
-    from .._core import SpecData
+    from .._api import SpecData
     from .._seam import SecurityScheme
 
 __all__ = ["OAUTH_PREFIX", "TOKEN_PATH", "TokenIssuer", "oauth_scheme"]

@@ -45,7 +45,7 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
-    from .._core import SpecData
+    from .._api import SpecData
     from .._seam import Operation, RateLimitWindow, XMethod
 
 __all__ = ["SpecStore"]

@@ -28,7 +28,7 @@ import httpx
 
 from crmtasks_apollo import spec_data
 
-from ..._core import SpecData
+from ..._api import SpecData
 from .._common import (
     Incoming,
     Problem,

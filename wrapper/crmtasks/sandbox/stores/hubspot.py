@@ -24,7 +24,7 @@ import httpx
 
 from crmtasks_hubspot import spec_data
 
-from ..._core import SpecData
+from ..._api import SpecData
 from .._common import Deviation, Incoming, Problem, epoch_millis, iso_z, json_response, unknown
 from .._store import Record, SpecStore
 

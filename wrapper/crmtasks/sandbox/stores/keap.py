@@ -13,7 +13,7 @@ import httpx
 
 from crmtasks_keap import spec_data
 
-from ..._core import SpecData
+from ..._api import SpecData
 from .._common import (
     Incoming,
     Problem,

@@ -11,7 +11,7 @@ import httpx
 
 from crmtasks_ysuite import spec_data
 
-from ..._core import SpecData
+from ..._api import SpecData
 from .._common import (
     Incoming,
     epoch_millis,
