@@ -287,3 +287,11 @@ def test_the_regeneration_guide_lists_every_extension_of_the_seam() -> None:
     text = (DOCS / "guides" / "regenerating.md").read_text()
     for extension in EXTENSIONS:
         assert f"| `{extension}` |" in text, f"docs/guides/regenerating.md does not list {extension}"
+
+
+def test_the_reference_loads_every_registered_api_package() -> None:
+    """crmtasks.Keap is crmtasks_keap's class: mkdocstrings resolves it only in a package it loaded (preload)."""
+    config = (ROOT / "mkdocs.yml").read_text()
+    preloaded = re.search(r"preload_modules: \[([^\]]*)\]", config)
+    assert preloaded is not None, "mkdocs.yml preloads no generated package"
+    assert {name.strip() for name in preloaded[1].split(",")} == {api.package for api in REGISTRY}
