@@ -8,7 +8,6 @@ day ever starts more than its limit, across every thread and task sharing it.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections import deque
@@ -29,7 +28,7 @@ __all__ = ["RateLimit", "RateLimitInfo", "RateLimitWindow"]
 _PERIOD_SECONDS: dict[RatePeriod, int] = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 # Plain decimal digits only: int() would also take "1_000", "+5" and other scripts' digits.
 # Twenty digits is past any real count or timestamp, and keeps int() far from its digit limit.
-_INTEGER = re.compile(r"[0-9]{1,20}")
+_MOST_DIGITS = 20
 # Epoch timecodes above this are milliseconds: 10**11 seconds is the year 5138, 10**11 ms is 1973.
 _MILLISECONDS_ABOVE = 10**11
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -114,50 +113,70 @@ class RateLimitInfo:
         a non-negative integer becomes ``None``, never an exception, since
         a garbled header must not fail a request that succeeded.
         """
-        items = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
-        lowered = {name.lower(): value for name, value in items}
-        declared_names = _NAMES.get(id(spec))
-        if declared_names is None or declared_names[0] is not spec:
-            every = frozenset(
-                name.lower()
-                for w in spec["windows"]
-                for name in (w.get("limit"), w.get("remaining"), w.get("used"), w.get("resets_at"))
-                if name
-            )
-            declared_names = _NAMES[id(spec)] = (spec, every)
-        if declared_names[1].isdisjoint(lowered):  # most answers of an API without these headers: nothing to read
+        plan = _PLANS.get(id(spec))
+        if plan is None or plan[0] is not spec:
+            plan = _PLANS[id(spec)] = (spec, *_plan(spec))
+        _, every, windows_plan = plan
+        present = _declared_values(headers, every)
+        if not present:  # most answers of an API without these headers: nothing to read
             return None
-        found = False
         windows: dict[str, RateLimitWindow] = {}
-        for declared in spec["windows"]:
-            names = [declared.get("limit"), declared.get("remaining"), declared.get("used"), declared.get("resets_at")]
-            limit, remaining, used, resets_at = (_integer(lowered, name) for name in names)
-            found = found or any(name is not None and name.lower() in lowered for name in names)
-            windows[declared["name"]] = RateLimitWindow(
-                name=declared["name"],
-                period=declared["period"],
-                limit=limit,
-                remaining=remaining,
-                used=used,
-                resets_at=_timecode(resets_at),
-                quota=declared.get("quota", False),
+        for name, period, quota, (limit, remaining, used, resets_at) in windows_plan:
+            windows[name] = RateLimitWindow(
+                name=name,
+                period=period,
+                limit=_integer(present, limit),
+                remaining=_integer(present, remaining),
+                used=_integer(present, used),
+                resets_at=_timecode(_integer(present, resets_at)),
+                quota=quota,
             )
-        return cls(windows) if found else None
+        return cls(windows)
 
 
-_NAMES: dict[int, tuple[Any, frozenset[str]]] = {}  # id of an x-rate-limit -> (it, its header names in lower case)
+_WindowPlan = tuple[str, "RatePeriod", bool, tuple[str | None, str | None, str | None, str | None]]
+_PLANS: dict[int, tuple[Any, frozenset[str], tuple[_WindowPlan, ...]]] = {}
+"""Per x-rate-limit (by id): it, its header names in lower case, and each window's name, period, quota flag and
+header names: made once, read on every answer."""
+
+
+def _plan(spec: XRateLimit) -> tuple[frozenset[str], tuple[_WindowPlan, ...]]:
+    windows: list[_WindowPlan] = []
+    for w in spec["windows"]:
+        limit, remaining, used, resets_at = (w.get("limit"), w.get("remaining"), w.get("used"), w.get("resets_at"))
+        names = (_lower(limit), _lower(remaining), _lower(used), _lower(resets_at))
+        windows.append((w["name"], w["period"], w.get("quota", False), names))
+    every = frozenset(name for *_, names in windows for name in names if name)
+    return every, tuple(windows)
+
+
+def _lower(name: str | None) -> str | None:
+    return name.lower() if name else None
+
+
+def _declared_values(headers: Mapping[str, str], names: frozenset[str]) -> dict[str, str]:
+    """The values of the headers named (lower case), in one pass that decodes only those."""
+    if isinstance(headers, httpx.Headers):
+        found: dict[str, str] = {}
+        for key, value in headers.raw:
+            name = key.lower().decode("latin-1")
+            if name in names:
+                found[name] = value.decode("latin-1")
+        return found
+    return {name.lower(): value for name, value in headers.items() if name.lower() in names}
 
 
 def _integer(headers: Mapping[str, str], name: str | None) -> int | None:
     """The header's value as a non-negative integer, or None (not declared, absent, or garbage)."""
     if name is None:
         return None
-    value = headers.get(name.lower())
+    value = headers.get(name)
     if value is None:
         return None
     # Only HTTP's optional whitespace: str.strip() would also drop controls such as "\x1f", which int() refuses.
     digits = value.strip(" \t")
-    return int(digits) if _INTEGER.fullmatch(digits) else None
+    # ASCII digits only (not "²", not "-1"), and few enough that no server can make int() slow or raise.
+    return int(digits) if len(digits) <= _MOST_DIGITS and digits.isascii() and digits.isdigit() else None
 
 
 def _timecode(value: int | None) -> datetime | None:

@@ -23,9 +23,15 @@ _REQUEST_ID_NAMES = frozenset(REQUEST_ID_HEADERS)
 
 def request_id_of(headers: Mapping[str, str]) -> str | None:
     """The server's id of the request: the first conventional request-id header present."""
-    # One pass over the answer's headers (lower-cased names), not a normalising lookup per candidate name.
-    items = headers.multi_items() if isinstance(headers, httpx.Headers) else headers.items()
-    found = {name.lower(): value for name, value in items if name.lower() in _REQUEST_ID_NAMES}
+    # One pass over the answer's headers, decoding only the candidates, not a normalising lookup per name.
+    if isinstance(headers, httpx.Headers):
+        found = {
+            name: value.decode("latin-1")
+            for key, value in headers.raw
+            if (name := key.lower().decode("latin-1")) in _REQUEST_ID_NAMES
+        }
+    else:
+        found = {name.lower(): value for name, value in headers.items() if name.lower() in _REQUEST_ID_NAMES}
     if not found:
         return None
     return next((value for name in REQUEST_ID_HEADERS if (value := found.get(name))), None)
