@@ -57,7 +57,6 @@ class RateLimitWindow:
         return self.remaining == 0
 
 
-@dataclass(frozen=True, repr=False)
 class RateLimitInfo:
     """The rate-limit windows of one answer, by name, in the order the spec declares them.
 
@@ -65,7 +64,25 @@ class RateLimitInfo:
     ``quota`` is the quota window (Keap's and Apollo's daily), if the spec declares one.
     """
 
-    windows: Mapping[str, RateLimitWindow]
+    __slots__ = ("_plan", "_present", "_windows")
+
+    def __init__(self, windows: Mapping[str, RateLimitWindow]) -> None:
+        self._windows: Mapping[str, RateLimitWindow] | None = windows
+        self._present: dict[str, str] = {}
+        self._plan: tuple[_WindowPlan, ...] = ()
+
+    @property
+    def windows(self) -> Mapping[str, RateLimitWindow]:
+        """Every window, by name (read from the answer's headers when first asked for: most answers' never are)."""
+        windows = self._windows
+        if windows is None:
+            windows = self._windows = _windows(self._present, self._plan)
+        return windows
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RateLimitInfo) and self.windows == other.windows
+
+    __hash__ = None  # type: ignore[assignment]  # equal by its windows, which may change no more than a dict
 
     def __getitem__(self, name: str) -> RateLimitWindow:
         return self.windows[name]
@@ -120,18 +137,9 @@ class RateLimitInfo:
         present = _declared_values(headers, every)
         if not present:  # most answers of an API without these headers: nothing to read
             return None
-        windows: dict[str, RateLimitWindow] = {}
-        for name, period, quota, (limit, remaining, used, resets_at) in windows_plan:
-            windows[name] = RateLimitWindow(
-                name=name,
-                period=period,
-                limit=_integer(present, limit),
-                remaining=_integer(present, remaining),
-                used=_integer(present, used),
-                resets_at=_timecode(_integer(present, resets_at)),
-                quota=quota,
-            )
-        return cls(windows)
+        info = cls.__new__(cls)
+        info._windows, info._present, info._plan = None, present, windows_plan
+        return info
 
 
 _WindowPlan = tuple[str, "RatePeriod", bool, tuple[str | None, str | None, str | None, str | None]]
@@ -148,6 +156,22 @@ def _plan(spec: XRateLimit) -> tuple[frozenset[str], tuple[_WindowPlan, ...]]:
         windows.append((w["name"], w["period"], w.get("quota", False), names))
     every = frozenset(name for *_, names in windows for name in names if name)
     return every, tuple(windows)
+
+
+def _windows(present: Mapping[str, str], plan: tuple[_WindowPlan, ...]) -> dict[str, RateLimitWindow]:
+    """The windows of an answer from its declared headers' values (``present``), by the spec's plan."""
+    windows: dict[str, RateLimitWindow] = {}
+    for name, period, quota, (limit, remaining, used, resets_at) in plan:
+        windows[name] = RateLimitWindow(
+            name=name,
+            period=period,
+            limit=_integer(present, limit),
+            remaining=_integer(present, remaining),
+            used=_integer(present, used),
+            resets_at=_timecode(_integer(present, resets_at)),
+            quota=quota,
+        )
+    return windows
 
 
 def _lower(name: str | None) -> str | None:
