@@ -155,6 +155,35 @@ def bench_requests(url: str, count: int, repeat: int) -> dict[str, Any]:
     return results
 
 
+def bench_fast_get(url: str, count: int, repeat: int) -> dict[str, Any]:
+    """A get against the fast neutral server (one pre-encoded task, Nagle off): the client's own cost per request,
+    which the sandbox (a Python server doing a store's work per request) would hide behind its own."""
+    import crmtasks  # noqa: PLC0415
+
+    http = httpx.Client()
+    keap = crmtasks.Keap(api_key="sandbox-keap-key", base_url=f"{url}/keap", http_client=http)
+    task_url = f"{url}/keap/v2/tasks/1"
+
+    def raw() -> None:
+        for _ in range(count):
+            http.get(task_url, headers=KEAP_KEY).json()
+
+    def ours() -> None:
+        for _ in range(count):
+            keap.tasks.get("1")
+
+    clients = {"raw httpx": raw, "crmtasks": ours}
+    for fn in clients.values():
+        fn()
+    samples: dict[str, list[float]] = {name: [] for name in clients}
+    for _ in range(repeat):
+        for name, fn in clients.items():
+            samples[name].extend(t / count for t in timed(fn, 1))
+    results: dict[str, Any] = {name: summary(s) for name, s in samples.items()}
+    results["ratios"] = {"crmtasks / raw httpx": results["crmtasks"]["median"] / results["raw httpx"]["median"]}
+    return results
+
+
 # -- 3. list everything ------------------------------------------------------------
 
 
@@ -1086,7 +1115,7 @@ def table(results: dict[str, Any]) -> str:
 
 
 SANDBOX_SECTIONS = {"requests", "list", "slow"}
-FAST_SECTIONS = {"fast", "fastpeak", "parse"}
+FAST_SECTIONS = {"fastget", "fast", "fastpeak", "parse"}
 
 
 def run_sandbox_sections(args: argparse.Namespace, sections: set[str], results: dict[str, Any]) -> None:
@@ -1106,6 +1135,8 @@ def run_fast_sections(args: argparse.Namespace, sections: set[str], results: dic
     tasks = args.fast_tasks
     with fast_server(tasks) as (url, banner):
         results["fast neutral server"] = {"pages": banner, "orjson": orjson_note()}
+        if "fastget" in sections:
+            results["per request (get a task, fast neutral server)"] = bench_fast_get(url, args.requests, args.repeat)
         if "fast" in sections:
             for api in FAST_APIS:
                 results[f"list {tasks} tasks (fast neutral server): {api}"] = bench_fast_list(
@@ -1130,7 +1161,7 @@ def main() -> None:
     cli.add_argument("--latency", type=float, default=0.05, help="added latency for the slow-link section (s)")
     cli.add_argument("--pages", type=int, default=40, help="pages in the slow-link section")
     cli.add_argument("--prefetch", type=int, default=8, help="pages fetched ahead in the slow-link section")
-    every = "import,requests,list,slow,generate,fast,fastpeak,parse"
+    every = "import,requests,list,slow,generate,fastget,fast,fastpeak,parse"
     cli.add_argument("--sections", default=every, help=f"comma-separated, among {every}")
     cli.add_argument("--child-peak", metavar="URL", help=argparse.SUPPRESS)
     cli.add_argument("--list-worker", nargs=3, metavar=("CLIENT", "API", "URL"), help=argparse.SUPPRESS)
