@@ -520,8 +520,7 @@ class Sneaky(str):
 def _operation(api: str, name: str) -> ApiOperation[Any]:
     """Any operation of the spec as the runtime takes it, whether or not a client method sends it."""
     definition = registered(api).definition
-    spec = definition.spec_data.OPERATIONS[name]
-    return ApiOperation(definition, spec, lambda: definition.load(spec["module"]))
+    return ApiOperation(definition, definition.spec_data.OPERATIONS[name])
 
 
 def path_operations() -> list[tuple[str, str, str]]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from . import _reading as reading
-    from ._api import ApiDefinition, Endpoint
+    from ._api import ApiDefinition
     from ._bulk import BulkResults
     from ._client import AsyncClient, AsyncCredential, Pacing, SyncClient, SyncCredential
     from ._oauth import OAuth2
@@ -50,7 +50,6 @@ __all__ = [
     "AsyncResource",
     "BulkResults",
     "CredentialPart",
-    "Endpoint",
     "Hooks",
     "NotGiven",
     "OAuth2",
@@ -84,7 +83,6 @@ _HOME = {
     "SyncClient": "_client",
     "SyncCredential": "_client",
     "ApiDefinition": "_api",
-    "Endpoint": "_api",
     "ApiOperation": "_operations",
     "OAuth2": "_oauth",
     "AsyncPaginator": "_pagination",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._api import ApiDefinition, Call, Endpoint
 from ._exceptions import CRMTasksError, ValidationError
@@ -49,24 +49,19 @@ class ApiOperation(Generic[T_co]):
     A listing's is the page model: its paginator's item type is the method's.
     """
 
-    def __init__(
-        self,
-        api: ApiDefinition,
-        spec: Operation,
-        load: Callable[[], Endpoint],
-        batch: ApiOperation[Any] | None = None,
-    ) -> None:
+    def __init__(self, api: ApiDefinition, spec: Operation, batch: ApiOperation[Any] | None = None) -> None:
         self.api = api
         self.spec = spec
         self.name = spec["module"].rsplit(".", 1)[-1]
         self.batch = batch
         """The batch create that takes this create's items (``x-batch``), which ``create_many`` sends them by."""
-        self._load = load
 
     @cached_property
     def endpoint(self) -> Endpoint:
-        """The generated endpoint module (``build_request``, ``parse_response``), imported on first use."""
-        return self._load()
+        """The generated endpoint module (``build_request``, ``parse_response``), imported on first use by its
+        package's ``load`` (it imports the models)."""
+        endpoint: Any = self.api.load(self.spec["module"])
+        return cast("Endpoint", endpoint)
 
     @cached_property
     def parameters(self) -> _Parameters:
