@@ -97,9 +97,13 @@ class Operations:
     def models(self) -> ModuleType:
         return self.api.models
 
+    @cached_property
+    def _declared(self) -> ModuleType:
+        return self.api.load("operations")  # once, not an import lookup per step of a procedure
+
     def named(self, name: str) -> ApiOperation[Any]:
         """The operation of this name (a hook's procedures name theirs: the hooks module imports no generated code)."""
-        operation: ApiOperation[Any] = getattr(self.api.load("operations"), name)
+        operation: ApiOperation[Any] = getattr(self._declared, name)
         return operation
 
     def call(
